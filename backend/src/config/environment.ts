@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Thrown when the process environment cannot run the system. Entry points print
+ * its one-line message and exit with code 1: operators read a sentence, not a stack.
+ */
+export class ConfigError extends Error {
+    readonly name = 'ConfigError';
+}
+
+const DEV_COOKIE_SECRET = 'dev-only-cookie-secret-change-me';
+const DEV_SUPERADMIN_PASSWORD = 'superadmin';
+
+const port = (fallback: number) =>
+    z.coerce
+        .number({ error: 'must be a port number' })
+        .int('must be a whole port number')
+        .min(1, 'must be between 1 and 65535')
+        .max(65535, 'must be between 1 and 65535')
+        .default(fallback);
+
+const url = (protocols: string[]) =>
+    z
+        .string()
+        .trim()
+        .refine(value => {
+            try {
+                return protocols.includes(new URL(value).protocol);
+            } catch {
+                return false;
+            }
+        }, `must be a URL starting with ${protocols.map(p => p + '//').join(' or ')}`);
+
+const flag = (fallback: boolean) =>
+    z
+        .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+        .optional()
+        .transform(v => (v === undefined ? fallback : v === 'true' || v === '1' || v === 'yes'));
+
+const schema = z.object({
+    NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
+    PORT: port(3000),
+    STOREFRONT_PORT: port(3001),
+    POS_PORT: port(3002),
+    DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+    DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data/'),
+    REDIS_URL: url(['redis:', 'rediss:']).optional(),
+    PUBLIC_URL: url(['http:', 'https:']).optional(),
+    COOKIE_SECRET: z.string().min(1, 'must not be empty').default(DEV_COOKIE_SECRET),
+    SUPERADMIN_USERNAME: z.string().trim().min(1, 'must not be empty').default('superadmin'),
+    SUPERADMIN_PASSWORD: z.string().min(1, 'must not be empty').default(DEV_SUPERADMIN_PASSWORD),
+    SHOP_CHANNEL_TOKEN: z
+        .string()
+        .trim()
+        .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2–63 lower-case letters, digits or hyphens')
+        .default('hatinh'),
+    CORS_ORIGINS: z.string().trim().optional(),
+    DEMO_DATA: flag(false),
+    LOG_LEVEL: z.enum(['error', 'warn', 'info', 'verbose', 'debug'], { error: 'must be error, warn, info, verbose or debug' }).default('info'),
+});
+
+export type Environment = Omit<z.infer<typeof schema>, 'PUBLIC_URL' | 'CORS_ORIGINS' | 'DATA_DIR'> & {
+    /** Absolute path of the folder for the embedded database, assets and mail. */
+    DATA_DIR: string;
+    /** Base URL printed on stamps and in mails; defaults to the local server. */
+    PUBLIC_URL: string;
+    /** Browser origins allowed to call the APIs with credentials. */
+    CORS_ORIGINS: string[];
+};
+
+/**
+ * Reads and validates the environment once. Unset variables take development
+ * defaults; in production the defaults for secrets are refused, because a
+ * server that starts with a known cookie secret or superadmin password is a
+ * server anyone can log into.
+ */
+export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+    // Empty strings come from `FOO= cmd` and compose files; treat them as unset.
+    const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const name = String(issue.path[0] ?? 'environment');
+        const secret = /SECRET|PASSWORD|_URL$/.test(name);
+        const got = raw[name] !== undefined && !secret ? ` (got "${truncate(String(raw[name]))}")` : '';
+        throw new ConfigError(`Configuration error: ${name} ${issue.message}${got}`);
+    }
+    const env = parsed.data;
+    if (env.NODE_ENV === 'production') {
+        if (!source.COOKIE_SECRET || env.COOKIE_SECRET === DEV_COOKIE_SECRET || env.COOKIE_SECRET.length < 32) {
+            throw new ConfigError('Configuration error: COOKIE_SECRET must be set to a random value of at least 32 characters in production');
+        }
+        if (!source.SUPERADMIN_PASSWORD || env.SUPERADMIN_PASSWORD === DEV_SUPERADMIN_PASSWORD || env.SUPERADMIN_PASSWORD.length < 12) {
+            throw new ConfigError('Configuration error: SUPERADMIN_PASSWORD must be set to a non-default value of at least 12 characters in production');
+        }
+    }
+    const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+    const corsOrigins = env.CORS_ORIGINS
+        ? env.CORS_ORIGINS.split(',').map(o => o.trim()).filter(Boolean)
+        : [
+              `http://localhost:${env.STOREFRONT_PORT}`,
+              `http://127.0.0.1:${env.STOREFRONT_PORT}`,
+              `http://localhost:${env.POS_PORT}`,
+              `http://127.0.0.1:${env.POS_PORT}`,
+              `http://localhost:${env.PORT}`,
+              `http://127.0.0.1:${env.PORT}`,
+          ];
+    return {
+        ...env,
+        DATA_DIR: path.resolve(env.DATA_DIR),
+        PUBLIC_URL: publicUrl,
+        CORS_ORIGINS: corsOrigins,
+    };
+}
+
+function truncate(value: string): string {
+    return value.length > 40 ? value.slice(0, 37) + '...' : value;
+}

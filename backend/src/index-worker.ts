@@ -1,0 +1,21 @@
+import './runtime';
+import { bootstrapWorker } from '@vendure/core';
+import { ConfigError, loadEnvironment } from './config/environment';
+import { buildVendureConfig } from './vendure-config';
+
+/** The worker: runs the job queue (search index, mails) and the scheduled tasks. */
+async function main() {
+    const env = loadEnvironment();
+    if (!env.DATABASE_URL) {
+        throw new ConfigError('Configuration error: DATABASE_URL is required for the worker (`npm start` runs server and worker on the embedded database)');
+    }
+    const config = buildVendureConfig({ ...env, DATABASE_URL: env.DATABASE_URL });
+    const worker = await bootstrapWorker(config);
+    await worker.startJobQueue();
+    console.log('Worker ready');
+}
+
+main().catch(e => {
+    console.error(e instanceof ConfigError ? e.message : e);
+    process.exit(1);
+});

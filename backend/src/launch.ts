@@ -1,0 +1,95 @@
+import './runtime';
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { ConfigError, loadEnvironment } from './config/environment';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+import { serveStaticApp } from './launch/static-app';
+
+/**
+ * `npm start`: the whole system on one machine. Starts the embedded PostgreSQL
+ * unless DATABASE_URL is set, then the API server (which migrates and loads the
+ * demo data), the worker, and the storefront and POS builds; prints each URL.
+ * Ctrl-C stops everything, the database last.
+ */
+async function main() {
+    const started = Date.now();
+    process.env.DEMO_DATA = process.env.DEMO_DATA || 'true';
+    const env = loadEnvironment();
+    const children: ChildProcess[] = [];
+    let embedded: EmbeddedDatabase | undefined;
+    let stopping = false;
+
+    const stop = async (code: number) => {
+        if (stopping) return;
+        stopping = true;
+        await Promise.all(children.map(child => terminate(child)));
+        await embedded?.stop().catch(() => undefined);
+        process.exit(code);
+    };
+    process.on('SIGINT', () => void stop(0));
+    process.on('SIGTERM', () => void stop(0));
+
+    if (!env.DATABASE_URL) {
+        console.log(`Starting the embedded PostgreSQL in ${path.join(env.DATA_DIR, 'postgres')} …`);
+        embedded = await startEmbeddedPostgres(env.DATA_DIR, 'ocop');
+    }
+    const childEnv = { ...process.env, DATABASE_URL: env.DATABASE_URL ?? embedded!.url };
+    const run = (entry: string) => {
+        const child = spawn(process.execPath, [path.join(__dirname, entry)], { env: childEnv, stdio: 'inherit' });
+        child.once('exit', code => {
+            if (!stopping) {
+                console.error(`${entry} exited with code ${code}; stopping.`);
+                void stop(code || 1);
+            }
+        });
+        children.push(child);
+        return child;
+    };
+
+    run('index.js');
+    await waitForHealth(`http://127.0.0.1:${env.PORT}/health`, 300_000);
+    run('index-worker.js');
+    const repoRoot = path.resolve(__dirname, '../..');
+    const storefront = await serveStaticApp(path.join(repoRoot, 'storefront/dist'), env.STOREFRONT_PORT);
+    const pos = await serveStaticApp(path.join(repoRoot, 'pos/dist'), env.POS_PORT);
+
+    const api = `http://localhost:${env.PORT}`;
+    const lines = [
+        `Shop API:   ${api}/shop-api`,
+        `Admin API:  ${api}/admin-api  (superadmin: ${env.SUPERADMIN_USERNAME})`,
+        storefront && `Storefront: http://localhost:${env.STOREFRONT_PORT}`,
+        pos && `POS:        http://localhost:${env.POS_PORT}`,
+    ].filter(Boolean);
+    console.log(`\nHà Tĩnh OCOP is ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n  ${lines.join('\n  ')}\n`);
+}
+
+async function waitForHealth(url: string, timeoutMs: number) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        try {
+            const res = await fetch(url);
+            if (res.ok) return;
+        } catch {
+            // not listening yet
+        }
+        await new Promise(r => setTimeout(r, 250));
+    }
+    throw new Error(`The server did not become healthy within ${timeoutMs / 1000} s (${url})`);
+}
+
+function terminate(child: ChildProcess): Promise<void> {
+    if (child.exitCode !== null) return Promise.resolve();
+    return new Promise(resolve => {
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+        });
+        child.kill('SIGTERM');
+    });
+}
+
+main().catch(e => {
+    console.error(e instanceof ConfigError ? e.message : e instanceof Error ? e.message : e);
+    process.exit(1);
+});

@@ -1,0 +1,167 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CurrencyCode, LanguageCode } from '@vendure/common/lib/generated-types';
+import {
+    Channel,
+    ChannelService,
+    Country,
+    CountryService,
+    defaultShippingCalculator,
+    defaultShippingEligibilityChecker,
+    GlobalSettingsService,
+    isGraphQlErrorResult,
+    Logger,
+    PaymentMethod,
+    PaymentMethodService,
+    RequestContext,
+    RequestContextService,
+    ShippingMethod,
+    ShippingMethodService,
+    TransactionalConnection,
+    Zone,
+    ZoneService,
+} from '@vendure/core';
+import { CASH_ON_DELIVERY_CODE, MARKETPLACE_CHANNEL_CODE, STANDARD_SHIPPING_CODE, STORE_PLUGIN_OPTIONS, VIETNAM_ZONE_NAME } from '../constants';
+import { StorePluginOptions } from '../types';
+import { VatScheduleService } from './vat-schedule.service';
+
+const loggerCtx = 'StoreSetup';
+
+/**
+ * Brings the store to the shape the business needs on every start: one market
+ * (Vietnam, VND, Vietnamese first), VAT-inclusive prices, the marketplace
+ * channel, delivery and cash on delivery. Every step looks before it writes, so
+ * running it again changes nothing.
+ */
+@Injectable()
+export class StoreSetupService {
+    constructor(
+        private connection: TransactionalConnection,
+        private requestContextService: RequestContextService,
+        private channelService: ChannelService,
+        private countryService: CountryService,
+        private zoneService: ZoneService,
+        private globalSettingsService: GlobalSettingsService,
+        private shippingMethodService: ShippingMethodService,
+        private paymentMethodService: PaymentMethodService,
+        private vatScheduleService: VatScheduleService,
+        @Inject(STORE_PLUGIN_OPTIONS) private options: StorePluginOptions,
+    ) {}
+
+    async ensureStore(): Promise<void> {
+        const ctx = await this.requestContextService.create({ apiType: 'admin', languageCode: LanguageCode.vi });
+        await this.connection.withTransaction(ctx, async txCtx => {
+            await this.ensureLanguages(txCtx);
+            const zone = await this.ensureVietnamZone(txCtx);
+            await this.vatScheduleService.ensureCategoriesAndRates(txCtx, zone);
+            await this.ensureChannels(txCtx, zone);
+            await this.ensureShippingAndPayment(txCtx);
+        });
+    }
+
+    private async ensureLanguages(ctx: RequestContext) {
+        const settings = await this.globalSettingsService.getSettings(ctx);
+        const wanted = [LanguageCode.vi, LanguageCode.en];
+        if (!wanted.every(l => settings.availableLanguages.includes(l))) {
+            await this.globalSettingsService.updateSettings(ctx, {
+                availableLanguages: [...new Set([...settings.availableLanguages, ...wanted])],
+            });
+        }
+    }
+
+    private async ensureVietnamZone(ctx: RequestContext): Promise<Zone> {
+        let country = await this.connection.getRepository(ctx, Country).findOne({ where: { code: 'VN' } });
+        if (!country) {
+            country = await this.countryService.create(ctx, {
+                code: 'VN',
+                enabled: true,
+                translations: [
+                    { languageCode: LanguageCode.vi, name: 'Việt Nam' },
+                    { languageCode: LanguageCode.en, name: 'Vietnam' },
+                ],
+            });
+        }
+        const zone = await this.connection.getRepository(ctx, Zone).findOne({ where: { name: VIETNAM_ZONE_NAME }, relations: ['members'] });
+        if (zone) return zone;
+        return this.zoneService.create(ctx, { name: VIETNAM_ZONE_NAME, memberIds: [country.id] });
+    }
+
+    private async ensureChannels(ctx: RequestContext, zone: Zone) {
+        const market = {
+            defaultCurrencyCode: CurrencyCode.VND,
+            availableCurrencyCodes: [CurrencyCode.VND],
+            defaultLanguageCode: LanguageCode.vi,
+            availableLanguageCodes: [LanguageCode.vi, LanguageCode.en],
+            pricesIncludeTax: true,
+            defaultTaxZoneId: zone.id,
+            defaultShippingZoneId: zone.id,
+        };
+        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
+        if (!this.hasMarketSettings(defaultChannel, zone)) {
+            const result = await this.channelService.update(ctx, { id: defaultChannel.id, ...market });
+            if (isGraphQlErrorResult(result)) throw new Error(`Default channel: ${result.message}`);
+        }
+        const marketplace = await this.connection.getRepository(ctx, Channel).findOne({ where: { code: MARKETPLACE_CHANNEL_CODE }, relations: ['defaultTaxZone'] });
+        if (!marketplace) {
+            const result = await this.channelService.create(ctx, {
+                code: MARKETPLACE_CHANNEL_CODE,
+                token: this.options.shopChannelToken,
+                sellerId: defaultChannel.seller?.id ?? defaultChannel.sellerId,
+                ...market,
+            });
+            if (isGraphQlErrorResult(result)) throw new Error(`Marketplace channel: ${result.message}`);
+            Logger.info(`Created the marketplace channel "${MARKETPLACE_CHANNEL_CODE}"`, loggerCtx);
+        } else if (marketplace.token !== this.options.shopChannelToken || !this.hasMarketSettings(marketplace, zone)) {
+            const result = await this.channelService.update(ctx, { id: marketplace.id, token: this.options.shopChannelToken, ...market });
+            if (isGraphQlErrorResult(result)) throw new Error(`Marketplace channel: ${result.message}`);
+        }
+    }
+
+    private hasMarketSettings(channel: Channel, zone: Zone): boolean {
+        return (
+            channel.defaultCurrencyCode === CurrencyCode.VND &&
+            channel.defaultLanguageCode === LanguageCode.vi &&
+            channel.pricesIncludeTax &&
+            channel.availableLanguageCodes?.includes(LanguageCode.en) &&
+            channel.defaultTaxZone?.id === zone.id
+        );
+    }
+
+    private async ensureShippingAndPayment(ctx: RequestContext) {
+        // Created in the default channel (the request context's), then offered in the marketplace too.
+        const marketplace = await this.connection.getRepository(ctx, Channel).findOneOrFail({ where: { code: MARKETPLACE_CHANNEL_CODE } });
+        const existingShipping = await this.connection.getRepository(ctx, ShippingMethod).findOne({ where: { code: STANDARD_SHIPPING_CODE } });
+        if (!existingShipping) {
+            const method = await this.shippingMethodService.create(ctx, {
+                code: STANDARD_SHIPPING_CODE,
+                fulfillmentHandler: 'manual-fulfillment',
+                checker: { code: defaultShippingEligibilityChecker.code, arguments: [{ name: 'orderMinimum', value: '0' }] },
+                calculator: {
+                    code: defaultShippingCalculator.code,
+                    arguments: [
+                        { name: 'rate', value: '3000000' },
+                        { name: 'includesTax', value: 'include' },
+                        { name: 'taxRate', value: '0' },
+                    ],
+                },
+                translations: [
+                    { languageCode: LanguageCode.vi, name: 'Giao hàng tiêu chuẩn', description: 'Giao trong 2–4 ngày làm việc' },
+                    { languageCode: LanguageCode.en, name: 'Standard delivery', description: 'Delivered in 2–4 working days' },
+                ],
+            });
+            await this.shippingMethodService.assignShippingMethodsToChannel(ctx, { shippingMethodIds: [method.id], channelId: marketplace.id });
+        }
+        const existingPayment = await this.connection.getRepository(ctx, PaymentMethod).findOne({ where: { code: CASH_ON_DELIVERY_CODE } });
+        if (!existingPayment) {
+            const method = await this.paymentMethodService.create(ctx, {
+                code: CASH_ON_DELIVERY_CODE,
+                enabled: true,
+                handler: { code: CASH_ON_DELIVERY_CODE, arguments: [] },
+                translations: [
+                    { languageCode: LanguageCode.vi, name: 'Thanh toán khi nhận hàng', description: 'Trả tiền mặt cho người giao hàng' },
+                    { languageCode: LanguageCode.en, name: 'Cash on delivery', description: 'Pay the courier in cash' },
+                ],
+            });
+            await this.paymentMethodService.assignPaymentMethodsToChannel(ctx, { paymentMethodIds: [method.id], channelId: marketplace.id });
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import { OnApplicationBootstrap } from '@nestjs/common';
+import { LanguageCode, PluginCommonModule, ProcessContext, RequestContextService, ScheduledTask, VendurePlugin } from '@vendure/core';
+import { cashOnDeliveryHandler } from './config/cash-on-delivery-handler';
+import { pinShopChannel } from './config/shop-channel-middleware';
+import { vietnamDate } from './config/vat-schedule';
+import { VndMoneyStrategy } from './config/vnd-money-strategy';
+import { STORE_PLUGIN_OPTIONS } from './constants';
+import { VatRatePeriod } from './entities/vat-rate-period.entity';
+import { StoreSetupService } from './services/store-setup.service';
+import { VatScheduleService } from './services/vat-schedule.service';
+import { StorePluginOptions } from './types';
+
+const applyVatScheduleTask = new ScheduledTask({
+    id: 'apply-vat-schedule',
+    description: 'Copies the VAT rate that the dated schedule gives for today (Vietnam time) into the tax rates',
+    // 00:05 Vietnam time: the worker runs with TZ=Asia/Ho_Chi_Minh.
+    schedule: cron => cron.everyDayAt(0, 5),
+    async execute({ injector, scheduledContext }) {
+        return injector.get(VatScheduleService).applyScheduleOn(scheduledContext, vietnamDate());
+    },
+});
+
+/**
+ * The store itself: one market in VND with Vietnamese first, VAT-inclusive
+ * prices, dated VAT rates, the marketplace channel that serves the Shop API,
+ * delivery and cash on delivery.
+ */
+@VendurePlugin({
+    imports: [PluginCommonModule],
+    entities: [VatRatePeriod],
+    providers: [
+        StoreSetupService,
+        VatScheduleService,
+        { provide: STORE_PLUGIN_OPTIONS, useFactory: () => StorePlugin.options },
+    ],
+    configuration: config => {
+        config.entityOptions.moneyStrategy = new VndMoneyStrategy();
+        config.defaultLanguageCode = LanguageCode.vi;
+        config.paymentOptions.paymentMethodHandlers.push(cashOnDeliveryHandler);
+        config.customFields.TaxCategory.push({
+            name: 'code',
+            type: 'string',
+            unique: true,
+            nullable: true,
+            readonly: true,
+            label: [
+                { languageCode: LanguageCode.vi, value: 'Mã loại thuế' },
+                { languageCode: LanguageCode.en, value: 'VAT category code' },
+            ],
+        });
+        config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), applyVatScheduleTask];
+        config.apiOptions.middleware.push({
+            route: config.apiOptions.shopApiPath,
+            handler: pinShopChannel(config.apiOptions.channelTokenKey, StorePlugin.options.shopChannelToken),
+        });
+        return config;
+    },
+    compatibility: '^3.7.0',
+})
+export class StorePlugin implements OnApplicationBootstrap {
+    static options: StorePluginOptions;
+
+    constructor(
+        private processContext: ProcessContext,
+        private storeSetupService: StoreSetupService,
+    ) {}
+
+    static init(options: StorePluginOptions) {
+        this.options = options;
+        return StorePlugin;
+    }
+
+    async onApplicationBootstrap() {
+        if (this.processContext.isServer) {
+            await this.storeSetupService.ensureStore();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+export interface StorePluginOptions {
+    /** Token of the marketplace channel; every Shop API request is served from it. */
+    shopChannelToken: string;
+}
+
+declare module '@vendure/core/dist/entity/custom-entity-fields' {
+    interface CustomTaxCategoryFields {
+        /** Stable key of a VAT category (`standard`, `alcohol`, ...), independent of its display name. */
+        code?: string | null;
+    }
+}

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { bootstrap, DefaultLogger, JobQueueService, LogLevel, NoopLogger, VendureConfig } from '@vendure/core';
+import { resetConfig } from '@vendure/core/dist/config/config-helpers';
+import { SimpleGraphQLClient } from '@vendure/testing';
+import { Client } from 'pg';
+import { Environment, loadEnvironment } from '../../src/config/environment';
+import { findFreePort } from '../../src/database/embedded-postgres';
+import { migrate } from '../../src/database/migrations';
+import { buildVendureConfig } from '../../src/vendure-config';
+
+export interface TestServer {
+    app: INestApplication;
+    config: VendureConfig;
+    env: Environment;
+    port: number;
+    databaseUrl: string;
+    adminClient: SimpleGraphQLClient;
+    shopClient: SimpleGraphQLClient;
+    close(): Promise<void>;
+}
+
+/** A fresh, empty database of this name on the test PostgreSQL server; returns its URL. */
+export async function freshDatabase(name: string): Promise<string> {
+    const serverUrl = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+    const client = new Client({ connectionString: serverUrl.toString() });
+    await client.connect();
+    try {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await client.query(`CREATE DATABASE "${name}"`);
+    } finally {
+        await client.end();
+    }
+    serverUrl.pathname = '/' + name;
+    return serverUrl.toString();
+}
+
+/**
+ * Boots the real server configuration on its own database, migrated exactly as
+ * production is (no `synchronize`), with the job queue running in-process.
+ */
+export async function startTestServer(name: string, options: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+    const databaseUrl = await freshDatabase(`test_${name}`);
+    const port = await findFreePort();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ocop-${name}-`));
+    const env = loadEnvironment({
+        NODE_ENV: 'test',
+        PORT: String(port),
+        DATABASE_URL: databaseUrl,
+        DATA_DIR: dataDir,
+        DEMO_DATA: options.demoData ? 'true' : 'false',
+        LOG_LEVEL: 'error',
+        ...options.env,
+    });
+    const config = buildVendureConfig({ ...env, DATABASE_URL: databaseUrl });
+    config.logger = process.env.LOG ? new DefaultLogger({ level: LogLevel.Info }) : new NoopLogger();
+    await migrate(config);
+    const app = await bootstrap(config);
+    await app.get(JobQueueService).start();
+    const adminClient = new SimpleGraphQLClient(config as Required<VendureConfig>, `http://127.0.0.1:${port}/admin-api`);
+    const shopClient = new SimpleGraphQLClient(config as Required<VendureConfig>, `http://127.0.0.1:${port}/shop-api`);
+    return {
+        app,
+        config,
+        env,
+        port,
+        databaseUrl,
+        adminClient,
+        shopClient,
+        async close() {
+            await new Promise(r => setTimeout(r, 200));
+            await app.close();
+            resetConfig();
+            fs.rmSync(dataDir, { recursive: true, force: true });
+        },
+    };
+}
