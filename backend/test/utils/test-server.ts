@@ -2,13 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { INestApplication } from '@nestjs/common';
-import { bootstrap, DefaultLogger, JobQueueService, LogLevel, NoopLogger, VendureConfig } from '@vendure/core';
+import { bootstrap, DefaultLogger, getConfig, JobQueueService, LogLevel, NoopLogger, VendureConfig } from '@vendure/core';
 import { resetConfig } from '@vendure/core/dist/config/config-helpers';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { Client } from 'pg';
 import { Environment, loadEnvironment } from '../../src/config/environment';
 import { findFreePort } from '../../src/database/embedded-postgres';
-import { migrate } from '../../src/database/migrations';
 import { buildVendureConfig } from '../../src/vendure-config';
 
 export interface TestServer {
@@ -38,8 +37,8 @@ export async function freshDatabase(name: string): Promise<string> {
 }
 
 /**
- * Boots the real server configuration on its own database, migrated exactly as
- * production is (no `synchronize`), with the job queue running in-process.
+ * Boots the real server configuration on its own fresh database, with the job
+ * queue running in-process.
  */
 export async function startTestServer(name: string, options: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
     const databaseUrl = await freshDatabase(`test_${name}`);
@@ -56,11 +55,15 @@ export async function startTestServer(name: string, options: { demoData?: boolea
     });
     const config = buildVendureConfig({ ...env, DATABASE_URL: databaseUrl });
     config.logger = process.env.LOG ? new DefaultLogger({ level: LogLevel.Info }) : new NoopLogger();
-    await migrate(config);
+    // Like @vendure/testing, build the schema from the entities; migrations.e2e-spec.ts
+    // proves the migrations produce exactly this schema.
+    (config.dbConnectionOptions as any).synchronize = true;
     const app = await bootstrap(config);
     await app.get(JobQueueService).start();
-    const adminClient = new SimpleGraphQLClient(config as Required<VendureConfig>, `http://127.0.0.1:${port}/admin-api`);
-    const shopClient = new SimpleGraphQLClient(config as Required<VendureConfig>, `http://127.0.0.1:${port}/shop-api`);
+    // The clients read header names from the complete, defaults-merged configuration.
+    const runtimeConfig = getConfig() as Required<VendureConfig>;
+    const adminClient = new SimpleGraphQLClient(runtimeConfig, `http://127.0.0.1:${port}/admin-api`);
+    const shopClient = new SimpleGraphQLClient(runtimeConfig, `http://127.0.0.1:${port}/shop-api`);
     return {
         app,
         config,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { CurrencyCode, LanguageCode } from '@vendure/common/lib/generated-types';
 import {
     Asset,
@@ -13,13 +14,16 @@ import {
     FacetService,
     FacetValue,
     FacetValueService,
+    Injector,
     isGraphQlErrorResult,
     Logger,
     Product,
+    ProductOptionGroupService,
+    ProductOptionService,
     ProductService,
+    ID,
     ProductVariantService,
     RequestContext,
-    RequestContextService,
     SearchService,
     Seller,
     SellerService,
@@ -31,8 +35,8 @@ import {
 import { slugifyVietnamese as slug } from '@ocop/shared';
 import { MARKETPLACE_CHANNEL_CODE } from '../../store/constants';
 import { demoProducers, demoProducts } from '../catalog/catalog';
-import { renderProductImage } from '../catalog/images';
 import { DemoProducer, DemoProduct, Localized } from '../catalog/types';
+import { systemContext } from '../../../system-context';
 import { DemoDataPluginOptions } from '../types';
 
 const loggerCtx = 'DemoData';
@@ -62,12 +66,14 @@ export function producerChannelCode(producer: Pick<DemoProducer, 'code'>) {
 export class DemoDataService {
     constructor(
         private connection: TransactionalConnection,
-        private requestContextService: RequestContextService,
+        private moduleRef: ModuleRef,
         private channelService: ChannelService,
         private sellerService: SellerService,
         private stockLocationService: StockLocationService,
         private productService: ProductService,
         private productVariantService: ProductVariantService,
+        private productOptionGroupService: ProductOptionGroupService,
+        private productOptionService: ProductOptionService,
         private assetService: AssetService,
         private facetService: FacetService,
         private facetValueService: FacetValueService,
@@ -78,7 +84,8 @@ export class DemoDataService {
 
     async seed(): Promise<{ created: number; skipped: number }> {
         const started = Date.now();
-        const adminCtx = await this.requestContextService.create({ apiType: 'admin', languageCode: LanguageCode.vi });
+        const injector = new Injector(this.moduleRef);
+        const adminCtx = await systemContext(injector);
         const marketplace = await this.connection.getRepository(adminCtx, Channel).findOne({ where: { code: MARKETPLACE_CHANNEL_CODE }, relations: ['defaultTaxZone', 'defaultShippingZone'] });
         if (!marketplace) throw new Error('The marketplace channel does not exist; StorePlugin must run before DemoDataPlugin');
         const taxCategories = await this.connection.getRepository(adminCtx, TaxCategory).find();
@@ -100,7 +107,7 @@ export class DemoDataService {
             for (const product of demoProducts) {
                 const { channel, location } = producerChannels.get(product.producerCode)!;
                 // Created in the producer's channel, as the producer would do it.
-                const producerCtx = await this.requestContextService.create({ apiType: 'admin', channelOrToken: channel, languageCode: LanguageCode.vi });
+                const producerCtx = await systemContext(injector, channel);
                 const wasCreated = await this.connection.withTransaction(producerCtx, ctx =>
                     this.ensureProduct(ctx, product, location, marketplace, facets, taxCategoryId, tmpDir),
                 );
@@ -110,7 +117,7 @@ export class DemoDataService {
             fs.rmSync(tmpDir, { recursive: true, force: true });
         }
         if (created > 0) {
-            const marketCtx = await this.requestContextService.create({ apiType: 'admin', channelOrToken: marketplace, languageCode: LanguageCode.vi });
+            const marketCtx = await systemContext(injector, marketplace);
             await this.connection.withTransaction(marketCtx, ctx => this.ensureCollections(ctx, facets.group));
             await this.searchService.reindex(marketCtx);
             Logger.info(`Demo data: ${created} products created, ${skipped} already present (${((Date.now() - started) / 1000).toFixed(1)} s)`, loggerCtx);
@@ -192,6 +199,8 @@ export class DemoDataService {
 
         const producer = demoProducers.find(p => p.code === product.producerCode)!;
         const imagePath = path.join(tmpDir, `${product.slug}.jpg`);
+        // Loaded here: only seeding draws images.
+        const { renderProductImage } = await import('../catalog/images');
         fs.writeFileSync(imagePath, await renderProductImage(product));
         const asset = await this.assetService.createFromFileStream(fs.createReadStream(imagePath), ctx);
         if (!(asset instanceof Asset)) throw new Error(`Image for ${product.slug}: ${(asset as any).message}`);
@@ -207,10 +216,12 @@ export class DemoDataService {
                 { languageCode: LanguageCode.en, name: product.name.en, slug: product.slug, description: product.description.en },
             ],
         });
+        const optionIds = await this.sizeOptions(ctx, created.id, product);
         await this.productVariantService.create(
             ctx,
-            product.variants.map(variant => ({
+            product.variants.map((variant, i) => ({
                 productId: created.id,
+                optionIds: optionIds[i] ? [optionIds[i]] : [],
                 sku: variant.sku,
                 price: variant.priceDong * 100,
                 taxCategoryId: taxCategoryId(variant.vat),
@@ -222,6 +233,25 @@ export class DemoDataService {
             await this.productService.assignProductsToChannel(ctx, { productIds: [created.id], channelId: marketplace.id, priceFactor: 1 });
         }
         return true;
+    }
+
+    /** Variants of one product differ by pack size: Vendure needs an option per variant to tell them apart. */
+    private async sizeOptions(ctx: RequestContext, productId: ID, product: DemoProduct): Promise<ID[]> {
+        if (product.variants.length < 2) return [];
+        const group = await this.productOptionGroupService.create(ctx, {
+            code: `${product.slug}-quy-cach`,
+            translations: translations({ vi: 'Quy cách', en: 'Pack size' }),
+        });
+        await this.productService.addOptionGroupToProduct(ctx, productId, group.id);
+        const ids: ID[] = [];
+        for (const variant of product.variants) {
+            const option = await this.productOptionService.create(ctx, group, {
+                code: variant.sku.toLowerCase(),
+                translations: translations(variant.name),
+            });
+            ids.push(option.id);
+        }
+        return ids;
     }
 
     /** One collection per product group, in the marketplace channel, filled by the group facet. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { CurrencyCode, LanguageCode } from '@vendure/common/lib/generated-types';
 import {
     Channel,
@@ -8,12 +9,12 @@ import {
     defaultShippingCalculator,
     defaultShippingEligibilityChecker,
     GlobalSettingsService,
+    Injector,
     isGraphQlErrorResult,
     Logger,
     PaymentMethod,
     PaymentMethodService,
     RequestContext,
-    RequestContextService,
     ShippingMethod,
     ShippingMethodService,
     TransactionalConnection,
@@ -21,6 +22,7 @@ import {
     ZoneService,
 } from '@vendure/core';
 import { CASH_ON_DELIVERY_CODE, MARKETPLACE_CHANNEL_CODE, STANDARD_SHIPPING_CODE, STORE_PLUGIN_OPTIONS, VIETNAM_ZONE_NAME } from '../constants';
+import { systemContext } from '../../../system-context';
 import { StorePluginOptions } from '../types';
 import { VatScheduleService } from './vat-schedule.service';
 
@@ -36,7 +38,7 @@ const loggerCtx = 'StoreSetup';
 export class StoreSetupService {
     constructor(
         private connection: TransactionalConnection,
-        private requestContextService: RequestContextService,
+        private moduleRef: ModuleRef,
         private channelService: ChannelService,
         private countryService: CountryService,
         private zoneService: ZoneService,
@@ -48,7 +50,7 @@ export class StoreSetupService {
     ) {}
 
     async ensureStore(): Promise<void> {
-        const ctx = await this.requestContextService.create({ apiType: 'admin', languageCode: LanguageCode.vi });
+        const ctx = await systemContext(new Injector(this.moduleRef));
         await this.connection.withTransaction(ctx, async txCtx => {
             await this.ensureLanguages(txCtx);
             const zone = await this.ensureVietnamZone(txCtx);

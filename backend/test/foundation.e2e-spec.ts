@@ -1,0 +1,133 @@
+import gql from 'graphql-tag';
+import { formatVnd } from '@ocop/shared';
+import { startTestServer, TestServer } from './utils/test-server';
+
+/**
+ * The foundation as a shopper and the office see it: the server boots with the
+ * demo data, the Shop API sells in VND and Vietnamese, and big velvet orders add up.
+ */
+describe('foundation', () => {
+    let server: TestServer;
+
+    beforeAll(async () => {
+        server = await startTestServer('foundation', { demoData: true });
+    });
+    afterAll(() => server?.close());
+
+    it('answers the health check', async () => {
+        const res = await fetch(`http://127.0.0.1:${server.port}/health`);
+        expect(res.status).toBe(200);
+    });
+
+    it('serves the Shop API from the VND, Vietnamese-first marketplace channel', async () => {
+        const { activeChannel } = await server.shopClient.query(gql`
+            query {
+                activeChannel { code token defaultCurrencyCode defaultLanguageCode availableLanguageCodes pricesIncludeTax }
+            }
+        `);
+        expect(activeChannel).toEqual({
+            code: 'hatinh',
+            token: 'hatinh',
+            defaultCurrencyCode: 'VND',
+            defaultLanguageCode: 'vi',
+            availableLanguageCodes: ['vi', 'en'],
+            pricesIncludeTax: true,
+        });
+    });
+
+    it('serves the marketplace whatever channel token the request names', async () => {
+        server.shopClient.setChannelToken('producer-does-not-matter');
+        try {
+            const { activeChannel } = await server.shopClient.query(gql`query { activeChannel { code } }`);
+            expect(activeChannel.code).toBe('hatinh');
+        } finally {
+            server.shopClient.setChannelToken(null as any);
+        }
+    });
+
+    it('lists the demo catalogue in Vietnamese, with English on request', async () => {
+        const query = gql`
+            query ($slug: String!) { product(slug: $slug) { name variants { name priceWithTax currencyCode } } }
+        `;
+        const vi = await server.shopClient.query(query, { slug: 'nhung-huou-tuoi-huong-son' });
+        expect(vi.product.name).toMatch(/^Nhung hươu/);
+        expect(vi.product.variants[0].currencyCode).toBe('VND');
+        const res = await server.shopClient.fetch(`http://127.0.0.1:${server.port}/shop-api?languageCode=en`, {
+            method: 'POST',
+            body: JSON.stringify({ query: '{ product(slug: "nhung-huou-tuoi-huong-son") { name } }' }),
+        });
+        const en = (await res.json()) as any;
+        expect(en.data.product.name).toMatch(/velvet/i);
+    });
+
+    it('totals 3 × a 35.000.000 ₫ velvet pair at exactly 105.000.000 ₫ through checkout', async () => {
+        const { product } = await server.shopClient.query(gql`
+            query { product(slug: "nhung-huou-tuoi-huong-son") { variants { id priceWithTax } } }
+        `);
+        const variant = product.variants.find((v: any) => v.priceWithTax === 3_500_000_000);
+        expect(variant).toBeDefined();
+
+        const { addItemToOrder } = await server.shopClient.query(gql`
+            mutation ($id: ID!) {
+                addItemToOrder(productVariantId: $id, quantity: 3) {
+                    ... on Order { code subTotalWithTax totalWithTax lines { quantity linePriceWithTax } }
+                    ... on ErrorResult { errorCode message }
+                }
+            }
+        `, { id: variant.id });
+        expect(addItemToOrder.lines).toEqual([{ quantity: 3, linePriceWithTax: 10_500_000_000 }]);
+        expect(addItemToOrder.subTotalWithTax).toBe(10_500_000_000);
+        expect(formatVnd(addItemToOrder.subTotalWithTax)).toBe('105.000.000\u00a0₫');
+
+        await server.shopClient.query(gql`
+            mutation {
+                setCustomerForOrder(input: { emailAddress: "lan.nguyen@example.vn", firstName: "Lan", lastName: "Nguyễn" }) { ... on Order { id } }
+                setOrderShippingAddress(input: { fullName: "Nguyễn Thị Lan", streetLine1: "12 Phan Đình Phùng", city: "Hà Tĩnh", countryCode: "VN", phoneNumber: "0912345678" }) { ... on Order { id } }
+            }
+        `);
+        const { eligibleShippingMethods } = await server.shopClient.query(gql`query { eligibleShippingMethods { id code priceWithTax } }`);
+        const standard = eligibleShippingMethods.find((m: any) => m.code === 'standard-delivery');
+        await server.shopClient.query(gql`mutation ($id: [ID!]!) { setOrderShippingMethod(shippingMethodId: $id) { ... on Order { id } } }`, { id: [standard.id] });
+        await server.shopClient.query(gql`mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { state } } }`);
+        const { addPaymentToOrder } = await server.shopClient.query(gql`
+            mutation {
+                addPaymentToOrder(input: { method: "cash-on-delivery", metadata: {} }) {
+                    ... on Order { state subTotalWithTax shippingWithTax totalWithTax payments { amount state method } }
+                    ... on ErrorResult { errorCode message }
+                }
+            }
+        `);
+        expect(addPaymentToOrder.state).toBe('PaymentAuthorized');
+        expect(addPaymentToOrder.subTotalWithTax).toBe(10_500_000_000);
+        expect(addPaymentToOrder.totalWithTax).toBe(10_500_000_000 + standard.priceWithTax);
+        expect(addPaymentToOrder.payments).toEqual([{ amount: addPaymentToOrder.totalWithTax, state: 'Authorized', method: 'cash-on-delivery' }]);
+    });
+
+    it('rounds a VAT-inclusive price at 8% to a whole đồng of net price and tax', async () => {
+        const { search } = await server.shopClient.query(gql`
+            query { search(input: { term: "", take: 100 }) { items { sku } } }
+        `);
+        expect(search.items.length).toBeGreaterThan(0);
+        const { product } = await server.shopClient.query(gql`
+            query { product(slug: "keo-cu-do-hien-vo") { variants { price priceWithTax taxRateApplied { value } } } }
+        `);
+        for (const v of product.variants) {
+            expect(v.taxRateApplied.value).toBe(8);
+            expect(v.price % 100).toBe(0);
+            // e.g. 25.000 ₫ gross → 23.148 ₫ net (23.148,148… rounded)
+            expect(v.price).toBe(Math.round(v.priceWithTax / 100 / 1.08) * 100);
+        }
+    });
+
+    it('loads the demo data only once', async () => {
+        const { DemoDataService } = await import('../src/plugins/demo-data/services/demo-data.service');
+        const before = await server.adminClient.asSuperAdmin().then(() =>
+            server.adminClient.query(gql`query { products(options: { take: 1 }) { totalItems } }`),
+        );
+        const result = await server.app.get(DemoDataService).seed();
+        expect(result.created).toBe(0);
+        const after = await server.adminClient.query(gql`query { products(options: { take: 1 }) { totalItems } }`);
+        expect(after.products.totalItems).toBe(before.products.totalItems);
+        expect(before.products.totalItems).toBeGreaterThanOrEqual(40);
+    });
+});

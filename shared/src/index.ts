@@ -1,0 +1,10 @@
+/**
+ * @ocop/shared: the rules that backend, storefront and POS must apply the
+ * same way: money formatting, Vietnamese text, VietQR payloads and stamp codes.
+ * Pure functions only, no I/O and no Node-only APIs, so the browser apps can
+ * import this source directly.
+ */
+export * from './money';
+export * from './vietnamese';
+export * from './vietqr';
+export * from './stamp-code';
