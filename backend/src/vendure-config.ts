@@ -13,6 +13,11 @@ import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import { Environment } from './config/environment';
 import { postgresOptionsFromUrl } from './database/connection-options';
 import { DemoDataPlugin } from './plugins/demo-data/demo-data.plugin';
+import { CertificationPlugin } from './plugins/certification/certification.plugin';
+import { ListingGatePlugin } from './plugins/listing-gate/listing-gate.plugin';
+import { ProducersPlugin } from './plugins/producers/producers.plugin';
+import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
+import { StampsPlugin } from './plugins/stamps/stamps.plugin';
 import { StorePlugin } from './plugins/store/store.plugin';
 
 const logLevels: Record<Environment['LOG_LEVEL'], LogLevel> = {
@@ -54,6 +59,11 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
         paymentOptions: { paymentMethodHandlers: [] },
         plugins: [
             StorePlugin.init({ shopChannelToken: env.SHOP_CHANNEL_TOKEN }),
+            ProducersPlugin,
+            CertificationPlugin,
+            StampsPlugin,
+            StampVerificationPlugin,
+            ListingGatePlugin,
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),

@@ -286,7 +286,7 @@ function drawOrange(spec: ImageSpec, c: string): string {
   </g>`;
 }
 
-function drawPomelo(spec: ImageSpec, c: string): string {
+function drawPomelo(_spec: ImageSpec, c: string): string {
     const pomelo = (x: number, y: number, s: number) => `<g transform="translate(${x} ${y}) scale(${s})">
     <path d="M0 -170 C60 -170 70 -120 110 -90 C170 -45 175 60 130 110 C90 155 -90 155 -130 110 C-175 60 -170 -45 -110 -90 C-70 -120 -60 -170 0 -170 Z" fill="url(#pomeloSkin)"/>
     <path d="M0 -170 L4 -196" stroke="#5d4037" stroke-width="10" stroke-linecap="round"/>

@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum StampAlertKind {
+    /** A sold stamp was checked from more distinct clients than the limit: likely copied. */
+    MANY_CLIENTS = 'MANY_CLIENTS',
+    /** A sale tried to use a stamp that was already SOLD or VOID. */
+    REUSE_ATTEMPT = 'REUSE_ATTEMPT',
+}
+
+/** A counterfeit signal on a stamp, for the coordination office to follow up. */
+@Entity()
+@Index(['stampId', 'kind'])
+export class StampAlert {
+    @PrimaryGeneratedColumn('increment')
+    id: number;
+
+    @Column('bigint')
+    stampId: string;
+
+    @Column({ type: 'varchar', length: 20 })
+    kind: StampAlertKind;
+
+    @Column({ type: 'text' })
+    detail: string;
+
+    @Column({ default: false })
+    resolved: boolean;
+
+    @CreateDateColumn({ type: 'timestamptz' })
+    createdAt: Date;
+}
