@@ -16,7 +16,8 @@ export async function systemContext(injector: Pick<Injector, 'get'>, channel?: C
     return injector.get(RequestContextService).create({
         apiType: 'admin',
         user: user ?? undefined,
-        channelOrToken: channel,
+        // By token, so the channel comes from Vendure's cache with its tax zones loaded.
+        channelOrToken: typeof channel === 'string' ? channel : channel?.token,
         languageCode: LanguageCode.vi,
     });
 }

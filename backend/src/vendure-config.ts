@@ -8,12 +8,19 @@ import {
     LogLevel,
     VendureConfig,
 } from '@vendure/core';
+import { defaultEmailHandlers, EmailPlugin } from '@vendure/email-plugin';
 import { HardenPlugin } from '@vendure/harden-plugin';
 import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import { Environment } from './config/environment';
 import { postgresOptionsFromUrl } from './database/connection-options';
 import { DemoDataPlugin } from './plugins/demo-data/demo-data.plugin';
 import { CertificationPlugin } from './plugins/certification/certification.plugin';
+import {
+    certificateExpiringEmailHandlers,
+    CERTIFICATION_EMAIL_TEMPLATES,
+    LayeredTemplateLoader,
+    VENDURE_EMAIL_TEMPLATES,
+} from './plugins/certification/config/certificate-expiring-email';
 import { ListingGatePlugin } from './plugins/listing-gate/listing-gate.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
@@ -60,9 +67,14 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
         plugins: [
             StorePlugin.init({ shopChannelToken: env.SHOP_CHANNEL_TOKEN }),
             ProducersPlugin,
-            CertificationPlugin,
-            StampsPlugin,
-            StampVerificationPlugin,
+            CertificationPlugin.init({ officeEmail: env.OFFICE_EMAIL }),
+            StampsPlugin.init({ publicUrl: env.PUBLIC_URL }),
+            StampVerificationPlugin.init({
+                publicUrl: env.PUBLIC_URL,
+                clientHashSecret: env.COOKIE_SECRET,
+                rateLimitPerMinute: env.STAMP_CHECK_RATE_LIMIT,
+                suspiciousClientLimit: env.STAMP_SUSPICIOUS_CLIENTS,
+            }),
             ListingGatePlugin,
             AssetServerPlugin.init({
                 route: 'assets',
@@ -83,6 +95,22 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 : DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
             DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }),
             DefaultSchedulerPlugin.init(),
+            EmailPlugin.init({
+                handlers: [...defaultEmailHandlers, ...certificateExpiringEmailHandlers],
+                templateLoader: new LayeredTemplateLoader([CERTIFICATION_EMAIL_TEMPLATES, VENDURE_EMAIL_TEMPLATES]),
+                globalTemplateVars: {
+                    fromAddress: `"OCOP Hà Tĩnh" <${env.OFFICE_EMAIL}>`,
+                    verifyEmailAddressUrl: `${env.PUBLIC_URL}/verify`,
+                    passwordResetUrl: `${env.PUBLIC_URL}/password-reset`,
+                    changeEmailAddressUrl: `${env.PUBLIC_URL}/verify-email-address-change`,
+                },
+                // Without SMTP mails are written to DATA_DIR/mail; the dev mailbox page is never served in production.
+                ...(env.SMTP_URL
+                    ? { transport: { type: 'smtp' as const, url: env.SMTP_URL } }
+                    : production
+                      ? { transport: { type: 'file' as const, outputPath: path.join(env.DATA_DIR, 'mail') } }
+                      : { devMode: true as const, outputPath: path.join(env.DATA_DIR, 'mail'), route: 'mailbox' }),
+            }),
             HardenPlugin.init({ maxQueryComplexity: 5000, apiMode: production ? 'prod' : 'dev' }),
             DemoDataPlugin.init({ enabled: env.DEMO_DATA, dataDir: env.DATA_DIR }),
         ],

@@ -57,6 +57,18 @@ const schema = z.object({
         .default('hatinh'),
     CORS_ORIGINS: z.string().trim().optional(),
     DEMO_DATA: flag(false),
+    STAMP_CHECK_RATE_LIMIT: z.coerce
+        .number({ error: 'must be a number of checks per minute' })
+        .int('must be a whole number of checks per minute')
+        .min(0, 'must be 0 (off) or more')
+        .default(30),
+    STAMP_SUSPICIOUS_CLIENTS: z.coerce
+        .number({ error: 'must be a number of clients' })
+        .int('must be a whole number of clients')
+        .min(1, 'must be at least 1')
+        .default(5),
+    OFFICE_EMAIL: z.email({ error: 'must be an email address' }).default('vpdp.nongthonmoi@hatinh.gov.vn'),
+    SMTP_URL: url(['smtp:', 'smtps:']).optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'info', 'verbose', 'debug'], { error: 'must be error, warn, info, verbose or debug' }).default('info'),
 });
 

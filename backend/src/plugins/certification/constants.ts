@@ -21,3 +21,5 @@ export const selfAssessPermission = new PermissionDefinition({
 /** Notify producers and the office this many days before a certificate ends. */
 export const EXPIRY_NOTICE_DAYS = 30;
 export const CERTIFICATE_VALIDITY_MONTHS = 36;
+
+export const CERTIFICATION_PLUGIN_OPTIONS = Symbol('CERTIFICATION_PLUGIN_OPTIONS');

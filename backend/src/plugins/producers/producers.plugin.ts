@@ -1,7 +1,11 @@
 import { PluginCommonModule, VendurePlugin } from '@vendure/core';
+import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
+import { ProducerAdminResolver, ProducerEntityResolver } from './api/producer-admin.resolver';
+import { ProducerShopResolver } from './api/producer-shop.resolver';
 import { manageProducersPermission } from './constants';
 import { Producer } from './entities/producer.entity';
 import { ProducerApplication } from './entities/producer-application.entity';
+import { ProducerService } from './services/producer.service';
 
 /**
  * OCOP producers: each is a Seller with its own Channel and a role scoped to
@@ -11,7 +15,10 @@ import { ProducerApplication } from './entities/producer-application.entity';
 @VendurePlugin({
     imports: [PluginCommonModule],
     entities: [Producer, ProducerApplication],
-    providers: [],
+    providers: [ProducerService],
+    exports: [ProducerService],
+    adminApiExtensions: { schema: adminApiExtensions, resolvers: [ProducerAdminResolver, ProducerEntityResolver] },
+    shopApiExtensions: { schema: shopApiExtensions, resolvers: [ProducerShopResolver] },
     configuration: config => {
         config.authOptions.customPermissions.push(manageProducersPermission);
         return config;

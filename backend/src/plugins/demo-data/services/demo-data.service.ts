@@ -3,37 +3,44 @@ import os from 'node:os';
 import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { CurrencyCode, LanguageCode } from '@vendure/common/lib/generated-types';
+import { LanguageCode } from '@vendure/common/lib/generated-types';
 import {
+    AdministratorService,
     Asset,
     AssetService,
     Channel,
-    ChannelService,
     CollectionService,
     Facet,
     FacetService,
     FacetValue,
     FacetValueService,
     Injector,
-    isGraphQlErrorResult,
     Logger,
     Product,
     ProductOptionGroupService,
     ProductOptionService,
     ProductService,
+    ProductVariant,
     ID,
     ProductVariantService,
     RequestContext,
+    Role,
+    User,
     SearchService,
-    Seller,
-    SellerService,
     StockLocation,
-    StockLocationService,
     TaxCategory,
     TransactionalConnection,
 } from '@vendure/core';
 import { slugifyVietnamese as slug } from '@ocop/shared';
+import { CertificateStatus, IssuingLevel } from '../../certification/entities/certificate.entity';
+import { CertificateService } from '../../certification/services/certificate.service';
+import { ListingGateService } from '../../listing-gate/services/listing-gate.service';
+import { Producer, ProducerType } from '../../producers/entities/producer.entity';
+import { ProducerService } from '../../producers/services/producer.service';
+import { StampService } from '../../stamps/services/stamp.service';
 import { MARKETPLACE_CHANNEL_CODE } from '../../store/constants';
+
+export const DEMO_PASSWORD = 'ocop-demo';
 import { demoProducers, demoProducts } from '../catalog/catalog';
 import { DemoProducer, DemoProduct, Localized } from '../catalog/types';
 import { systemContext } from '../../../system-context';
@@ -50,16 +57,14 @@ const GROUP_NAMES: Record<DemoProduct['group'], Localized> = {
     TOURISM: { vi: 'Du lịch cộng đồng', en: 'Community tourism' },
 };
 
-export function producerChannelCode(producer: Pick<DemoProducer, 'code'>) {
-    return `producer-${producer.code}`;
-}
 
 /**
- * Loads the demo catalogue through Vendure's own services, so the data is
- * exactly what the office and producers would create by hand: a Seller,
- * Channel and warehouse per producer; products in the producer's channel with
- * Vietnamese and English text, an image, VAT category and warehouse stock.
- * Products without a sellable case are also offered in the marketplace channel.
+ * Loads the demo catalogue through the same services the office and producers
+ * use: producers (Seller, Channel, warehouse, role and a demo login each);
+ * products in the producer's channel with Vietnamese and English text, an
+ * image, VAT category and warehouse stock; certificates as recorded (including
+ * expired and revoked ones); one stamp per unit in stock. The listing gate then
+ * decides what the marketplace shows, exactly as it would for real data.
  * Every step looks for its result first, so a second run creates nothing.
  */
 @Injectable()
@@ -67,9 +72,6 @@ export class DemoDataService {
     constructor(
         private connection: TransactionalConnection,
         private moduleRef: ModuleRef,
-        private channelService: ChannelService,
-        private sellerService: SellerService,
-        private stockLocationService: StockLocationService,
         private productService: ProductService,
         private productVariantService: ProductVariantService,
         private productOptionGroupService: ProductOptionGroupService,
@@ -82,9 +84,14 @@ export class DemoDataService {
         @Inject('DEMO_DATA_OPTIONS') private options: DemoDataPluginOptions,
     ) {}
 
+    /** Services of other plugins, found across modules the way Vendure's strategies find theirs. */
+    private get injector() {
+        return new Injector(this.moduleRef);
+    }
+
     async seed(): Promise<{ created: number; skipped: number }> {
         const started = Date.now();
-        const injector = new Injector(this.moduleRef);
+        const injector = this.injector;
         const adminCtx = await systemContext(injector);
         const marketplace = await this.connection.getRepository(adminCtx, Channel).findOne({ where: { code: MARKETPLACE_CHANNEL_CODE }, relations: ['defaultTaxZone', 'defaultShippingZone'] });
         if (!marketplace) throw new Error('The marketplace channel does not exist; StorePlugin must run before DemoDataPlugin');
@@ -95,34 +102,48 @@ export class DemoDataService {
             return category.id;
         };
 
+        await this.connection.withTransaction(adminCtx, ctx => this.ensureStaffAccounts(ctx));
         const facets = await this.connection.withTransaction(adminCtx, ctx => this.ensureFacets(ctx));
         let created = 0;
         let skipped = 0;
         const producerChannels = new Map<string, { channel: Channel; location: StockLocation }>();
         for (const producer of demoProducers) {
-            producerChannels.set(producer.code, await this.connection.withTransaction(adminCtx, ctx => this.ensureProducer(ctx, producer, marketplace)));
+            producerChannels.set(producer.code, await this.connection.withTransaction(adminCtx, ctx => this.ensureProducer(ctx, producer)));
         }
-        const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-demo-'));
-        try {
+        {
             for (const product of demoProducts) {
                 const { channel, location } = producerChannels.get(product.producerCode)!;
                 // Created in the producer's channel, as the producer would do it.
                 const producerCtx = await systemContext(injector, channel);
                 const wasCreated = await this.connection.withTransaction(producerCtx, ctx =>
-                    this.ensureProduct(ctx, product, location, marketplace, facets, taxCategoryId, tmpDir),
+                    this.ensureProduct(ctx, product, location, facets, taxCategoryId),
                 );
                 wasCreated ? created++ : skipped++;
             }
-        } finally {
-            fs.rmSync(tmpDir, { recursive: true, force: true });
         }
         if (created > 0) {
+            await this.injector.get(ListingGateService).refresh('all');
             const marketCtx = await systemContext(injector, marketplace);
             await this.connection.withTransaction(marketCtx, ctx => this.ensureCollections(ctx, facets.group));
             await this.searchService.reindex(marketCtx);
             Logger.info(`Demo data: ${created} products created, ${skipped} already present (${((Date.now() - started) / 1000).toFixed(1)} s)`, loggerCtx);
         }
         return { created, skipped };
+    }
+
+    /** Demo logins for the provincial roles (password "ocop-demo"). */
+    private async ensureStaffAccounts(ctx: RequestContext) {
+        const accounts = [
+            { role: 'ocop-office', emailAddress: 'vanphong@ocop.hatinh.vn', firstName: 'Hà', lastName: 'Trần Thị' },
+            { role: 'industry-trade', emailAddress: 'socongthuong@ocop.hatinh.vn', firstName: 'Minh', lastName: 'Lê Văn' },
+        ];
+        const administrators = this.injector.get(AdministratorService);
+        for (const account of accounts) {
+            const exists = await this.connection.getRepository(ctx, User).findOne({ where: { identifier: account.emailAddress } });
+            if (exists) continue;
+            const role = await this.connection.getRepository(ctx, Role).findOneOrFail({ where: { code: account.role } });
+            await administrators.create(ctx, { emailAddress: account.emailAddress, firstName: account.firstName, lastName: account.lastName, password: DEMO_PASSWORD, roleIds: [role.id] });
+        }
     }
 
     private async ensureFacets(ctx: RequestContext) {
@@ -149,34 +170,32 @@ export class DemoDataService {
         return byCode;
     }
 
-    private async ensureProducer(ctx: RequestContext, producer: DemoProducer, marketplace: Channel) {
-        const code = producerChannelCode(producer);
-        let channel = await this.connection.getRepository(ctx, Channel).findOne({ where: { code } });
-        if (!channel) {
-            const seller = (await this.connection.getRepository(ctx, Seller).findOne({ where: { name: producer.name } }))
-                ?? (await this.sellerService.create(ctx, { name: producer.name }));
-            const result = await this.channelService.create(ctx, {
-                code,
-                token: code,
-                sellerId: seller.id,
-                defaultCurrencyCode: CurrencyCode.VND,
-                availableCurrencyCodes: [CurrencyCode.VND],
-                defaultLanguageCode: LanguageCode.vi,
-                availableLanguageCodes: [LanguageCode.vi, LanguageCode.en],
-                pricesIncludeTax: true,
-                defaultTaxZoneId: marketplace.defaultTaxZone.id,
-                defaultShippingZoneId: marketplace.defaultShippingZone.id,
+    private async ensureProducer(ctx: RequestContext, producer: DemoProducer) {
+        const producers = this.injector.get(ProducerService);
+        let existing = await this.connection.getRepository(ctx, Producer).findOne({ where: { code: producer.code } });
+        if (!existing) {
+            const banner = await this.saveAsset(ctx, `${producer.code}.jpg`, await (await import('../catalog/images')).renderProducerImage(producer));
+            const [lastName, ...given] = producer.representative.split(' ');
+            existing = await producers.create(ctx, {
+                code: producer.code,
+                legalName: producer.name,
+                type: producer.type as ProducerType,
+                taxCode: producer.taxCode,
+                commune: producer.commune,
+                area: producer.area,
+                address: producer.address,
+                phone: producer.phone,
+                email: producer.email,
+                storyVi: producer.story.vi,
+                storyEn: producer.story.en,
+                photoIds: [banner.id],
+                active: producer.active,
+                // Demo logins for each producer: its e-mail, password "ocop-demo".
+                administrator: { emailAddress: producer.email, firstName: given.join(' ') || lastName, lastName, password: DEMO_PASSWORD },
             });
-            if (isGraphQlErrorResult(result)) throw new Error(`Channel for ${producer.name}: ${result.message}`);
-            channel = result;
         }
-        const locationName = `Kho ${producer.name}`;
-        let location = await this.connection.getRepository(ctx, StockLocation).findOne({ where: { name: locationName } });
-        if (!location) {
-            location = await this.stockLocationService.create(ctx, { name: locationName, description: producer.address });
-            // Stock is read through the selling channel: the warehouse must be visible there too.
-            await this.channelService.assignToChannels(ctx, StockLocation, location.id, [channel.id, marketplace.id]);
-        }
+        const channel = await this.connection.getRepository(ctx, Channel).findOneOrFail({ where: { id: existing.channelId } });
+        const location = await this.connection.getRepository(ctx, StockLocation).findOneOrFail({ where: { name: `Kho ${existing.legalName}` } });
         return { channel, location };
     }
 
@@ -184,10 +203,8 @@ export class DemoDataService {
         ctx: RequestContext,
         product: DemoProduct,
         location: StockLocation,
-        marketplace: Channel,
         facets: { group: Map<string, FacetValue>; area: Map<string, FacetValue> },
         taxCategoryId: (code: string) => string | number,
-        tmpDir: string,
     ): Promise<boolean> {
         const existing = await this.connection
             .getRepository(ctx, Product)
@@ -198,12 +215,9 @@ export class DemoDataService {
         if (existing) return false;
 
         const producer = demoProducers.find(p => p.code === product.producerCode)!;
-        const imagePath = path.join(tmpDir, `${product.slug}.jpg`);
         // Loaded here: only seeding draws images.
         const { renderProductImage } = await import('../catalog/images');
-        fs.writeFileSync(imagePath, await renderProductImage(product));
-        const asset = await this.assetService.createFromFileStream(fs.createReadStream(imagePath), ctx);
-        if (!(asset instanceof Asset)) throw new Error(`Image for ${product.slug}: ${(asset as any).message}`);
+        const asset = await this.saveAsset(ctx, `${product.slug}.jpg`, await renderProductImage(product));
 
         const facetValueIds = [facets.group.get(product.group.toLowerCase())!.id, facets.area.get(slug(producer.area))!.id];
         const created = await this.productService.create(ctx, {
@@ -229,10 +243,51 @@ export class DemoDataService {
                 translations: translations(variant.name).map(t => ({ languageCode: t.languageCode, name: t.name })),
             })),
         );
-        if (!product.unsellableReason) {
-            await this.productService.assignProductsToChannel(ctx, { productIds: [created.id], channelId: marketplace.id, priceFactor: 1 });
+        if (product.certificate) {
+            const c = product.certificate;
+            await this.injector.get(CertificateService).import(ctx, {
+                productId: created.id,
+                certificateNumber: c.number,
+                decisionNumber: c.decisionNumber,
+                decisionDate: c.decisionDate,
+                criteriaVersion: c.criteriaVersion,
+                score: c.score,
+                stars: c.stars,
+                issuingLevel: c.issuingLevel as IssuingLevel,
+                issuedAt: c.issuedAt,
+                validUntil: c.validUntil,
+                productGroup: product.group,
+                status: c.status as CertificateStatus,
+                revokedReason: c.revokedReason ?? null,
+                revokedAt: c.revokedAt ? new Date(c.revokedAt) : null,
+            });
+        }
+        // The office issued one stamp per unit in stock, lot by lot.
+        const variants = await this.connection.getRepository(ctx, ProductVariant).find({ where: { productId: created.id } });
+        for (const demo of product.variants.filter(v => v.stamped)) {
+            const variant = variants.find(v => v.sku === demo.sku)!;
+            await this.injector.get(StampService).issueBatch(ctx, {
+                productVariantId: variant.id,
+                quantity: demo.stock,
+                lotCode: `${demo.sku}-L2611`,
+                productionDate: '2026-11-02',
+                expiryDate: demo.vat === 'zero' ? '2027-02-02' : '2027-11-02',
+            });
         }
         return true;
+    }
+
+    private async saveAsset(ctx: RequestContext, fileName: string, image: Buffer): Promise<Asset> {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-demo-'));
+        try {
+            const file = path.join(dir, fileName);
+            fs.writeFileSync(file, image);
+            const asset = await this.assetService.createFromFileStream(fs.createReadStream(file), ctx);
+            if (!(asset instanceof Asset)) throw new Error(`Image ${fileName}: ${(asset as any).message}`);
+            return asset;
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
     }
 
     /** Variants of one product differ by pack size: Vendure needs an option per variant to tell them apart. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { CurrencyCode, LanguageCode } from '@vendure/common/lib/generated-types';
+import { CurrencyCode, LanguageCode, Permission } from '@vendure/common/lib/generated-types';
 import {
     Channel,
     ChannelService,
@@ -15,6 +15,8 @@ import {
     PaymentMethod,
     PaymentMethodService,
     RequestContext,
+    Role,
+    RoleService,
     ShippingMethod,
     ShippingMethodService,
     TransactionalConnection,
@@ -23,6 +25,7 @@ import {
 } from '@vendure/core';
 import { CASH_ON_DELIVERY_CODE, MARKETPLACE_CHANNEL_CODE, STANDARD_SHIPPING_CODE, STORE_PLUGIN_OPTIONS, VIETNAM_ZONE_NAME } from '../constants';
 import { systemContext } from '../../../system-context';
+import { STAFF_ROLES } from '../config/staff-roles';
 import { StorePluginOptions } from '../types';
 import { VatScheduleService } from './vat-schedule.service';
 
@@ -46,6 +49,7 @@ export class StoreSetupService {
         private shippingMethodService: ShippingMethodService,
         private paymentMethodService: PaymentMethodService,
         private vatScheduleService: VatScheduleService,
+        private roleService: RoleService,
         @Inject(STORE_PLUGIN_OPTIONS) private options: StorePluginOptions,
     ) {}
 
@@ -57,7 +61,24 @@ export class StoreSetupService {
             await this.vatScheduleService.ensureCategoriesAndRates(txCtx, zone);
             await this.ensureChannels(txCtx, zone);
             await this.ensureShippingAndPayment(txCtx);
+            await this.ensureStaffRoles(txCtx);
         });
+    }
+
+    /** The office's and the department's roles exist from the first start; only their members change. */
+    private async ensureStaffRoles(ctx: RequestContext) {
+        const channels = await this.connection.getRepository(ctx, Channel).find({ where: [{ code: MARKETPLACE_CHANNEL_CODE }, { code: '__default_channel__' }] });
+        for (const definition of STAFF_ROLES) {
+            const existing = await this.connection.getRepository(ctx, Role).findOne({ where: { code: definition.code } });
+            if (!existing) {
+                await this.roleService.create(ctx, {
+                    code: definition.code,
+                    description: definition.description,
+                    permissions: definition.permissions as Permission[],
+                    channelIds: channels.map(c => c.id),
+                });
+            }
+        }
     }
 
     private async ensureLanguages(ctx: RequestContext) {
@@ -135,7 +156,7 @@ export class StoreSetupService {
         if (!existingShipping) {
             const method = await this.shippingMethodService.create(ctx, {
                 code: STANDARD_SHIPPING_CODE,
-                fulfillmentHandler: 'manual-fulfillment',
+                fulfillmentHandler: 'ocop-stamped-fulfillment',
                 checker: { code: defaultShippingEligibilityChecker.code, arguments: [{ name: 'orderMinimum', value: '0' }] },
                 calculator: {
                     code: defaultShippingCalculator.code,

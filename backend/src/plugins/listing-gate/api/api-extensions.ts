@@ -1,0 +1,47 @@
+import gql from 'graphql-tag';
+
+const ocopInfo = gql`
+    "What the OCOP programme says about a product that is on sale."
+    type OcopInfo {
+        stars: Int!
+        certificateNumber: String!
+        validUntil: String!
+        productGroup: String!
+        producerName: String!
+        area: String!
+    }
+
+    extend type Product {
+        ocop: OcopInfo
+    }
+`;
+
+export const shopApiExtensions = ocopInfo;
+
+export const adminApiExtensions = gql`
+    ${ocopInfo}
+
+    type VariantEligibility {
+        productVariantId: ID!
+        sellable: Boolean!
+        "Why not, when not: NO_PRODUCER, PRODUCER_INACTIVE, NO_CERTIFICATE, CERTIFICATE_REVOKED, CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID, BELOW_THREE_STARS, NO_STAMPS"
+        reason: String
+        message: String
+        issuedStamps: Int!
+    }
+
+    type ListingRefreshResult {
+        added: Int!
+        removed: Int!
+    }
+
+    extend type Query {
+        "Whether each variant of a product may be sold, and why not."
+        productEligibility(productId: ID!): [VariantEligibility!]!
+    }
+
+    extend type Mutation {
+        "Re-applies the listing gate now (it also runs on every change and daily)."
+        refreshListing(productIds: [ID!]): ListingRefreshResult!
+    }
+`;

@@ -1,0 +1,90 @@
+import gql from 'graphql-tag';
+
+/** Public: anyone holding a unit can check its stamp (directive D1). */
+export const shopApiExtensions = gql`
+    enum StampVerificationResult {
+        GENUINE
+        SUSPICIOUS
+        VOID
+        UNKNOWN
+    }
+
+    """
+    What a stamp check tells the consumer. For UNKNOWN every field but result is
+    null (checkCount 0), whatever the code was: nothing hints at a near code.
+    """
+    type StampVerification {
+        result: StampVerificationResult!
+        productName: String
+        "The unit's variant, e.g. the pack size."
+        variantName: String
+        productImageUrl: String
+        producerName: String
+        producerAddress: String
+        stars: Int
+        certificateNumber: String
+        "yyyy-MM-dd"
+        certificateValidUntil: String
+        "ACTIVE, EXPIRED or REVOKED (an ACTIVE certificate past its date reads EXPIRED)."
+        certificateStatus: String
+        lotCode: String
+        "yyyy-MM-dd"
+        productionDate: String
+        "yyyy-MM-dd"
+        expiryDate: String
+        soldAt: DateTime
+        "Trực tuyến, or the showroom / fair booth name."
+        soldWhere: String
+        "ONLINE or SALES_POINT."
+        soldChannel: String
+        "Checks of this stamp so far, this one included."
+        checkCount: Int!
+        "Readable serial printed beside the code, e.g. HT-2026-0001234."
+        serial: String
+    }
+
+    extend type Query {
+        "Checks a stamp code as printed or scanned (case, spaces, hyphens and O/I/L look-alikes are forgiven). Rate-limited per client: HTTP 429 with TOO_MANY_REQUESTS."
+        verifyStamp(code: String!): StampVerification!
+    }
+`;
+
+/** Office: counterfeit signals to follow up. */
+export const adminApiExtensions = gql`
+    enum StampAlertKind {
+        MANY_CLIENTS
+        REUSE_ATTEMPT
+    }
+
+    type StampAlert implements Node {
+        id: ID!
+        createdAt: DateTime!
+        kind: StampAlertKind!
+        detail: String!
+        resolved: Boolean!
+        stampId: ID!
+        code: String!
+        serial: String!
+        productName: String
+        variantName: String
+    }
+
+    type StampAlertList implements PaginatedList {
+        items: [StampAlert!]!
+        totalItems: Int!
+    }
+
+    "Newest first. skip/take page through (take ≤ 100); resolved filters open (false) or closed (true) alerts."
+    input StampAlertListOptions {
+        resolved: Boolean
+    }
+
+    extend type Query {
+        stampAlerts(options: StampAlertListOptions): StampAlertList!
+    }
+
+    extend type Mutation {
+        "Marks an alert as followed up. A stamp still checked from too many clients raises a new one."
+        resolveStampAlert(id: ID!): StampAlert!
+    }
+`;

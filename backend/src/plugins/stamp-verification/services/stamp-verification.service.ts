@@ -1,0 +1,388 @@
+import { createHmac } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { formatStampSerial, isWellFormedStampCode, normalizeStampCode } from '@ocop/shared';
+import { ConfigService, Logger, TransactionalConnection } from '@vendure/core';
+import { StampAlertKind } from '../../stamps/entities/stamp-alert.entity';
+import { SaleChannelKind, StampStatus } from '../../stamps/entities/stamp.entity';
+import { CLIENT_WINDOW_TTL_MS, STAMP_VERIFICATION_PLUGIN_OPTIONS, VARIANT_INFO_TTL_MS } from '../constants';
+import {
+    ResolvedStampVerificationOptions,
+    StampCheckClient,
+    StampCheckVia,
+    StampVerification,
+    StampVerificationResult,
+} from '../types';
+import { ClientRateLimiter } from './client-rate-limiter';
+import { pgPool, RowReader } from './pg-pool';
+import { StampCheckLogService } from './stamp-check-log.service';
+
+interface StampRow {
+    id: string;
+    serial: string;
+    serialYear: number;
+    variantId: number;
+    status: StampStatus;
+    soldAt: Date | null;
+    soldWhere: string | null;
+    soldChannel: SaleChannelKind | null;
+    checkCount: number;
+    lotCode: string;
+    productionDate: string;
+    expiryDate: string;
+    openAlerts: string | null;
+}
+
+/** What does not change between two checks of units of the same variant. */
+interface VariantInfo {
+    productName: string | null;
+    variantName: string | null;
+    productImageUrl: string | null;
+    producerName: string | null;
+    producerAddress: string | null;
+    stars: number | null;
+    certificateNumber: string | null;
+    certificateValidUntil: string | null;
+    certificateStatus: string | null;
+}
+
+/** Distinct clients that checked one sold stamp, with the time each was last seen. */
+interface ClientWindow {
+    seededAt: number;
+    lastSeen: Map<string, number>;
+}
+
+const loggerCtx = 'StampVerification';
+const MAX_CLIENT_WINDOWS = 20_000;
+const MAX_VARIANT_INFOS = 20_000;
+const DAY_MS = 86_400_000;
+
+const UNKNOWN: Readonly<StampVerification> = Object.freeze({
+    result: 'UNKNOWN',
+    productName: null,
+    variantName: null,
+    productImageUrl: null,
+    producerName: null,
+    producerAddress: null,
+    stars: null,
+    certificateNumber: null,
+    certificateValidUntil: null,
+    certificateStatus: null,
+    lotCode: null,
+    productionDate: null,
+    expiryDate: null,
+    soldAt: null,
+    soldWhere: null,
+    soldChannel: null,
+    checkCount: 0,
+    serial: null,
+});
+
+/**
+ * Answers "is this stamp genuine?" for anyone (directive D1), and logs every
+ * check. The hot path is one indexed read of `stamp` by code (with its batch
+ * and open alerts); product, producer and certificate facts come from a
+ * per-variant cache, and the log is written in the background by
+ * {@link StampCheckLogService}.
+ *
+ * A sold stamp turns SUSPICIOUS when more distinct clients than the limit
+ * checked it since it was sold (within the window): checks before the sale
+ * (shoppers scanning on the shelf) do not count against it. It is also
+ * SUSPICIOUS while it has an open alert, e.g. a second sale tried to use it.
+ *
+ * @example
+ * const v = await stampVerificationService.verify('7Q2M-0XK4-D9ZR-B1TCX', { ip, userAgent }, 'API', 'vi');
+ * if (v.result === 'SUSPICIOUS') ...
+ */
+@Injectable()
+export class StampVerificationService {
+    private readonly db: RowReader;
+    private readonly rateLimiter: ClientRateLimiter;
+    private readonly hashKey: Buffer;
+    private readonly variantInfos = new Map<string, { at: number; info: Promise<VariantInfo | null> }>();
+    private readonly clientWindows = new Map<string, ClientWindow>();
+    private readonly seeding = new Map<string, Promise<ClientWindow>>();
+    private readonly alerting = new Set<string>();
+
+    constructor(
+        connection: TransactionalConnection,
+        private readonly checkLog: StampCheckLogService,
+        private readonly configService: ConfigService,
+        @Inject(STAMP_VERIFICATION_PLUGIN_OPTIONS) private readonly options: ResolvedStampVerificationOptions,
+    ) {
+        this.db = pgPool(connection);
+        this.rateLimiter = new ClientRateLimiter(options.rateLimitPerMinute);
+        this.hashKey = createHmac('sha256', options.clientHashSecret).update('ocop/stamp-check/client').digest();
+    }
+
+    /**
+     * The salted client fingerprint stored with each check: HMAC-SHA256 of IP and
+     * user agent under a server secret, 32 hex characters. It counts distinct
+     * clients; without the secret it cannot be turned back into an address.
+     */
+    clientHash(client: StampCheckClient): string {
+        return createHmac('sha256', this.hashKey)
+            .update(`${client.ip}\n${(client.userAgent ?? '').slice(0, 256)}`)
+            .digest('hex')
+            .slice(0, 32);
+    }
+
+    /**
+     * Takes one check from the client's allowance: 0 when it may go ahead, else
+     * the seconds to wait (for `Retry-After`). Keyed by IP alone, held only in
+     * memory: changing the user agent must not buy more checks.
+     */
+    takeRateLimitToken(client: StampCheckClient): number {
+        return this.rateLimiter.take(client.ip);
+    }
+
+    async verify(code: string, client: StampCheckClient, via: StampCheckVia, languageCode = 'vi'): Promise<StampVerification> {
+        const normalized = normalizeStampCode(String(code ?? '').slice(0, 64).replace(/[\u0000-\u001f\u007f]/g, ''));
+        const clientHash = this.clientHash(client);
+        const checkedAt = new Date();
+        if (!isWellFormedStampCode(normalized)) {
+            // Typos never reach the stamp table: the check character already says no.
+            this.log(null, normalized, via, clientHash, 'UNKNOWN', checkedAt);
+            return { ...UNKNOWN };
+        }
+        const row = await this.findStamp(normalized);
+        if (!row) {
+            this.log(null, normalized, via, clientHash, 'UNKNOWN', checkedAt);
+            return { ...UNKNOWN };
+        }
+        const result = await this.judge(row, clientHash, checkedAt.getTime());
+        const checkCount = Number(row.checkCount) + this.checkLog.pendingCount(row.id) + 1;
+        this.log(row.id, normalized, via, clientHash, result, checkedAt);
+        const info = (await this.variantInfo(row.variantId, languageCode)) ?? emptyVariantInfo();
+        return {
+            result,
+            ...info,
+            certificateStatus: effectiveCertificateStatus(info, checkedAt),
+            lotCode: row.lotCode,
+            productionDate: row.productionDate,
+            expiryDate: row.expiryDate,
+            soldAt: row.status === StampStatus.SOLD ? row.soldAt : null,
+            soldWhere: row.status === StampStatus.SOLD ? row.soldWhere : null,
+            soldChannel: row.status === StampStatus.SOLD ? row.soldChannel : null,
+            checkCount,
+            serial: serialOf(row),
+        };
+    }
+
+    /** Writes buffered checks now (tests, shutdown). */
+    flushLog(): Promise<void> {
+        return this.checkLog.flush();
+    }
+
+    private async judge(row: StampRow, clientHash: string, now: number): Promise<StampVerificationResult> {
+        if (row.status === StampStatus.VOID) return 'VOID';
+        const openAlerts = row.openAlerts ? row.openAlerts.split(',') : [];
+        if (row.status !== StampStatus.SOLD) return openAlerts.length ? 'SUSPICIOUS' : 'GENUINE';
+        const distinct = await this.countDistinctClients(row, clientHash, now);
+        const tooMany = distinct > this.options.suspiciousClientLimit;
+        if (tooMany && !openAlerts.includes(StampAlertKind.MANY_CLIENTS)) {
+            await this.raiseManyClientsAlert(row.id, distinct);
+        }
+        return tooMany || openAlerts.length ? 'SUSPICIOUS' : 'GENUINE';
+    }
+
+    private findStamp(code: string): Promise<StampRow | undefined> {
+        return this.db
+            .query<StampRow>({
+                name: 'stamp-verification-find',
+                text: `
+                    SELECT s.id, s.serial, b."serialYear", s."productVariantId" AS "variantId", s.status,
+                           s."soldAt", s."soldWhere", s."soldChannel", s."checkCount",
+                           b."lotCode", b."productionDate"::text AS "productionDate", b."expiryDate"::text AS "expiryDate",
+                           (SELECT string_agg(a.kind, ',') FROM "stamp_alert" a WHERE a."stampId" = s.id AND a.resolved = false) AS "openAlerts"
+                    FROM "stamp" s JOIN "stamp_batch" b ON b.id = s."batchId"
+                    WHERE s.code = $1`,
+                values: [code],
+            })
+            .then(rows => rows[0]);
+    }
+
+    /** Clients that checked this sold stamp since max(sale, now − window), this one included. */
+    private async countDistinctClients(row: StampRow, clientHash: string, now: number): Promise<number> {
+        const windowStart = Math.max(row.soldAt ? new Date(row.soldAt).getTime() : 0, now - this.options.suspiciousWindowDays * DAY_MS);
+        let window = this.clientWindows.get(row.id);
+        if (!window || now - window.seededAt > CLIENT_WINDOW_TTL_MS) {
+            window = await this.seedClientWindow(row.id, windowStart);
+        }
+        window.lastSeen.set(clientHash, now);
+        let distinct = 0;
+        for (const [hash, seen] of window.lastSeen) {
+            if (seen >= windowStart) distinct++;
+            else window.lastSeen.delete(hash);
+        }
+        return distinct;
+    }
+
+    private seedClientWindow(stampId: string, windowStart: number): Promise<ClientWindow> {
+        const running = this.seeding.get(stampId);
+        if (running) return running;
+        const seeding = (async () => {
+            // Read what is still in memory first: anything written meanwhile is then in the table.
+            const unwritten = this.checkLog.pendingClients(stampId);
+            const rows = await this.db.query<{ clientHash: string; lastSeen: Date }>({
+                name: 'stamp-verification-clients',
+                text: `
+                    SELECT "clientHash", max("checkedAt") AS "lastSeen" FROM "stamp_check"
+                    WHERE "stampId" = $1 AND "checkedAt" >= $2 GROUP BY "clientHash"`,
+                values: [stampId, new Date(windowStart)],
+            });
+            const lastSeen = new Map<string, number>();
+            for (const r of rows) lastSeen.set(r.clientHash, new Date(r.lastSeen).getTime());
+            for (const c of unwritten) {
+                const at = c.checkedAt.getTime();
+                if (at >= windowStart && (lastSeen.get(c.clientHash) ?? 0) < at) lastSeen.set(c.clientHash, at);
+            }
+            const window: ClientWindow = { seededAt: Date.now(), lastSeen };
+            this.clientWindows.delete(stampId);
+            if (this.clientWindows.size >= MAX_CLIENT_WINDOWS) {
+                this.clientWindows.delete(this.clientWindows.keys().next().value as string);
+            }
+            this.clientWindows.set(stampId, window);
+            return window;
+        })().finally(() => this.seeding.delete(stampId));
+        this.seeding.set(stampId, seeding);
+        return seeding;
+    }
+
+    /** One open MANY_CLIENTS alert per stamp: the office resolves it, a new one may follow. */
+    private async raiseManyClientsAlert(stampId: string, distinct: number) {
+        if (this.alerting.has(stampId)) return;
+        this.alerting.add(stampId);
+        const { suspiciousClientLimit: limit, suspiciousWindowDays: days } = this.options;
+        try {
+            await this.db.query({
+                name: 'stamp-verification-alert',
+                text: `
+                    INSERT INTO "stamp_alert" ("stampId", "kind", "detail", "resolved")
+                    SELECT $1, $2, $3, false
+                    WHERE NOT EXISTS (
+                        SELECT 1 FROM "stamp_alert" WHERE "stampId" = $1 AND "kind" = $2 AND resolved = false
+                    )`,
+                values: [
+                    stampId,
+                    StampAlertKind.MANY_CLIENTS,
+                    `Tem đã bán được kiểm tra từ ${distinct} thiết bị khác nhau trong ${days} ngày (giới hạn ${limit}). ` +
+                        `Sold stamp checked from ${distinct} distinct clients within ${days} days (limit ${limit}).`,
+                ],
+            });
+        } catch (e: any) {
+            Logger.error(`Could not record a MANY_CLIENTS alert for stamp ${stampId}: ${e?.message}`, loggerCtx);
+        } finally {
+            this.alerting.delete(stampId);
+        }
+    }
+
+    private variantInfo(variantId: number, languageCode: string): Promise<VariantInfo | null> {
+        const lang = /^[a-z]{2}(_[A-Za-z]{2,4})?$/.test(languageCode) ? languageCode : 'vi';
+        const key = `${variantId}|${lang}`;
+        const now = Date.now();
+        const cached = this.variantInfos.get(key);
+        if (cached && now - cached.at < VARIANT_INFO_TTL_MS) return cached.info;
+        const info = this.loadVariantInfo(variantId, lang);
+        if (!cached && this.variantInfos.size >= MAX_VARIANT_INFOS) {
+            this.variantInfos.delete(this.variantInfos.keys().next().value as string);
+        }
+        this.variantInfos.set(key, { at: now, info });
+        info.catch(() => this.variantInfos.delete(key));
+        return info;
+    }
+
+    private async loadVariantInfo(variantId: number, lang: string): Promise<VariantInfo | null> {
+        const [row] = await this.db.query<VariantInfo & { imagePreview: string | null }>({
+            name: 'stamp-verification-variant',
+            text: `
+                SELECT pt.name AS "productName", pvt.name AS "variantName", a.preview AS "imagePreview",
+                       prod."legalName" AS "producerName", prod.address AS "producerAddress",
+                       cert.stars, cert."certificateNumber", cert."validUntil"::text AS "certificateValidUntil",
+                       cert.status AS "certificateStatus"
+                FROM "product_variant" pv
+                JOIN "product" p ON p.id = pv."productId"
+                LEFT JOIN LATERAL (
+                    SELECT name FROM "product_translation" WHERE "baseId" = p.id
+                    ORDER BY ("languageCode" = $2) DESC, ("languageCode" = 'vi') DESC, id LIMIT 1
+                ) pt ON true
+                LEFT JOIN LATERAL (
+                    SELECT name FROM "product_variant_translation" WHERE "baseId" = pv.id
+                    ORDER BY ("languageCode" = $2) DESC, ("languageCode" = 'vi') DESC, id LIMIT 1
+                ) pvt ON true
+                LEFT JOIN "asset" a ON a.id = COALESCE(pv."featuredAssetId", p."featuredAssetId")
+                LEFT JOIN LATERAL (
+                    SELECT pr."legalName", pr.address FROM "producer" pr
+                    JOIN "product_channels_channel" pc ON pc."channelId" = pr."channelId" AND pc."productId" = p.id
+                    ORDER BY pr.id LIMIT 1
+                ) prod ON true
+                LEFT JOIN LATERAL (
+                    SELECT c.stars, c."certificateNumber", c."validUntil", c.status FROM "certificate" c
+                    WHERE c."productId" = p.id
+                    ORDER BY (c.status = 'ACTIVE') DESC, c."issuedAt" DESC, c.id DESC LIMIT 1
+                ) cert ON true
+                WHERE pv.id = $1`,
+            values: [variantId, lang],
+        });
+        if (!row) return null;
+        const { imagePreview, ...info } = row;
+        return {
+            ...info,
+            productImageUrl: imagePreview ? this.assetUrl(imagePreview) : null,
+        };
+    }
+
+    /** The asset's public URL as the storefront gets it: the asset storage strategy decides. */
+    private assetUrl(identifier: string): string {
+        const publicUrl = new URL(this.options.publicUrl);
+        const strategy = this.configService.assetOptions.assetStorageStrategy;
+        try {
+            if (strategy.toAbsoluteUrl) {
+                const request = {
+                    headers: {},
+                    protocol: publicUrl.protocol.replace(':', ''),
+                    get: (name: string) => (name.toLowerCase() === 'host' ? publicUrl.host : undefined),
+                };
+                return strategy.toAbsoluteUrl(request as any, identifier);
+            }
+        } catch {
+            // A prefix function that needs a full request context: fall through.
+        }
+        return `${this.options.publicUrl}/assets/${identifier}`;
+    }
+
+    private log(stampId: string | null, code: string, via: StampCheckVia, clientHash: string, result: StampVerificationResult, checkedAt: Date) {
+        this.checkLog.record({ stampId, code: code.slice(0, 32), via, clientHash, result, checkedAt });
+    }
+}
+
+function emptyVariantInfo(): VariantInfo {
+    return {
+        productName: null,
+        variantName: null,
+        productImageUrl: null,
+        producerName: null,
+        producerAddress: null,
+        stars: null,
+        certificateNumber: null,
+        certificateValidUntil: null,
+        certificateStatus: null,
+    };
+}
+
+/** An ACTIVE certificate past its date is expired for the consumer, even before the nightly task marks it. */
+const vietnamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+
+function effectiveCertificateStatus(info: VariantInfo, now: Date): string | null {
+    if (info.certificateStatus !== 'ACTIVE' || !info.certificateValidUntil) return info.certificateStatus;
+    const today = vietnamDay.format(now);
+    return info.certificateValidUntil < today ? 'EXPIRED' : 'ACTIVE';
+}
+
+function serialOf(row: StampRow): string {
+    const n = Number(row.serial);
+    try {
+        return formatStampSerial(Number(row.serialYear), n);
+    } catch {
+        return `HT-${row.serialYear}-${n}`;
+    }
+}

@@ -1,0 +1,100 @@
+import gql from 'graphql-tag';
+
+/**
+ * The stamp register in the Admin API. Issuing and voiding need ManageStamps
+ * (the coordination office); reading needs ReadStamps and is limited to the
+ * active channel's variants, so a producer sees only its own batches.
+ */
+export const adminApiExtensions = gql`
+    enum StampStatus {
+        ISSUED
+        SOLD
+        VOID
+    }
+
+    enum StampSaleChannel {
+        ONLINE
+        SALES_POINT
+    }
+
+    type Stamp {
+        code: String!
+        "As printed, e.g. HT-2026-0001234"
+        serial: String!
+        status: StampStatus!
+        soldAt: DateTime
+        soldChannel: StampSaleChannel
+        "Trực tuyến, or the showroom / fair booth name"
+        soldWhere: String
+        orderCode: String
+        voidReason: String
+        voidedAt: DateTime
+        checkCount: Int!
+    }
+
+    type StampList {
+        items: [Stamp!]!
+        totalItems: Int!
+    }
+
+    input StampListOptions {
+        skip: Int
+        "At most 1000"
+        take: Int
+    }
+
+    type StampBatch implements Node {
+        id: ID!
+        createdAt: DateTime!
+        "Null once the variant is deleted"
+        productVariant: ProductVariant
+        quantity: Int!
+        lotCode: String!
+        "YYYY-MM-DD"
+        productionDate: String!
+        "YYYY-MM-DD"
+        expiryDate: String!
+        firstSerial: String!
+        lastSerial: String!
+        stamps(options: StampListOptions): StampList!
+    }
+
+    type StampBatchList {
+        items: [StampBatch!]!
+        totalItems: Int!
+    }
+
+    input IssueStampBatchInput {
+        productVariantId: ID!
+        "1 to 100000"
+        quantity: Int!
+        lotCode: String!
+        "YYYY-MM-DD"
+        productionDate: String!
+        "YYYY-MM-DD, not before productionDate"
+        expiryDate: String!
+    }
+
+    type VoidStampsResult {
+        voided: Int!
+        alreadyVoid: Int!
+        "Sold stamps are never voided"
+        sold: Int!
+        notFound: Int!
+        "The refused sold stamps (at most 1000 listed)"
+        soldCodes: [String!]!
+    }
+
+    extend type Query {
+        stampBatches(options: StampListOptions): StampBatchList!
+        stampBatch(id: ID!): StampBatch
+    }
+
+    extend type Mutation {
+        issueStampBatch(input: IssueStampBatchInput!): StampBatch!
+        voidStamps(codes: [String!]!, reason: String!): VoidStampsResult!
+        "Serials as printed (HT-2026-0001234), inclusive"
+        voidStampRange(batchId: ID!, fromSerial: String!, toSerial: String!, reason: String!): VoidStampsResult!
+        voidStampBatch(batchId: ID!, reason: String!): VoidStampsResult!
+    }
+`;

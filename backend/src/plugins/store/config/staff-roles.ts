@@ -1,0 +1,48 @@
+import { Permission } from '@vendure/common/lib/generated-types';
+
+export interface StaffRoleDefinition {
+    code: string;
+    description: string;
+    permissions: string[];
+}
+
+/**
+ * The provincial roles. Both work in the default channel (which holds every
+ * product) and the marketplace channel (where orders are placed).
+ */
+export const STAFF_ROLES: StaffRoleDefinition[] = [
+    {
+        // Văn phòng Điều phối nông thôn mới tỉnh: certifies, issues stamps, manages producers (D1, D6).
+        code: 'ocop-office',
+        description: 'Văn phòng Điều phối NTM tỉnh (OCOP coordination office)',
+        permissions: [
+            Permission.Authenticated,
+            Permission.ReadCatalog,
+            Permission.UpdateCatalog,
+            Permission.ReadOrder,
+            Permission.UpdateOrder,
+            Permission.ReadCustomer,
+            Permission.ReadStockLocation,
+            Permission.ReadSettings,
+            'ManageProducers',
+            'ManageCertificates',
+            'ReadCertificates',
+            'ManageStamps',
+            'ReadStamps',
+            'ReadStampAlerts',
+        ],
+    },
+    {
+        // Sở Công Thương: follows sales and compliance, changes nothing (D5, D7).
+        code: 'industry-trade',
+        description: 'Sở Công Thương (Department of Industry and Trade)',
+        permissions: [
+            Permission.Authenticated,
+            Permission.ReadCatalog,
+            Permission.ReadOrder,
+            Permission.ReadStockLocation,
+            'ReadCertificates',
+            'ReadStamps',
+        ],
+    },
+];
