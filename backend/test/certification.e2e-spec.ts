@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import gql from 'graphql-tag';
-import { EventBus, TransactionalConnection } from '@vendure/core';
+import { EventBus, getConfig, TransactionalConnection } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { CertificateEvent } from '../src/plugins/certification/events';
 import { CertificateService } from '../src/plugins/certification/services/certificate.service';
@@ -258,6 +258,25 @@ describe('certification', () => {
         });
     });
 
+    describe('import of historical records', () => {
+        it('keeps EXPIRED and REVOKED records as they are', async () => {
+            const ctx = await systemContext(server.app);
+            const service = server.app.get(CertificateService);
+            const base = certifyInput(products['nhung-huou'], { criteriaVersion: '1048/2019', issuedAt: '2020-01-10', stars: 3, score: 60 });
+            const expired = await service.import(ctx, { ...base, certificateNumber: 'OLD-1', status: 'EXPIRED' as any });
+            const revoked = await service.import(ctx, {
+                ...base,
+                certificateNumber: 'OLD-2',
+                status: 'REVOKED' as any,
+                revokedReason: 'Bỏ đánh giá lại',
+            });
+            expect([expired.status, expired.validUntil]).toEqual(['EXPIRED', '2023-01-10']);
+            expect([revoked.status, revoked.revokedReason]).toEqual(['REVOKED', 'Bỏ đánh giá lại']);
+            const active = await service.activeCertificate(ctx, products['nhung-huou'], '2025-01-01');
+            expect(active?.stars).toBe(5);
+        });
+    });
+
     describe('permissions', () => {
         const channels: Record<'A' | 'B', { id: string; token: string; email: string }> = {} as any;
         let certA: string;
@@ -371,6 +390,8 @@ describe('certification', () => {
 
         it('refuses a producer’s token in the default channel, where it has no role', async () => {
             await admin.asUserWithCredentials(channels.A.email, 'secret-password');
+            // the test client picks a single-channel user's channel by itself
+            admin.setChannelToken(defaultToken);
             expect((await errorOf(admin.query(CERTIFICATES, {}))).code).toBe('FORBIDDEN');
         });
 
@@ -378,7 +399,13 @@ describe('certification', () => {
             const mailDir = () => path.join(server.env.DATA_DIR, 'mail');
             const expiringMails = () =>
                 (fs.existsSync(mailDir()) ? fs.readdirSync(mailDir()) : [])
-                    .map(f => JSON.parse(fs.readFileSync(path.join(mailDir(), f), 'utf-8')))
+                    .flatMap(f => {
+                        try {
+                            return [JSON.parse(fs.readFileSync(path.join(mailDir(), f), 'utf-8'))];
+                        } catch {
+                            return []; // still being written
+                        }
+                    })
                     .filter(m => m.subject.startsWith('Chứng nhận OCOP'));
             async function waitForMails(n: number) {
                 for (let i = 0; i < 100 && expiringMails().length < n; i++) await new Promise(r => setTimeout(r, 100));
@@ -416,6 +443,12 @@ describe('certification', () => {
                 ).certifyProduct.id;
             });
 
+            it('runs daily at 00:10 as the expire-certificates task', () => {
+                const task = getConfig().schedulerOptions.tasks.find(t => t.id === 'expire-certificates');
+                const schedule = task!.options.schedule as (cron: any) => string;
+                expect(schedule({ everyDayAt: (h: number, m: number) => `${m} ${h} * * *` })).toBe('10 0 * * *');
+            });
+
             it('notifies the producer and the office once, 30 days before the end', async () => {
                 const ctx = await systemContext(server.app);
                 const service = server.app.get(CertificateService);
@@ -447,25 +480,6 @@ describe('certification', () => {
                 expect(certificate.status).toBe('EXPIRED');
                 expect(await service.activeCertificate(ctx, products['cam-khe-may'], '2030-07-01')).toBeUndefined();
             });
-        });
-    });
-
-    describe('import of historical records', () => {
-        it('keeps EXPIRED and REVOKED records as they are', async () => {
-            const ctx = await systemContext(server.app);
-            const service = server.app.get(CertificateService);
-            const base = certifyInput(products['nhung-huou'], { criteriaVersion: '1048/2019', issuedAt: '2020-01-10', stars: 3, score: 60 });
-            const expired = await service.import(ctx, { ...base, certificateNumber: 'OLD-1', status: 'EXPIRED' as any });
-            const revoked = await service.import(ctx, {
-                ...base,
-                certificateNumber: 'OLD-2',
-                status: 'REVOKED' as any,
-                revokedReason: 'Bỏ đánh giá lại',
-            });
-            expect([expired.status, expired.validUntil]).toEqual(['EXPIRED', '2023-01-10']);
-            expect([revoked.status, revoked.revokedReason]).toEqual(['REVOKED', 'Bỏ đánh giá lại']);
-            const active = await service.activeCertificate(ctx, products['nhung-huou'], '2025-01-01');
-            expect(active?.stars).toBe(5);
         });
     });
 });

@@ -238,7 +238,7 @@ describe('stamps', () => {
             const ms = Date.now() - started;
             // eslint-disable-next-line no-console
             console.log(`issueBatch: 100,000 stamps in ${ms} ms`);
-            const count = await connection.rawConnection.getRepository(Stamp).count({ where: { batchId: batch.id } });
+            const count = await connection.rawConnection.getRepository(Stamp).count({ where: { batchId: Number(batch.id) } });
             expect(count).toBe(100_000);
             // Leave the variant's stamps as they were for the other tests.
             await stampService.voidBatch(ctx, batch.id, 'benchmark batch');
@@ -294,6 +294,26 @@ describe('stamps', () => {
             expect(row.orderCode).toBe(winner);
         });
 
+        it('makes a second sale wait for the first and then refuses it', async () => {
+            const ctx = await adminCtx();
+            let commitFirst!: () => void;
+            const held = new Promise<void>(resolve => (commitFirst = resolve));
+            const first = connection.withTransaction(ctx, async tx => {
+                const sold = await stampService.markSold(tx, { codes: [codes[8]], productVariantId: variantId, channel: SaleChannelKind.ONLINE, where: 'Trực tuyến', orderCode: 'HOLD-A' });
+                await held;
+                return sold;
+            });
+            await new Promise(r => setTimeout(r, 100));
+            let secondSettled = false;
+            const second = sell([codes[8]], variantId, { orderCode: 'HOLD-B' }).finally(() => (secondSettled = true));
+            await new Promise(r => setTimeout(r, 300));
+            expect(secondSettled).toBe(false); // blocked on the first sale's row lock
+            commitFirst();
+            await expect(first).resolves.toHaveLength(1);
+            await expect(second).rejects.toThrow(/already sold/);
+            expect((await stampRow(codes[8])).orderCode).toBe('HOLD-A');
+        });
+
         it('refuses a stamp of another variant and sells nothing of a mixed request', async () => {
             const message = await errorOf(sell([codes[2], codes[3]], otherVariantId));
             expect(message).toMatch(/tem của sản phẩm khác/);
@@ -313,6 +333,9 @@ describe('stamps', () => {
             const again = await admin.query(VOID_CODES, { codes: [codes[2]], reason: 'lần nữa' });
             expect(again.voidStamps).toMatchObject({ voided: 0, alreadyVoid: 1 });
             expect((await stampRow(codes[2])).voidReason).toBe('Tem rách khi dán');
+            const longer = await admin.query(VOID_CODES, { codes: [codes[4] + 'X'], reason: 'mã dài hơn' });
+            expect(longer.voidStamps).toMatchObject({ voided: 0, notFound: 1 });
+            expect((await stampRow(codes[4])).status).toBe(StampStatus.ISSUED);
         });
 
         it('never voids a SOLD stamp and reports it', async () => {
@@ -350,14 +373,14 @@ describe('stamps', () => {
             const picked = await connection.withTransaction(ctx, tx => stampService.pickIssued(tx, variantId, 2));
             expect(picked.map(p => p.code)).toEqual([codes[6], codes[7]]);
             const left = await stampService.countIssued(ctx, [variantId, otherVariantId]);
-            expect(left.get(variantId)).toBe(14);
+            expect(left.get(variantId)).toBe(13);
             expect(left.get(otherVariantId)).toBe(0);
         });
 
         it('voids a whole batch, leaving sold stamps sold', async () => {
             const before = events.length;
             const { voidStampBatch } = await admin.query(VOID_BATCH, { batchId: batch.id, reason: 'Lô bị thu hồi' });
-            expect(voidStampBatch).toMatchObject({ voided: 14, alreadyVoid: 4, sold: 2, notFound: 0 });
+            expect(voidStampBatch).toMatchObject({ voided: 13, alreadyVoid: 4, sold: 3, notFound: 0 });
             const ctx = await adminCtx();
             expect((await stampService.countIssued(ctx, [variantId])).get(variantId)).toBe(0);
             expect((await stampRow(codes[0])).status).toBe(StampStatus.SOLD);

@@ -60,6 +60,7 @@ export async function startTestServer(name: string, options: { demoData?: boolea
     (config.dbConnectionOptions as any).synchronize = true;
     const app = await bootstrap(config);
     await app.get(JobQueueService).start();
+    if (options.demoData) await waitForIdleJobQueue(databaseUrl);
     // The clients read header names from the complete, defaults-merged configuration.
     const runtimeConfig = getConfig() as Required<VendureConfig>;
     const adminClient = new SimpleGraphQLClient(runtimeConfig, `http://127.0.0.1:${port}/admin-api`);
@@ -79,4 +80,21 @@ export async function startTestServer(name: string, options: { demoData?: boolea
             fs.rmSync(dataDir, { recursive: true, force: true });
         },
     };
+}
+
+/** Waits until the job queue (search index, collections) has caught up with what was written. */
+export async function waitForIdleJobQueue(databaseUrl: string, timeoutMs = 180_000): Promise<void> {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+        const deadline = Date.now() + timeoutMs;
+        while (Date.now() < deadline) {
+            const { rows } = await client.query(`SELECT count(*)::int AS n FROM job_record WHERE state IN ('PENDING', 'RUNNING', 'RETRYING')`);
+            if (rows[0].n === 0) return;
+            await new Promise(r => setTimeout(r, 250));
+        }
+        throw new Error('The job queue did not become idle');
+    } finally {
+        await client.end();
+    }
 }

@@ -7,7 +7,7 @@ import { StampsChangedEvent } from '../stamps/events';
 import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
 import { ListingGateAdminResolver, ProductOcopResolver } from './api/listing-gate.resolver';
 import { OcopOrderInterceptor } from './config/ocop-order-interceptor';
-import { ocopOrderProcess } from './config/ocop-order-process';
+import { ocopOrderProcess, ocopPaymentProcess } from './config/ocop-order-process';
 import { ListingGateService } from './services/listing-gate.service';
 import { OcopInfoService } from './services/ocop-info.service';
 
@@ -35,6 +35,7 @@ const refreshListingTask = new ScheduledTask({
     configuration: config => {
         config.orderOptions.orderInterceptors.push(new OcopOrderInterceptor());
         config.orderOptions.process.push(ocopOrderProcess as any);
+        config.paymentOptions.process = [...(config.paymentOptions.process ?? []), ocopPaymentProcess as any];
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), refreshListingTask];
         return config;
     },

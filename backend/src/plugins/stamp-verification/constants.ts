@@ -8,7 +8,5 @@ export const DEFAULT_RATE_LIMIT_PER_MINUTE = 30;
 export const CHECK_FLUSH_INTERVAL_MS = 150;
 /** Product, producer and certificate facts of a variant are re-read after this long. */
 export const VARIANT_INFO_TTL_MS = 60_000;
-/** Distinct-client sets are re-seeded from the table after this long (other instances log too). */
-export const CLIENT_WINDOW_TTL_MS = 60_000;
 /** Route of the public page: the QR on a stamp encodes PUBLIC_URL/v/<code>. */
 export const STAMP_PAGE_ROUTE = '/v';

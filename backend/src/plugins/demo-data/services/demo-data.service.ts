@@ -9,6 +9,7 @@ import {
     Asset,
     AssetService,
     Channel,
+    ConfigService,
     CollectionService,
     Facet,
     FacetService,
@@ -31,6 +32,7 @@ import {
     TaxCategory,
     TransactionalConnection,
 } from '@vendure/core';
+import { SqlJobQueueStrategy } from '@vendure/core/dist/plugin/default-job-queue-plugin/sql-job-queue-strategy';
 import { slugifyVietnamese as slug } from '@ocop/shared';
 import { CertificateStatus, IssuingLevel } from '../../certification/entities/certificate.entity';
 import { CertificateService } from '../../certification/services/certificate.service';
@@ -123,12 +125,24 @@ export class DemoDataService {
         }
         if (created > 0) {
             await this.injector.get(ListingGateService).refresh('all');
+            await this.dropSupersededIndexJobs();
             const marketCtx = await systemContext(injector, marketplace);
             await this.connection.withTransaction(marketCtx, ctx => this.ensureCollections(ctx, facets.group));
             await this.searchService.reindex(marketCtx);
             Logger.info(`Demo data: ${created} products created, ${skipped} already present (${((Date.now() - started) / 1000).toFixed(1)} s)`, loggerCtx);
         }
         return { created, skipped };
+    }
+
+    /**
+     * Every product, variant and channel change above queued its own search-index
+     * job (several hundred); the full reindex that follows makes them redundant.
+     * Dropping them lets a first start show a complete search in seconds instead of minutes.
+     */
+    private async dropSupersededIndexJobs() {
+        const strategy = this.injector.get(ConfigService).jobQueueOptions.jobQueueStrategy;
+        if (!(strategy instanceof SqlJobQueueStrategy)) return;
+        await this.connection.rawConnection.query(`DELETE FROM job_record WHERE "queueName" = 'update-search-index' AND state = 'PENDING'`);
     }
 
     /** Demo logins for the provincial roles (password "ocop-demo"). */

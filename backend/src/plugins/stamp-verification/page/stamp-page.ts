@@ -238,9 +238,14 @@ export function renderStampPage(v: StampVerification, input: StampPageInput): st
         v.stars != null && v.stars > 0
             ? `<div class="stars" role="img" aria-label="${t.starsLabel(v.stars)}">${'★'.repeat(v.stars)}${'☆'.repeat(Math.max(0, 5 - v.stars))}</div>`
             : '';
+    // "Mật ong … chai 500 ml" under "Mật ong …": show just "chai 500 ml".
+    const variantLine =
+        v.variantName && v.variantName !== name
+            ? v.variantName.startsWith(name) ? v.variantName.slice(name.length).trim() : v.variantName
+            : '';
     body +=
         `<section class="card product" aria-label="${t.product}">${image}<div><h2>${escapeHtml(name)}</h2>` +
-        (v.variantName && v.variantName !== name ? `<p>${escapeHtml(v.variantName)}</p>` : '') +
+        (variantLine ? `<p>${escapeHtml(variantLine)}</p>` : '') +
         `${stars}</div></section>`;
     const certStatus =
         v.certificateStatus === 'EXPIRED' ? t.certExpired : v.certificateStatus === 'REVOKED' ? t.certRevoked : '';

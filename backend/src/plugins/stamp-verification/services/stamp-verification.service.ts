@@ -4,7 +4,7 @@ import { formatStampSerial, isWellFormedStampCode, normalizeStampCode } from '@o
 import { ConfigService, Logger, TransactionalConnection } from '@vendure/core';
 import { StampAlertKind } from '../../stamps/entities/stamp-alert.entity';
 import { SaleChannelKind, StampStatus } from '../../stamps/entities/stamp.entity';
-import { CLIENT_WINDOW_TTL_MS, STAMP_VERIFICATION_PLUGIN_OPTIONS, VARIANT_INFO_TTL_MS } from '../constants';
+import { STAMP_VERIFICATION_PLUGIN_OPTIONS, VARIANT_INFO_TTL_MS } from '../constants';
 import {
     ResolvedStampVerificationOptions,
     StampCheckClient,
@@ -30,6 +30,7 @@ interface StampRow {
     productionDate: string;
     expiryDate: string;
     openAlerts: string | null;
+    recentClients: string[] | null;
 }
 
 /** What does not change between two checks of units of the same variant. */
@@ -45,14 +46,7 @@ interface VariantInfo {
     certificateStatus: string | null;
 }
 
-/** Distinct clients that checked one sold stamp, with the time each was last seen. */
-interface ClientWindow {
-    seededAt: number;
-    lastSeen: Map<string, number>;
-}
-
 const loggerCtx = 'StampVerification';
-const MAX_CLIENT_WINDOWS = 20_000;
 const MAX_VARIANT_INFOS = 20_000;
 const DAY_MS = 86_400_000;
 
@@ -99,8 +93,6 @@ export class StampVerificationService {
     private readonly rateLimiter: ClientRateLimiter;
     private readonly hashKey: Buffer;
     private readonly variantInfos = new Map<string, { at: number; info: Promise<VariantInfo | null> }>();
-    private readonly clientWindows = new Map<string, ClientWindow>();
-    private readonly seeding = new Map<string, Promise<ClientWindow>>();
     private readonly alerting = new Set<string>();
 
     constructor(
@@ -144,7 +136,7 @@ export class StampVerificationService {
             this.log(null, normalized, via, clientHash, 'UNKNOWN', checkedAt);
             return { ...UNKNOWN };
         }
-        const row = await this.findStamp(normalized);
+        const row = await this.findStamp(normalized, checkedAt.getTime());
         if (!row) {
             this.log(null, normalized, via, clientHash, 'UNKNOWN', checkedAt);
             return { ...UNKNOWN };
@@ -177,7 +169,7 @@ export class StampVerificationService {
         if (row.status === StampStatus.VOID) return 'VOID';
         const openAlerts = row.openAlerts ? row.openAlerts.split(',') : [];
         if (row.status !== StampStatus.SOLD) return openAlerts.length ? 'SUSPICIOUS' : 'GENUINE';
-        const distinct = await this.countDistinctClients(row, clientHash, now);
+        const distinct = this.countDistinctClients(row, clientHash, now);
         const tooMany = distinct > this.options.suspiciousClientLimit;
         if (tooMany && !openAlerts.includes(StampAlertKind.MANY_CLIENTS)) {
             await this.raiseManyClientsAlert(row.id, distinct);
@@ -185,7 +177,12 @@ export class StampVerificationService {
         return tooMany || openAlerts.length ? 'SUSPICIOUS' : 'GENUINE';
     }
 
-    private findStamp(code: string): Promise<StampRow | undefined> {
+    /**
+     * One indexed read by code. For a sold stamp it also brings up to limit + 1
+     * distinct clients from the log since the sale (index on stampId, checkedAt):
+     * enough to decide, bounded however often a copied stamp is scanned.
+     */
+    private findStamp(code: string, now: number): Promise<StampRow | undefined> {
         return this.db
             .query<StampRow>({
                 name: 'stamp-verification-find',
@@ -193,59 +190,29 @@ export class StampVerificationService {
                     SELECT s.id, s.serial, b."serialYear", s."productVariantId" AS "variantId", s.status,
                            s."soldAt", s."soldWhere", s."soldChannel", s."checkCount",
                            b."lotCode", b."productionDate"::text AS "productionDate", b."expiryDate"::text AS "expiryDate",
-                           (SELECT string_agg(a.kind, ',') FROM "stamp_alert" a WHERE a."stampId" = s.id AND a.resolved = false) AS "openAlerts"
+                           (SELECT string_agg(a.kind, ',') FROM "stamp_alert" a WHERE a."stampId" = s.id AND a.resolved = false) AS "openAlerts",
+                           CASE WHEN s.status = 'SOLD' THEN ARRAY(
+                               SELECT DISTINCT c."clientHash" FROM "stamp_check" c
+                               WHERE c."stampId" = s.id AND c."checkedAt" >= greatest(s."soldAt", $2::timestamptz)
+                               LIMIT $3
+                           ) END AS "recentClients"
                     FROM "stamp" s JOIN "stamp_batch" b ON b.id = s."batchId"
                     WHERE s.code = $1`,
-                values: [code],
+                values: [code, new Date(now - this.options.suspiciousWindowDays * DAY_MS), this.options.suspiciousClientLimit + 1],
             })
             .then(rows => rows[0]);
     }
 
     /** Clients that checked this sold stamp since max(sale, now − window), this one included. */
-    private async countDistinctClients(row: StampRow, clientHash: string, now: number): Promise<number> {
+    private countDistinctClients(row: StampRow, clientHash: string, now: number): number {
         const windowStart = Math.max(row.soldAt ? new Date(row.soldAt).getTime() : 0, now - this.options.suspiciousWindowDays * DAY_MS);
-        let window = this.clientWindows.get(row.id);
-        if (!window || now - window.seededAt > CLIENT_WINDOW_TTL_MS) {
-            window = await this.seedClientWindow(row.id, windowStart);
+        const clients = new Set(row.recentClients ?? []);
+        // Checks still waiting in the write buffer are not in the table yet.
+        for (const c of this.checkLog.pendingClients(row.id)) {
+            if (c.checkedAt.getTime() >= windowStart) clients.add(c.clientHash);
         }
-        window.lastSeen.set(clientHash, now);
-        let distinct = 0;
-        for (const [hash, seen] of window.lastSeen) {
-            if (seen >= windowStart) distinct++;
-            else window.lastSeen.delete(hash);
-        }
-        return distinct;
-    }
-
-    private seedClientWindow(stampId: string, windowStart: number): Promise<ClientWindow> {
-        const running = this.seeding.get(stampId);
-        if (running) return running;
-        const seeding = (async () => {
-            // Read what is still in memory first: anything written meanwhile is then in the table.
-            const unwritten = this.checkLog.pendingClients(stampId);
-            const rows = await this.db.query<{ clientHash: string; lastSeen: Date }>({
-                name: 'stamp-verification-clients',
-                text: `
-                    SELECT "clientHash", max("checkedAt") AS "lastSeen" FROM "stamp_check"
-                    WHERE "stampId" = $1 AND "checkedAt" >= $2 GROUP BY "clientHash"`,
-                values: [stampId, new Date(windowStart)],
-            });
-            const lastSeen = new Map<string, number>();
-            for (const r of rows) lastSeen.set(r.clientHash, new Date(r.lastSeen).getTime());
-            for (const c of unwritten) {
-                const at = c.checkedAt.getTime();
-                if (at >= windowStart && (lastSeen.get(c.clientHash) ?? 0) < at) lastSeen.set(c.clientHash, at);
-            }
-            const window: ClientWindow = { seededAt: Date.now(), lastSeen };
-            this.clientWindows.delete(stampId);
-            if (this.clientWindows.size >= MAX_CLIENT_WINDOWS) {
-                this.clientWindows.delete(this.clientWindows.keys().next().value as string);
-            }
-            this.clientWindows.set(stampId, window);
-            return window;
-        })().finally(() => this.seeding.delete(stampId));
-        this.seeding.set(stampId, seeding);
-        return seeding;
+        clients.add(clientHash);
+        return clients.size;
     }
 
     /** One open MANY_CLIENTS alert per stamp: the office resolves it, a new one may follow. */
@@ -258,9 +225,9 @@ export class StampVerificationService {
                 name: 'stamp-verification-alert',
                 text: `
                     INSERT INTO "stamp_alert" ("stampId", "kind", "detail", "resolved")
-                    SELECT $1, $2, $3, false
+                    SELECT $1::bigint, $2::varchar, $3::text, false
                     WHERE NOT EXISTS (
-                        SELECT 1 FROM "stamp_alert" WHERE "stampId" = $1 AND "kind" = $2 AND resolved = false
+                        SELECT 1 FROM "stamp_alert" WHERE "stampId" = $1::bigint AND "kind" = $2::varchar AND resolved = false
                     )`,
                 values: [
                     stampId,
@@ -371,10 +338,17 @@ function emptyVariantInfo(): VariantInfo {
 
 /** An ACTIVE certificate past its date is expired for the consumer, even before the nightly task marks it. */
 const vietnamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+let today = { until: 0, date: '' };
+
+/** Today in Vietnam as yyyy-MM-dd, recomputed at most once a minute (it sits on the hot path). */
+function vietnamToday(now: Date): string {
+    if (now.getTime() >= today.until) today = { until: now.getTime() + 60_000, date: vietnamDay.format(now) };
+    return today.date;
+}
 
 function effectiveCertificateStatus(info: VariantInfo, now: Date): string | null {
     if (info.certificateStatus !== 'ACTIVE' || !info.certificateValidUntil) return info.certificateStatus;
-    const today = vietnamDay.format(now);
+    const today = vietnamToday(now);
     return info.certificateValidUntil < today ? 'EXPIRED' : 'ACTIVE';
 }
 

@@ -25,7 +25,7 @@ export class StampPrintController {
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         res.setHeader('Content-Disposition', `attachment; filename="tem-lo-${batch.id}.csv"`);
         res.setHeader('Cache-Control', 'no-store');
-        await this.printService.writeCsv(ctx, batch, res);
+        await this.stream(res, () => this.printService.writeCsv(ctx, batch, res));
     }
 
     @Get(':id/labels.pdf')
@@ -36,7 +36,17 @@ export class StampPrintController {
         res.setHeader('Content-Type', 'application/pdf');
         res.setHeader('Content-Disposition', `attachment; filename="tem-lo-${batch.id}.pdf"`);
         res.setHeader('Cache-Control', 'no-store');
-        await this.printService.writePdf(ctx, batch, res);
+        await this.stream(res, () => this.printService.writePdf(ctx, batch, res));
+    }
+
+    /** Once bytes are on the wire an error can only cut the download short, which the client sees as incomplete. */
+    private async stream(res: Response, write: () => Promise<void>) {
+        try {
+            await write();
+        } catch (e: any) {
+            if (!res.headersSent) throw e;
+            res.destroy(e);
+        }
     }
 
     private async findBatch(ctx: RequestContext, id: string) {

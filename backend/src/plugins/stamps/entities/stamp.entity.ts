@@ -18,7 +18,8 @@ export enum SaleChannelKind {
  * and the hot verification path reads it by `code` alone.
  */
 @Entity()
-@Index(['productVariantId', 'status'])
+/** Counting and picking a variant's ISSUED stamps in serial order reads this index alone. */
+@Index(['productVariantId', 'status', 'serial'])
 export class Stamp {
     @PrimaryGeneratedColumn('increment', { type: 'bigint' })
     id: string;

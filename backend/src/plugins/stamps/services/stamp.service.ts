@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { formatStampSerial, generateStampCode, normalizeStampCode } from '@ocop/shared';
+import { formatStampSerial, generateStampCode, normalizeStampCode, STAMP_CODE_LENGTH } from '@ocop/shared';
 import {
+    Administrator,
     EventBus,
     ID,
     Logger,
@@ -139,6 +140,9 @@ export class StampService {
             );
         }
         const serialYear = vietnamYear(new Date());
+        const issuer = ctx.activeUserId
+            ? await this.connection.getRepository(ctx, Administrator).findOne({ where: { user: { id: ctx.activeUserId } }, select: ['id'] })
+            : null;
 
         const started = Date.now();
         const batch = await this.connection.withTransaction(ctx, async tx => {
@@ -161,7 +165,7 @@ export class StampService {
                     expiryDate,
                     firstSerial,
                     serialYear,
-                    issuedByAdministratorId: null,
+                    issuedByAdministratorId: issuer ? (issuer.id as number) : null,
                 }),
             );
             const nextRandom = randomPool(STAMP_INSERT_CHUNK * 10);
@@ -196,7 +200,9 @@ export class StampService {
         if (normalized.length > MAX_BATCH_QUANTITY) {
             throw new UserInputError('Quá nhiều mã tem trong một lần hủy (too many codes in one request)');
         }
-        return this.voidWhere(ctx, 'code = ANY($1::text[])', [normalized], normalized.length, voidReason);
+        // A char(17) cast truncates longer text: only codes of the right length may reach the query.
+        const candidates = normalized.filter(c => c.length === STAMP_CODE_LENGTH);
+        return this.voidWhere(ctx, 'code = ANY($1::char(17)[])', [candidates], normalized.length, voidReason);
     }
 
     /**
@@ -264,8 +270,8 @@ export class StampService {
             const rows: Array<{ id: string; code: string; serial: string; status: StampStatus; productVariantId: number }> =
                 await repo.query(
                     `SELECT id, code, serial, status, "productVariantId" FROM ${this.table(Stamp)}
-                     WHERE code = ANY($1::text[]) ORDER BY id FOR UPDATE`,
-                    [[...seen]],
+                     WHERE code = ANY($1::char(17)[]) ORDER BY id FOR UPDATE`,
+                    [[...seen].filter(c => c.length === STAMP_CODE_LENGTH)],
                 );
             const byCode = new Map(rows.map(r => [r.code, r]));
             const reused: typeof rows = [];
