@@ -42,6 +42,7 @@ async function startBackend({ databaseUrl, log }) {
     const prepCode = await prep.exitPromise;
     if (prepCode !== 0) throw new Error(`Preparing the schema failed:\n${prep.output()}`);
     const prepResult = JSON.parse(prep.output().split('\n').filter(l => l.startsWith('{')).pop() || '{}');
+    log(`  schema ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (prepResult.synchronized) {
         log(`  note: the migrations do not yet cover the entities (${prepResult.synchronized} statements); ` +
             'the bench database was synchronized from the entities');

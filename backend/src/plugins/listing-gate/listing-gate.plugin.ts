@@ -66,7 +66,7 @@ export class ListingGatePlugin implements OnApplicationBootstrap {
             ),
             this.eventBus.ofType(ProductEvent).pipe(filter(e => e.type === 'updated'), map(e => [e.entity.id])),
         );
-        productIds$.pipe(bufferTime(200), filter(batch => batch.length > 0)).subscribe(batch => {
+        productIds$.pipe(bufferTime(200), filter(batch => batch.length > 0 && !this.gate.isHeld)).subscribe(batch => {
             void this.refreshFor(batch).catch(() => undefined);
         });
     }

@@ -43,6 +43,7 @@ import { StampService } from '../../stamps/services/stamp.service';
 import { MARKETPLACE_CHANNEL_CODE } from '../../store/constants';
 
 export const DEMO_PASSWORD = 'ocop-demo';
+const DEMO_PRODUCER_LOGINS = 3;
 import { demoProducers, demoProducts } from '../catalog/catalog';
 import { DemoProducer, DemoProduct, Localized } from '../catalog/types';
 import { systemContext } from '../../../system-context';
@@ -95,22 +96,28 @@ export class DemoDataService {
         const started = Date.now();
         const injector = this.injector;
         const adminCtx = await systemContext(injector);
-        const marketplace = await this.connection.getRepository(adminCtx, Channel).findOne({ where: { code: MARKETPLACE_CHANNEL_CODE }, relations: ['defaultTaxZone', 'defaultShippingZone'] });
+        const marketplace = await this.connection.getRepository(adminCtx, Channel).findOne({ where: { code: MARKETPLACE_CHANNEL_CODE } });
         if (!marketplace) throw new Error('The marketplace channel does not exist; StorePlugin must run before DemoDataPlugin');
+        await this.connection.withTransaction(adminCtx, ctx => this.ensureStaffAccounts(ctx));
+        // The listing gate refreshes once at the end rather than after each product.
+        return this.injector.get(ListingGateService).holdWhile(() => this.seedCatalogue(adminCtx, started));
+    }
+
+    private async seedCatalogue(adminCtx: RequestContext, started: number): Promise<{ created: number; skipped: number }> {
+        const injector = this.injector;
         const taxCategories = await this.connection.getRepository(adminCtx, TaxCategory).find();
         const taxCategoryId = (code: string) => {
             const category = taxCategories.find(c => c.customFields?.code === code);
             if (!category) throw new Error(`No tax category with code "${code}"`);
             return category.id;
         };
-
-        await this.connection.withTransaction(adminCtx, ctx => this.ensureStaffAccounts(ctx));
         const facets = await this.connection.withTransaction(adminCtx, ctx => this.ensureFacets(ctx));
         let created = 0;
         let skipped = 0;
         const producerChannels = new Map<string, { channel: Channel; location: StockLocation }>();
-        for (const producer of demoProducers) {
-            producerChannels.set(producer.code, await this.connection.withTransaction(adminCtx, ctx => this.ensureProducer(ctx, producer)));
+        for (const [i, producer] of demoProducers.entries()) {
+            const withLogin = i < DEMO_PRODUCER_LOGINS;
+            producerChannels.set(producer.code, await this.connection.withTransaction(adminCtx, ctx => this.ensureProducer(ctx, producer, withLogin)));
         }
         {
             for (const product of demoProducts) {
@@ -126,6 +133,7 @@ export class DemoDataService {
         if (created > 0) {
             await this.injector.get(ListingGateService).refresh('all');
             await this.dropSupersededIndexJobs();
+            const marketplace = await this.connection.getRepository(adminCtx, Channel).findOneOrFail({ where: { code: MARKETPLACE_CHANNEL_CODE } });
             const marketCtx = await systemContext(injector, marketplace);
             await this.connection.withTransaction(marketCtx, ctx => this.ensureCollections(ctx, facets.group));
             await this.searchService.reindex(marketCtx);
@@ -184,7 +192,7 @@ export class DemoDataService {
         return byCode;
     }
 
-    private async ensureProducer(ctx: RequestContext, producer: DemoProducer) {
+    private async ensureProducer(ctx: RequestContext, producer: DemoProducer, withLogin: boolean) {
         const producers = this.injector.get(ProducerService);
         let existing = await this.connection.getRepository(ctx, Producer).findOne({ where: { code: producer.code } });
         if (!existing) {
@@ -204,8 +212,9 @@ export class DemoDataService {
                 storyEn: producer.story.en,
                 photoIds: [banner.id],
                 active: producer.active,
-                // Demo logins for each producer: its e-mail, password "ocop-demo".
-                administrator: { emailAddress: producer.email, firstName: given.join(' ') || lastName, lastName, password: DEMO_PASSWORD },
+                // Demo logins for the first producers: their e-mail, password "ocop-demo"
+                // (each login costs a deliberately slow password hash at seeding).
+                administrator: withLogin ? { emailAddress: producer.email, firstName: given.join(' ') || lastName, lastName, password: DEMO_PASSWORD } : undefined,
             });
         }
         const channel = await this.connection.getRepository(ctx, Channel).findOneOrFail({ where: { id: existing.channelId } });

@@ -47,6 +47,22 @@ export class ListingGateService {
         private eventBus: EventBus,
     ) {}
 
+    private held = 0;
+
+    /** True while a bulk load runs; it refreshes once at the end instead of after every event. */
+    get isHeld() {
+        return this.held > 0;
+    }
+
+    async holdWhile<T>(work: () => Promise<T>): Promise<T> {
+        this.held++;
+        try {
+            return await work();
+        } finally {
+            this.held--;
+        }
+    }
+
     async evaluate(ctx: RequestContext, variantIds: ID[], today = vietnamDate()): Promise<Map<number, VariantEligibility>> {
         const ids = [...new Set(variantIds.map(Number))];
         if (ids.length === 0) return new Map();
@@ -185,7 +201,7 @@ export class ListingGateService {
         }
         const repriced = await this.syncPrices(adminCtx, marketplace.id as number, [...eligibility.values()].filter(e => e.sellable && present.has(e.productVariantId)));
         if (toAdd.length || removeIds.size || repriced) {
-            Logger.info(`Marketplace: +${toAdd.length} / −${removeIds.size} variants, ${repriced} repriced`, 'ListingGate');
+            Logger.verbose(`Marketplace: +${toAdd.length} / −${removeIds.size} variants, ${repriced} repriced`, 'ListingGate');
         }
         return { added: toAdd.length, removed: removeIds.size };
     }

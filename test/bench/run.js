@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Benchmarks of the Hà Tĩnh OCOP backend (see README.md in this folder).
+ *
+ *   node test/bench/run.js                 full run (~10–15 s per scenario)
+ *   BENCH_SMOKE=1 node test/bench/run.js   CI smoke run (~2 s per scenario, 20,000 stamps, < 2 min)
+ *   BENCH_ONLY=shop|stamps                 one group only
+ *   BENCH_JSON=<file>                      also write the figures as JSON
+ *
+ * Starts the built backend (backend/dist) with the demo data on a fresh database,
+ * loads it from this process with autocannon on 127.0.0.1 only, prints the figures
+ * and the targets. Exit code: 0 when every scenario ran and answered correctly (a
+ * missed speed target is reported, not failed); 1 on any error.
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const { openBenchDatabase, openPool } = require('./lib/database');
+const { startBackend, shopQuery } = require('./lib/backend');
+const { stopAll, killAllNow } = require('./lib/processes');
+const { topUpStamps, sampleCodes } = require('./lib/stamps');
+const { runShopApi } = require('./scenarios/shop-api');
+const { runStampCheck } = require('./scenarios/stamp-check');
+
+const SMOKE = /^(1|true|yes)$/i.test(process.env.BENCH_SMOKE || '');
+const ONLY = process.env.BENCH_ONLY || '';
+const settings = SMOKE
+    ? { mode: 'smoke', warmupSeconds: 1, shopSeconds: 2, stampSeconds: 2, stamps: 20_000, sampleCodes: 5_000 }
+    : { mode: 'full', warmupSeconds: 3, shopSeconds: 10, stampSeconds: 15, stamps: 1_000_000, sampleCodes: 5_000 };
+/** A whole run never takes longer than this, whatever hangs. */
+const RUN_DEADLINE_MS = SMOKE ? 5 * 60_000 : 20 * 60_000;
+
+const TARGETS = { pageOverBare: 0.25, pageP99Ms: 50, verifyOverProduct: 1.0 };
+
+const log = line => console.log(line);
+let database;
+let backend;
+let pool;
+let cleaning;
+
+async function cleanup() {
+    if (!cleaning) {
+        cleaning = (async () => {
+            await stopAll();
+            if (backend) await backend.stop().catch(() => undefined);
+            if (pool) await pool.end().catch(() => undefined);
+            if (database) await database.stop().catch(() => undefined);
+        })();
+    }
+    return cleaning;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+        console.error(`\n${signal}: stopping the server and the helpers …`);
+        cleanup().finally(() => process.exit(130));
+    });
+}
+process.on('exit', killAllNow);
+
+const loadAverage = () => os.loadavg().map(n => n.toFixed(2)).join(' ');
+const fmt = (n, digits = 0) => (n == null || Number.isNaN(n) ? '—' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+function table(rows) {
+    const head = ['scenario', 'conn', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'bad', 'logged/answered'];
+    const lines = rows.map(r =>
+        r.missing
+            ? [r.scenario, String(r.connections), 'NOT AVAILABLE', '', '', '', '', '', '']
+            : [
+                  r.scenario,
+                  String(r.connections),
+                  fmt(r.rps),
+                  fmt(r.p50),
+                  fmt(r.p99),
+                  fmt(r.non2xx),
+                  fmt(r.errors),
+                  fmt(r.bad),
+                  r.logged == null ? '' : `${fmt(r.logged)}/${fmt(r.answered)}`,
+              ],
+    );
+    const widths = head.map((h, i) => Math.max(h.length, ...lines.map(l => l[i].length)));
+    const out = [head, widths.map(w => '-'.repeat(w)), ...lines].map(l => '| ' + l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |');
+    return out.join('\n');
+}
+
+/** Correctness problems of a row: any makes the run fail. */
+function problemsOf(r) {
+    if (r.missing) return [`${r.scenario}: not available (${r.missing})`];
+    const p = [];
+    if (r.non2xx) p.push(`${r.scenario} c=${r.connections}: ${r.non2xx} non-2xx answers (${JSON.stringify(r.statuses)}); first: ${r.firstProblem}`);
+    if (r.errors) p.push(`${r.scenario} c=${r.connections}: ${r.errors} connection errors (${r.timeouts} timeouts)`);
+    if (r.bad) p.push(`${r.scenario} c=${r.connections}: ${r.bad} wrong answers; first: ${r.firstProblem}`);
+    if (!r.answered) p.push(`${r.scenario} c=${r.connections}: no answers at all`);
+    if (r.logged != null && r.logged < r.answered) p.push(`${r.scenario}: only ${r.logged} of ${r.answered} checks were logged`);
+    return p;
+}
+
+function targetsOf(stampRows) {
+    const by = name => stampRows.find(r => r.scenario.startsWith(name) && !r.missing);
+    const bare = by('bare');
+    const page = by('page');
+    const verify = by('verifyStamp');
+    const product = by('product(slug)');
+    const verdict = ok => (ok == null ? 'n/a' : ok ? 'PASS' : 'FAIL');
+    const pageRatio = page && bare ? page.rps / bare.rps : null;
+    const verifyRatio = verify && product ? verify.rps / product.rps : null;
+    return [
+        {
+            what: `page / bare req/s ≥ ${TARGETS.pageOverBare}`,
+            value: pageRatio == null ? '—' : pageRatio.toFixed(3),
+            result: verdict(pageRatio == null ? null : pageRatio >= TARGETS.pageOverBare),
+        },
+        {
+            what: `page p99 < ${TARGETS.pageP99Ms} ms`,
+            value: page ? `${page.p99} ms` : '—',
+            result: verdict(page ? page.p99 < TARGETS.pageP99Ms : null),
+        },
+        {
+            what: `verifyStamp / product(slug) req/s ≥ ${TARGETS.verifyOverProduct}`,
+            value: verifyRatio == null ? '—' : verifyRatio.toFixed(3),
+            result: verdict(verifyRatio == null ? null : verifyRatio >= TARGETS.verifyOverProduct),
+        },
+    ];
+}
+
+async function main() {
+    const started = Date.now();
+    const deadline = setTimeout(() => {
+        console.error(`\nThe run exceeded its ${RUN_DEADLINE_MS / 60_000} min deadline: stopping.`);
+        cleanup().finally(() => process.exit(1));
+    }, RUN_DEADLINE_MS);
+    deadline.unref();
+    log(`OCOP benchmarks — ${settings.mode} mode (${SMOKE ? 'BENCH_SMOKE=1' : 'set BENCH_SMOKE=1 for the CI smoke run'}), ` +
+        `node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAverage()}`);
+    if (os.loadavg()[0] > 1) log('  warning: the machine is already busy; the figures will be lower than on an idle machine');
+    const problems = [];
+    const report = { mode: settings.mode, date: new Date().toISOString(), shop: [], stamps: [], targets: [] };
+    try {
+        database = await openBenchDatabase(log);
+        log('Starting the backend (demo data) …');
+        backend = await startBackend({ databaseUrl: database.url, log });
+        pool = openPool(database.url, 2);
+
+        if (ONLY !== 'stamps') {
+            log(`\nShop API (issue 2): ${settings.shopSeconds} s per scenario after a ${settings.warmupSeconds} s warm-up`);
+            report.shop = await runShopApi({ base: backend.base, settings, log });
+        }
+        if (ONLY !== 'shop') {
+            log(`\nStamp checks (issue 3): ${settings.stamps.toLocaleString('en')} stamps, ${settings.sampleCodes.toLocaleString('en')} random real codes, ` +
+                `${settings.stampSeconds} s per scenario after a ${settings.warmupSeconds} s warm-up`);
+            const listed = await shopQuery(backend.base, '{ products(options: {take: 100}) { items { slug variants { id } } } }');
+            const variantIds = listed.products.items.flatMap(p => p.variants.map(v => Number(v.id)));
+            await topUpStamps(pool, { target: settings.stamps, variantIds, log });
+            const codes = await sampleCodes(pool, settings.sampleCodes);
+            const productSlug = listed.products.items.find(p => p.variants.length).slug;
+            report.stamps = await runStampCheck({ base: backend.base, databaseUrl: database.url, pool, codes, productSlug, settings, log });
+            report.targets = targetsOf(report.stamps);
+        }
+    } catch (e) {
+        problems.push(e && e.message ? e.message : String(e));
+    } finally {
+        await cleanup();
+    }
+
+    for (const r of [...report.shop, ...report.stamps]) problems.push(...problemsOf(r));
+    if (report.shop.length) log(`\nShop API — ${settings.mode} mode\n${table(report.shop)}`);
+    if (report.stamps.length) {
+        log(`\nStamp checks at 50 connections — ${settings.mode} mode\n${table(report.stamps)}`);
+        log('\nTargets (issue 3)');
+        for (const t of report.targets) log(`  ${t.result.padEnd(4)}  ${t.what.padEnd(40)} ${t.value}`);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    log(`\nTotal time ${seconds.toFixed(0)} s; load average now ${loadAverage()}.`);
+    if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ ...report, seconds, problems }, null, 2));
+    if (problems.length) {
+        console.error(`\nBENCHMARK FAILED — ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+        process.exit(1);
+    }
+    process.exit(0);
+}
+
+main();
