@@ -1,6 +1,6 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { PluginCommonModule, ProcessContext, ScheduledTask, VendurePlugin } from '@vendure/core';
-import { vietnamDate } from '../store/config/vat-schedule';
+import { vietnamDate } from '../../vietnam-time';
 import { CertificateAdminResolver, CertificateEntityResolver } from './api/certificate.resolver';
 import { adminApiExtensions } from './api/api-extensions';
 import { SelfAssessmentResolver } from './api/self-assessment.resolver';

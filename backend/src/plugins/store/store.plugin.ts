@@ -2,7 +2,7 @@ import { OnApplicationBootstrap } from '@nestjs/common';
 import { LanguageCode, PluginCommonModule, ProcessContext, RequestContextService, ScheduledTask, VendurePlugin } from '@vendure/core';
 import { cashOnDeliveryHandler } from './config/cash-on-delivery-handler';
 import { pinShopChannel } from './config/shop-channel-middleware';
-import { vietnamDate } from './config/vat-schedule';
+import { vietnamDate } from '../../vietnam-time';
 import { VndMoneyStrategy } from './config/vnd-money-strategy';
 import { STORE_PLUGIN_OPTIONS } from './constants';
 import { VatRatePeriod } from './entities/vat-rate-period.entity';

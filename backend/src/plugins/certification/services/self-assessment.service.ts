@@ -5,7 +5,7 @@ import { scoreSelfAssessment, ScoringError } from '../scoring';
 import { SubmitSelfAssessmentInput } from '../types';
 import { CertificateService } from './certificate.service';
 import { CriteriaVersionService } from './criteria-version.service';
-import { vietnamDate } from '../../store/config/vat-schedule';
+import { vietnamDate } from '../../../vietnam-time';
 
 /**
  * Producers score their own products against a criteria version (directive

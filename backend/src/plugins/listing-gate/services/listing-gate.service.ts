@@ -15,7 +15,7 @@ import {
 import { ModuleRef } from '@nestjs/core';
 import { In } from 'typeorm';
 import { MARKETPLACE_CHANNEL_CODE } from '../../store/constants';
-import { vietnamDate } from '../../store/config/vat-schedule';
+import { vietnamDate } from '../../../vietnam-time';
 import { systemContext } from '../../../system-context';
 import { GateReason, VariantEligibility } from '../types';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ID, RequestContext, TransactionalConnection } from '@vendure/core';
-import { vietnamDate } from '../../store/config/vat-schedule';
+import { vietnamDate } from '../../../vietnam-time';
 
 export interface OcopInfo {
     stars: number;

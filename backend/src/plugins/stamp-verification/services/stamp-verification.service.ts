@@ -15,6 +15,7 @@ import {
 import { ClientRateLimiter } from './client-rate-limiter';
 import { pgPool, RowReader } from './pg-pool';
 import { StampCheckLogService } from './stamp-check-log.service';
+import { vietnamDate } from '../../../vietnam-time';
 
 interface StampRow {
     id: string;
@@ -52,15 +53,7 @@ const DAY_MS = 86_400_000;
 
 const UNKNOWN: Readonly<StampVerification> = Object.freeze({
     result: 'UNKNOWN',
-    productName: null,
-    variantName: null,
-    productImageUrl: null,
-    producerName: null,
-    producerAddress: null,
-    stars: null,
-    certificateNumber: null,
-    certificateValidUntil: null,
-    certificateStatus: null,
+    ...emptyVariantInfo(),
     lotCode: null,
     productionDate: null,
     expiryDate: null,
@@ -337,12 +330,11 @@ function emptyVariantInfo(): VariantInfo {
 }
 
 /** An ACTIVE certificate past its date is expired for the consumer, even before the nightly task marks it. */
-const vietnamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
 let today = { until: 0, date: '' };
 
 /** Today in Vietnam as yyyy-MM-dd, recomputed at most once a minute (it sits on the hot path). */
 function vietnamToday(now: Date): string {
-    if (now.getTime() >= today.until) today = { until: now.getTime() + 60_000, date: vietnamDay.format(now) };
+    if (now.getTime() >= today.until) today = { until: now.getTime() + 60_000, date: vietnamDate(now) };
     return today.date;
 }
 

@@ -25,6 +25,7 @@ import { Stamp, SaleChannelKind, StampStatus } from '../entities/stamp.entity';
 import { StampAlert, StampAlertKind } from '../entities/stamp-alert.entity';
 import { StampBatch } from '../entities/stamp-batch.entity';
 import { StampsChangedEvent } from '../events';
+import { vietnamYear } from '../../../vietnam-time';
 
 export interface IssueStampBatchInput {
     productVariantId: ID;
@@ -530,10 +531,6 @@ function parseSerial(value: string | number, batch: StampBatch): number {
     }
     if (/^\d{1,7}$/.test(text)) return Number(text);
     throw new UserInputError(`Sê-ri không hợp lệ: "${text}" (expected e.g. HT-2026-0001234)`);
-}
-
-function vietnamYear(at: Date): number {
-    return Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(at));
 }
 
 /** Cryptographically random bytes, fetched in large blocks: one syscall per 10,000 codes instead of one per code. */

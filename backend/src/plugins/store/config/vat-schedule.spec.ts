@@ -1,4 +1,5 @@
-import { VAT_PERIODS, vatRateOn, vietnamDate } from './vat-schedule';
+import { vietnamDate } from '../../../vietnam-time';
+import { VAT_PERIODS, vatRateOn } from './vat-schedule';
 
 describe('VAT schedule', () => {
     const rate = (category: string, date: string) => vatRateOn(VAT_PERIODS, category, date)?.ratePercent;

@@ -51,8 +51,3 @@ export function vatRateOn<P extends { category: string; ratePercent: number; val
         .filter(p => p.category === category && p.validFrom <= date && (!p.validUntil || date <= p.validUntil))
         .sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
 }
-
-/** Today's calendar date in Vietnam, whatever the server's own time zone. */
-export function vietnamDate(at: Date = new Date()): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}

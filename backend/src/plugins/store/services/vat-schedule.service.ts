@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Logger, RequestContext, TaxCategory, TaxCategoryService, TaxRate, TaxRateService, TransactionalConnection, Zone } from '@vendure/core';
-import { VAT_CATEGORIES, VAT_PERIODS, vatRateOn, vietnamDate } from '../config/vat-schedule';
+import { vietnamDate } from '../../../vietnam-time';
+import { VAT_CATEGORIES, VAT_PERIODS, vatRateOn } from '../config/vat-schedule';
 import { VatRatePeriod } from '../entities/vat-rate-period.entity';
 
 /**
