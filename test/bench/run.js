@@ -7,6 +7,8 @@
  *   BENCH_SMOKE=1 node test/bench/run.js   CI smoke run (~2 s per scenario, 20,000 stamps, < 2 min)
  *   BENCH_ONLY=shop|stamps                 one group only
  *   BENCH_JSON=<file>                      also write the figures as JSON
+ *   BENCH_DATABASE=embedded                use an embedded PostgreSQL even when 127.0.0.1:5432 answers
+ *   BENCH_SERVER_ARGS='--prof …'           extra node arguments for the server (profiling)
  *
  * Starts the built backend (backend/dist) with the demo data on a fresh database,
  * loads it from this process with autocannon on 127.0.0.1 only, prints the figures

@@ -48,7 +48,11 @@ async function startBackend({ databaseUrl, log }) {
             'the bench database was synchronized from the entities');
     }
 
-    const server = startNode('server', path.join(BACKEND_DIST, 'index.js'), env);
+    // e.g. BENCH_SERVER_ARGS="--prof --logfile=/tmp/v8.log --no-logfile-per-isolate" to profile the server under load.
+    const nodeArgs = (process.env.BENCH_SERVER_ARGS || '').split(/\s+/).filter(Boolean);
+    const server = startNode('server', path.join(BACKEND_DIST, 'index.js'), env, { nodeArgs });
+    // The worker starts once the server is up, as `npm start` does: the seed then has
+    // already dropped its superseded index jobs (booting it earlier saved nothing).
     let worker;
     const handle = {
         port,

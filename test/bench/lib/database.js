@@ -18,7 +18,8 @@ const DB_NAME = 'ocop_bench';
  * and dropped at the start of the next run.
  */
 async function openBenchDatabase(log) {
-    if (await portAnswers(5432)) {
+    const forceEmbedded = process.env.BENCH_DATABASE === 'embedded';
+    if (!forceEmbedded && (await portAnswers(5432))) {
         const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
         await admin.connect();
         try {
@@ -34,7 +35,7 @@ async function openBenchDatabase(log) {
     // Embedded PostgreSQL refuses root and then runs as `postgres`: the folder must be reachable.
     fs.chmodSync(dataDir, 0o777);
     const { startEmbeddedPostgres } = require(path.join(BACKEND_DIST, 'database/embedded-postgres.js'));
-    log(`Database: nothing answers on 127.0.0.1:5432, starting an embedded PostgreSQL in ${dataDir} …`);
+    log(`Database: ${forceEmbedded ? 'BENCH_DATABASE=embedded' : 'nothing answers on 127.0.0.1:5432'}, starting an embedded PostgreSQL in ${dataDir} …`);
     const embedded = await startEmbeddedPostgres(dataDir, DB_NAME);
     return {
         url: embedded.url,

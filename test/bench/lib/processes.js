@@ -7,8 +7,8 @@ const net = require('node:net');
 const children = new Set();
 
 /** Spawns `node <script>` with env; keeps the last ~200 lines of output for diagnostics. */
-function startNode(name, script, env, { echo = false } = {}) {
-    const child = spawn(process.execPath, [script], {
+function startNode(name, script, env, { echo = false, nodeArgs = [] } = {}) {
+    const child = spawn(process.execPath, [...nodeArgs, script], {
         env,
         stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,5 +1,5 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
-import { EventBus, PluginCommonModule, ProcessContext, ProductEvent, ProductVariantEvent, ScheduledTask, VendurePlugin } from '@vendure/core';
+import { EventBus, Logger, PluginCommonModule, ProcessContext, ProductEvent, ProductVariantEvent, ScheduledTask, VendurePlugin } from '@vendure/core';
 import { bufferTime, filter, map, merge } from 'rxjs';
 import { CertificateEvent } from '../certification/events';
 import { ProducerEvent } from '../producers/events';
@@ -67,7 +67,8 @@ export class ListingGatePlugin implements OnApplicationBootstrap {
             this.eventBus.ofType(ProductEvent).pipe(filter(e => e.type === 'updated'), map(e => [e.entity.id])),
         );
         productIds$.pipe(bufferTime(200), filter(batch => batch.length > 0 && !this.gate.isHeld)).subscribe(batch => {
-            void this.refreshFor(batch).catch(() => undefined);
+            // A failed refresh is repaired by the next event or the daily task; say so rather than fail silently.
+            void this.refreshFor(batch).catch(e => Logger.error(`Listing refresh failed: ${e?.message ?? e}`, 'ListingGate', e?.stack));
         });
     }
 
