@@ -103,6 +103,23 @@ describe('foundation', () => {
         expect(addPaymentToOrder.payments).toEqual([{ amount: addPaymentToOrder.totalWithTax, state: 'Authorized', method: 'cash-on-delivery' }]);
     });
 
+    it('shows each producer the lines it sold, and only those', async () => {
+        const { getConfig } = await import('@vendure/core');
+        const { SimpleGraphQLClient } = await import('@vendure/testing');
+        const asProducer = async (email: string, token: string) => {
+            const client = new SimpleGraphQLClient(getConfig() as any, `http://127.0.0.1:${server.port}/admin-api`);
+            await client.asUserWithCredentials(email, 'ocop-demo');
+            client.setChannelToken(token);
+            return client.query(gql`query { producerOrderLines { totalItems items { orderState sku quantity linePriceWithTax shippingCity } } }`);
+        };
+        const velvet = await asProducer('huoutuanhau@example.com', 'producer-hs-huou-tuan-hau');
+        expect(velvet.producerOrderLines.items).toEqual([
+            { orderState: 'PaymentAuthorized', sku: 'HS-NHT-C400', quantity: 3, linePriceWithTax: 10_500_000_000, shippingCity: 'Hà Tĩnh' },
+        ]);
+        const other = await asProducer('lienhe.sontruong@example.com', 'producer-hs-nhung-huou-son-truong');
+        expect(other.producerOrderLines).toEqual({ totalItems: 0, items: [] });
+    });
+
     it('rounds a VAT-inclusive price at 8% to a whole đồng of net price and tax', async () => {
         const { search } = await server.shopClient.query(gql`
             query { search(input: { term: "", take: 100 }) { items { sku } } }

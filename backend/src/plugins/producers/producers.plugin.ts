@@ -5,6 +5,7 @@ import { ProducerShopResolver } from './api/producer-shop.resolver';
 import { manageProducersPermission } from './constants';
 import { Producer } from './entities/producer.entity';
 import { ProducerApplication } from './entities/producer-application.entity';
+import { ProducerOrderService } from './services/producer-order.service';
 import { ProducerService } from './services/producer.service';
 
 /**
@@ -15,7 +16,7 @@ import { ProducerService } from './services/producer.service';
 @VendurePlugin({
     imports: [PluginCommonModule],
     entities: [Producer, ProducerApplication],
-    providers: [ProducerService],
+    providers: [ProducerService, ProducerOrderService],
     exports: [ProducerService],
     adminApiExtensions: { schema: adminApiExtensions, resolvers: [ProducerAdminResolver, ProducerEntityResolver] },
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [ProducerShopResolver] },

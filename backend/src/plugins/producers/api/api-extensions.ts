@@ -114,7 +114,27 @@ export const adminApiExtensions = gql`
         administratorPassword: String
     }
 
+    "One line of a placed marketplace order, as its producer sees it."
+    type ProducerOrderLine {
+        orderCode: String!
+        orderState: String!
+        orderPlacedAt: DateTime!
+        productName: String!
+        variantName: String!
+        sku: String!
+        quantity: Int!
+        linePriceWithTax: Money!
+        shippingCity: String
+    }
+
+    type ProducerOrderLineList {
+        items: [ProducerOrderLine!]!
+        totalItems: Int!
+    }
+
     extend type Query {
+        "Lines of placed marketplace orders for products of the active channel (a producer's own sales)."
+        producerOrderLines(skip: Int, take: Int): ProducerOrderLineList!
         "Office: every producer. Needs ManageProducers."
         producers(options: ProducerListOptions): ProducerList!
         producer(id: ID!): Producer

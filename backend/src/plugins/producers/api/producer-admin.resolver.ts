@@ -4,11 +4,15 @@ import { Allow, Channel, Ctx, ID, RequestContext, Transaction, TransactionalConn
 import { manageProducersPermission } from '../constants';
 import { ProducerApplicationStatus } from '../entities/producer-application.entity';
 import { Producer } from '../entities/producer.entity';
+import { ProducerOrderService } from '../services/producer-order.service';
 import { CreateProducerInput, ProducerService } from '../services/producer.service';
 
 @Resolver()
 export class ProducerAdminResolver {
-    constructor(private producerService: ProducerService) {}
+    constructor(
+        private producerService: ProducerService,
+        private producerOrderService: ProducerOrderService,
+    ) {}
 
     @Query()
     @Allow(manageProducersPermission.Permission)
@@ -26,6 +30,12 @@ export class ProducerAdminResolver {
     @Allow(Permission.Authenticated)
     activeProducer(@Ctx() ctx: RequestContext) {
         return this.producerService.forChannel(ctx);
+    }
+
+    @Query()
+    @Allow(Permission.ReadOrder)
+    producerOrderLines(@Ctx() ctx: RequestContext, @Args() args: { skip?: number; take?: number }) {
+        return this.producerOrderService.linesForChannel(ctx, args);
     }
 
     @Query()
