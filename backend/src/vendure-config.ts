@@ -24,6 +24,7 @@ import {
 import { ListingGatePlugin } from './plugins/listing-gate/listing-gate.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
+import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-strategy';
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
 import { StorePlugin } from './plugins/store/store.plugin';
 
@@ -93,7 +94,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                       },
                   })
                 : DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
-            DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }),
+            DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true, searchStrategy: new VietnameseSearchStrategy() }),
             DefaultSchedulerPlugin.init(),
             EmailPlugin.init({
                 handlers: [...defaultEmailHandlers, ...certificateExpiringEmailHandlers],

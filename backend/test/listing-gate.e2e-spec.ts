@@ -97,6 +97,25 @@ describe('listing gate', () => {
         }
     });
 
+    it('finds products whatever the diacritics, and never an unsellable one', async () => {
+        const find = async (term: string) => {
+            const { search } = await server.shopClient.query(
+                gql`query ($term: String!) { search(input: { term: $term, groupByProduct: true, take: 50 }) { totalItems items { slug } } }`,
+                { term },
+            );
+            return search.items.map((i: any) => i.slug) as string[];
+        };
+        const fishSauce = await find('nuoc mam');
+        expect(fishSauce).toEqual(expect.arrayContaining(['nuoc-mam-cot-ky-ninh', 'nuoc-mam-truyen-thong-ky-ninh']));
+        expect(await find('NƯỚC MẮM')).toEqual(fishSauce);
+        expect(await find('nước mắm')).toEqual(fishSauce);
+        expect(await find('cu do')).toEqual(expect.arrayContaining(['keo-cu-do-hien-vo']));
+        // "kẹo cu đơ gừng" has no certificate: it never appears, however it is spelt.
+        expect(await find('cu do gung')).not.toContain('keo-cu-do-gung-hien-vo');
+        expect(await find('keo guong')).toEqual([]);
+        expect(await find('nhung huou')).toEqual(expect.arrayContaining(['nhung-huou-tuoi-huong-son']));
+    });
+
     it('shows the same marketplace whatever channel token the shopper sends', async () => {
         for (const token of ['producer-th-thuc-pham-thanh-dat', '__default_channel__', 'nonsense']) {
             server.shopClient.setChannelToken(token);

@@ -57,6 +57,7 @@ const OPERATIONS: Operation[] = [
     { name: 'producers', doc: gql`query { producers { totalItems } }`, vars: () => ({}), expect: only({ office: O }) },
     { name: 'producer', doc: gql`query ($id: ID!) { producer(id: $id) { id } }`, vars: async (f, su) => ({ id: (await su.query(gql`query { producers { items { id } } }`)).producers.items[0].id }), expect: only({ office: O }) },
     { name: 'activeProducer', doc: gql`query { activeProducer { code } }`, vars: () => ({}), expect: only({ office: O, producerA: O, producerB: O, department: O, showroom: O }) },
+    { name: 'producerOrderLines', doc: gql`query { producerOrderLines { totalItems } }`, vars: () => ({}), expect: only({ office: O, producerA: O, producerB: O, department: O, showroom: O }) },
     { name: 'producerApplications', doc: gql`query { producerApplications { id } }`, vars: () => ({}), expect: only({ office: O }) },
     { name: 'createProducer', doc: gql`mutation ($input: CreateProducerInput!) { createProducer(input: $input) { id } }`, vars: () => ({ input: producerInput(`p-${unique()}`) }), expect: only({ office: O }) },
     {
