@@ -1,7 +1,7 @@
 import { loadEnvironment } from '../src/config/environment';
 import { migrate, pendingSchemaChanges } from '../src/database/migrations';
 import { buildVendureConfig } from '../src/vendure-config';
-import { freshDatabase } from './utils/test-server';
+import { dropDatabase, freshDatabase } from './utils/test-server';
 
 describe('migrations', () => {
     it('turn an empty database into exactly the schema the entities expect', async () => {
@@ -14,5 +14,6 @@ describe('migrations', () => {
         expect(await pendingSchemaChanges(config)).toEqual([]);
         // Running them again is a no-op.
         expect(await migrate(config)).toEqual([]);
+        await dropDatabase(databaseUrl);
     });
 });

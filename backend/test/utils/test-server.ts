@@ -21,10 +21,19 @@ export interface TestServer {
     close(): Promise<void>;
 }
 
-/** A fresh, empty database of this name on the test PostgreSQL server; returns its URL. */
+function serverUrl() {
+    return new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+}
+
+/**
+ * A fresh, empty database for this test file and this run on the test PostgreSQL
+ * server; returns its URL. The process id keeps two runs on one server (CI and
+ * a developer, say) from dropping each other's databases.
+ */
 export async function freshDatabase(name: string): Promise<string> {
-    const serverUrl = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-    const client = new Client({ connectionString: serverUrl.toString() });
+    name = `${name}_${process.pid}`;
+    const url = serverUrl();
+    const client = new Client({ connectionString: url.toString() });
     await client.connect();
     try {
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -32,8 +41,19 @@ export async function freshDatabase(name: string): Promise<string> {
     } finally {
         await client.end();
     }
-    serverUrl.pathname = '/' + name;
-    return serverUrl.toString();
+    url.pathname = '/' + name;
+    return url.toString();
+}
+
+export async function dropDatabase(databaseUrl: string): Promise<void> {
+    const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+    const client = new Client({ connectionString: serverUrl().toString() });
+    await client.connect();
+    try {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    } finally {
+        await client.end();
+    }
 }
 
 /**
@@ -77,6 +97,7 @@ export async function startTestServer(name: string, options: { demoData?: boolea
             await new Promise(r => setTimeout(r, 200));
             await app.close();
             resetConfig();
+            await dropDatabase(databaseUrl);
             fs.rmSync(dataDir, { recursive: true, force: true });
         },
     };
