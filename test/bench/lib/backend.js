@@ -22,6 +22,8 @@ async function startBackend({ databaseUrl, log }) {
     assertBuilt();
     const port = await freePort();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-data-'));
+    // Also on Ctrl-C or a deadline, when stop() below may not run.
+    process.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
     const base = `http://127.0.0.1:${port}`;
     const env = { ...process.env };
     for (const k of ['REDIS_URL', 'CORS_ORIGINS', 'SMTP_URL', 'NODE_OPTIONS']) delete env[k];

@@ -29,7 +29,7 @@ function assertLoopback(url) {
  */
 function runLoad(o) {
     assertLoopback(o.url);
-    const tally = { bad: 0, deepChecked: 0, firstProblem: null, seen: 0, statuses: {} };
+    const tally = { bad: 0, deepChecked: 0, firstProblem: null, seen: 0, statuses: {}, latencies: [] };
     const onResponse = (status, body) => {
         tally.seen++;
         tally.statuses[status] = (tally.statuses[status] || 0) + 1;
@@ -71,6 +71,8 @@ function runLoad(o) {
                 resolve(summarize(result, tally));
             },
         );
+        // Every response time, so that runs split in rounds give exact percentiles together.
+        instance.on('response', (client, status, bytes, responseTime) => tally.latencies.push(responseTime));
         // No progress bar / table: the bench prints its own.
         instance.on('error', reject);
     });
@@ -93,6 +95,40 @@ function summarize(r, tally) {
         deepChecked: tally.deepChecked,
         statuses: tally.statuses,
         firstProblem: tally.firstProblem,
+        latencies: tally.latencies,
+    };
+}
+
+function percentile(sorted, p) {
+    if (!sorted.length) return null;
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** One figure from several runs of the same scenario: totals add up, percentiles over all answers. */
+function combineRuns(runs) {
+    const latencies = runs.flatMap(r => r.latencies).sort((a, b) => a - b);
+    const sum = key => runs.reduce((n, r) => n + (r[key] || 0), 0);
+    const statuses = {};
+    for (const r of runs) for (const [k, v] of Object.entries(r.statuses)) statuses[k] = (statuses[k] || 0) + v;
+    const answered = sum('answered');
+    const seconds = sum('seconds');
+    return {
+        rounds: runs.length,
+        answered,
+        sent: sum('sent'),
+        seconds,
+        rps: answered / seconds,
+        p50: Math.round(percentile(latencies, 50)),
+        p99: Math.round(percentile(latencies, 99)),
+        max: Math.round(latencies[latencies.length - 1] || 0),
+        non2xx: sum('non2xx'),
+        errors: sum('errors'),
+        timeouts: sum('timeouts'),
+        bad: sum('bad'),
+        deepChecked: sum('deepChecked'),
+        statuses,
+        firstProblem: runs.map(r => r.firstProblem).find(Boolean) || null,
+        ...(runs.some(r => r.logged != null) ? { logged: sum('logged') } : {}),
     };
 }
 
@@ -101,4 +137,4 @@ function graphqlQuickCheck(body) {
     return body.startsWith('{"data":') && !body.includes('"errors":[');
 }
 
-module.exports = { runLoad, graphqlQuickCheck, assertLoopback };
+module.exports = { runLoad, combineRuns, graphqlQuickCheck, assertLoopback };

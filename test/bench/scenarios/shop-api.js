@@ -1,6 +1,6 @@
 'use strict';
 // Issue 2: the storefront's three everyday Shop API reads, at 10 and 50 connections.
-const { runLoad, graphqlQuickCheck } = require('../lib/load');
+const { runLoad, combineRuns, graphqlQuickCheck } = require('../lib/load');
 const { shopQuery } = require('../lib/backend');
 
 const SEARCH = `{ search(input: {term: "cam", take: 12}) { totalItems items { productName slug
@@ -81,7 +81,7 @@ async function runShopApi({ base, settings, log }) {
                 connections,
             };
             await runLoad({ ...common, duration: settings.warmupSeconds });
-            const r = await runLoad({ ...common, duration: settings.shopSeconds });
+            const r = combineRuns([await runLoad({ ...common, duration: settings.shopSeconds })]);
             rows.push({ scenario: s.name, connections, ...r });
             log(`  ${s.name.padEnd(18)} c=${String(connections).padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms` +
                 (r.non2xx || r.errors || r.bad ? `  non2xx ${r.non2xx} errors ${r.errors} bad ${r.bad}` : ''));

@@ -3,9 +3,9 @@
 // bare node:http + pg lookup of the same table, and verifyStamp against plain
 // Vendure product(slug), all at 50 connections in the same run. Every request
 // checks a random one of the sampled real codes. Also verifies that every check was
-// logged (stamp_check rows before/after).
+// logged (stamp_check rows before/after). The scenarios run in interleaved rounds.
 const path = require('node:path');
-const { runLoad, graphqlQuickCheck } = require('../lib/load');
+const { runLoad, combineRuns, graphqlQuickCheck } = require('../lib/load');
 const { startNode, freePort, waitFor, sleep } = require('../lib/processes');
 
 const CONNECTIONS = 50;
@@ -29,16 +29,15 @@ async function countChecks(pool) {
     return rows[0].n;
 }
 
-/** Loads with a warm-up first; for logged scenarios counts stamp_check rows around the measured run. */
-async function measure(def, { settings, pool, log, logged = false }) {
-    await runLoad({ ...def, duration: settings.warmupSeconds });
+/** One measured run; for logged scenarios counts the stamp_check rows it added. */
+async function measureOnce(def, seconds, pool) {
     let before;
-    if (logged) {
-        await sleep(1000); // let the warm-up's buffered checks reach the table
+    if (def.logged) {
+        await sleep(1000); // let earlier buffered checks reach the table
         before = await countChecks(pool);
     }
-    const r = await runLoad({ ...def, duration: settings.stampSeconds });
-    if (logged) {
+    const r = await runLoad({ ...def, duration: seconds });
+    if (def.logged) {
         // Checks are written in the background (buffered ~150 ms): give them a moment.
         let after = await countChecks(pool);
         for (let i = 0; i < 10 && after - before < r.answered; i++) {
@@ -47,10 +46,29 @@ async function measure(def, { settings, pool, log, logged = false }) {
         }
         r.logged = after - before;
     }
-    log(`  ${def.name.padEnd(22)} c=${CONNECTIONS} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms` +
-        (r.non2xx || r.errors || r.bad ? `  non2xx ${r.non2xx} errors ${r.errors} bad ${r.bad}` : '') +
-        (logged ? `  logged ${r.logged}/${r.answered}` : ''));
-    return { scenario: def.name, connections: CONNECTIONS, ...r };
+    return r;
+}
+
+/**
+ * Warms every scenario up, then measures them in interleaved rounds (bare, page,
+ * verifyStamp, product, bare, page, …): on a shared 2-core machine the background
+ * load drifts, and interleaving gives each scenario the same share of it, so the
+ * ratios stay fair. Each scenario's figure covers all its rounds.
+ */
+async function measureInRounds(defs, { settings, pool, log }) {
+    for (const def of defs) await runLoad({ ...def, duration: settings.warmupSeconds });
+    const runs = defs.map(() => []);
+    const seconds = settings.stampSeconds / settings.stampRounds;
+    for (let round = 0; round < settings.stampRounds; round++) {
+        for (let i = 0; i < defs.length; i++) runs[i].push(await measureOnce(defs[i], seconds, pool));
+    }
+    return defs.map((def, i) => {
+        const r = { scenario: def.name, connections: CONNECTIONS, ...combineRuns(runs[i]) };
+        log(`  ${def.name.padEnd(23)} c=${CONNECTIONS} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms` +
+            (r.non2xx || r.errors || r.bad ? `  non2xx ${r.non2xx} errors ${r.errors} bad ${r.bad}` : '') +
+            (def.logged ? `  logged ${r.logged}/${r.answered}` : ''));
+        return r;
+    });
 }
 
 async function runStampCheck({ base, databaseUrl, pool, codes, productSlug, settings, log }) {
@@ -70,7 +88,7 @@ async function runStampCheck({ base, databaseUrl, pool, codes, productSlug, sett
         PORT: new URL(bareUrlBase).port,
         DATABASE_URL: databaseUrl,
     });
-    const rows = [];
+    const missing = [];
     try {
         await waitFor('the bare server', async () => (await fetch(`${bareUrlBase}/v/${codes[0]}`)).status === 200, {
             timeoutMs: 20_000,
@@ -78,89 +96,68 @@ async function runStampCheck({ base, databaseUrl, pool, codes, productSlug, sett
             child: bare,
         });
         const byCode = prefix => req => ({ ...req, path: prefix + randomOf(codes) });
-
-        rows.push(
-            await measure(
-                {
-                    name: 'bare node:http + pg',
-                    url: `${bareUrlBase}/v/${codes[0]}`,
-                    setupRequest: byCode('/v/'),
-                    quickCheck: body => body.startsWith('{"result":"GENUINE"'),
-                    connections: CONNECTIONS,
-                },
-                { settings, pool, log },
-            ),
-        );
-        await bare.stop();
-
+        const defs = [
+            {
+                name: 'bare node:http + pg',
+                url: `${bareUrlBase}/v/${codes[0]}`,
+                setupRequest: byCode('/v/'),
+                quickCheck: body => body.startsWith('{"result":"GENUINE"'),
+                connections: CONNECTIONS,
+            },
+        ];
         if (pageAvailable) {
-            rows.push(
-                await measure(
-                    {
-                        name: 'page GET /v/<code>',
-                        url: `${base}/v/${codes[0]}`,
-                        setupRequest: byCode('/v/'),
-                        quickCheck: body => body.includes('class="verdict GENUINE"'),
-                        deepCheck: body => (body.startsWith('<!doctype html>') && body.includes('</html>') && /<h2>[^<]+<\/h2>/.test(body) ? null : 'page without product name'),
-                        connections: CONNECTIONS,
-                    },
-                    { settings, pool, log, logged: true },
-                ),
-            );
+            defs.push({
+                name: 'page GET /v/<code>',
+                url: `${base}/v/${codes[0]}`,
+                setupRequest: byCode('/v/'),
+                quickCheck: body => body.includes('class="verdict GENUINE"'),
+                deepCheck: body =>
+                    body.startsWith('<!doctype html>') && body.includes('</html>') && /<h2>[^<]+<\/h2>/.test(body) ? null : 'page without product name',
+                connections: CONNECTIONS,
+                logged: true,
+            });
         } else {
             log(`  page GET /v/<code>: NOT AVAILABLE (HTTP ${pageProbe.status}) — the stamp-verification plugin is not serving it yet`);
-            rows.push({ scenario: 'page GET /v/<code>', connections: CONNECTIONS, missing: `HTTP ${pageProbe.status}` });
+            missing.push({ scenario: 'page GET /v/<code>', connections: CONNECTIONS, missing: `HTTP ${pageProbe.status}` });
         }
-
         if (verifyAvailable) {
             const bodyFor = code => JSON.stringify({ query: VERIFY, variables: { c: code } });
-            rows.push(
-                await measure(
-                    {
-                        name: 'verifyStamp',
-                        url: `${base}/shop-api`,
-                        method: 'POST',
-                        headers: { 'content-type': 'application/json' },
-                        body: bodyFor(codes[0]),
-                        setupRequest: req => ({ ...req, body: bodyFor(randomOf(codes)) }),
-                        quickCheck: body => graphqlQuickCheck(body) && body.includes('"result":"GENUINE"'),
-                        deepCheck: body => {
-                            const v = parse(body)?.data?.verifyStamp;
-                            if (!v) return 'no verifyStamp in the answer';
-                            if (!v.productName || !v.producerName || !v.certificateNumber || !(v.stars >= 3)) return 'genuine stamp without product, producer or certificate';
-                            if (!(v.checkCount >= 1)) return 'checkCount < 1';
-                            return null;
-                        },
-                        connections: CONNECTIONS,
-                    },
-                    { settings, pool, log, logged: true },
-                ),
-            );
+            defs.push({
+                name: 'verifyStamp',
+                url: `${base}/shop-api`,
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: bodyFor(codes[0]),
+                setupRequest: req => ({ ...req, body: bodyFor(randomOf(codes)) }),
+                quickCheck: body => graphqlQuickCheck(body) && body.includes('"result":"GENUINE"'),
+                deepCheck: body => {
+                    const v = parse(body)?.data?.verifyStamp;
+                    if (!v) return 'no verifyStamp in the answer';
+                    if (!v.productName || !v.producerName || !v.certificateNumber || !Number.isInteger(v.stars)) return 'genuine stamp without product, producer or certificate';
+                    if (!(v.checkCount >= 1)) return 'checkCount < 1';
+                    return null;
+                },
+                connections: CONNECTIONS,
+                logged: true,
+            });
         } else {
             log(`  verifyStamp: NOT AVAILABLE — ${probeText.slice(0, 200)}`);
-            rows.push({ scenario: 'verifyStamp', connections: CONNECTIONS, missing: probeText.slice(0, 200) });
+            missing.push({ scenario: 'verifyStamp', connections: CONNECTIONS, missing: probeText.slice(0, 200) });
         }
-
-        const productBody = JSON.stringify({ query: PRODUCT, variables: { s: productSlug } });
-        rows.push(
-            await measure(
-                {
-                    name: 'product(slug) reference',
-                    url: `${base}/shop-api`,
-                    method: 'POST',
-                    headers: { 'content-type': 'application/json' },
-                    body: productBody,
-                    quickCheck: graphqlQuickCheck,
-                    deepCheck: body => (parse(body)?.data?.product?.variants?.length ? null : 'product(slug) without variants'),
-                    connections: CONNECTIONS,
-                },
-                { settings, pool, log },
-            ),
-        );
+        defs.push({
+            name: 'product(slug) reference',
+            url: `${base}/shop-api`,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: PRODUCT, variables: { s: productSlug } }),
+            quickCheck: graphqlQuickCheck,
+            deepCheck: body => (parse(body)?.data?.product?.variants?.length ? null : 'product(slug) without variants'),
+            connections: CONNECTIONS,
+        });
+        return [...(await measureInRounds(defs, { settings, pool, log })), ...missing];
     } finally {
         await bare.stop();
     }
-    return rows;
 }
 
 module.exports = { runStampCheck };
