@@ -113,7 +113,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                       : { devMode: true as const, outputPath: path.join(env.DATA_DIR, 'mail'), route: 'mailbox' }),
             }),
             HardenPlugin.init({ maxQueryComplexity: 5000, apiMode: production ? 'prod' : 'dev' }),
-            DemoDataPlugin.init({ enabled: env.DEMO_DATA, dataDir: env.DATA_DIR }),
+            DemoDataPlugin.init({ enabled: env.DEMO_DATA }),
         ],
     };
 }

@@ -10,12 +10,12 @@ import { DemoDataPluginOptions } from './types';
  */
 @VendurePlugin({
     imports: [PluginCommonModule],
-    providers: [DemoDataService, { provide: 'DEMO_DATA_OPTIONS', useFactory: () => DemoDataPlugin.options }],
+    providers: [DemoDataService],
     exports: [DemoDataService],
     compatibility: '^3.7.0',
 })
 export class DemoDataPlugin implements OnApplicationBootstrap {
-    static options: DemoDataPluginOptions = { enabled: false, dataDir: '.data' };
+    static options: DemoDataPluginOptions = { enabled: false };
 
     constructor(
         private processContext: ProcessContext,

@@ -42,6 +42,8 @@ const refreshListingTask = new ScheduledTask({
     compatibility: '^3.7.0',
 })
 export class ListingGatePlugin implements OnApplicationBootstrap {
+    private refreshing: Promise<void> = Promise.resolve();
+
     constructor(
         private eventBus: EventBus,
         private processContext: ProcessContext,
@@ -67,12 +69,15 @@ export class ListingGatePlugin implements OnApplicationBootstrap {
             this.eventBus.ofType(ProductEvent).pipe(filter(e => e.type === 'updated'), map(e => [e.entity.id])),
         );
         productIds$.pipe(bufferTime(200), filter(batch => batch.length > 0 && !this.gate.isHeld)).subscribe(batch => {
+            // One refresh at a time: two overlapping ones could both try to assign the same variant.
             // A failed refresh is repaired by the next event or the daily task; say so rather than fail silently.
-            void this.refreshFor(batch).catch(e => Logger.error(`Listing refresh failed: ${e?.message ?? e}`, 'ListingGate', e?.stack));
+            this.refreshing = this.refreshing
+                .then(() => this.refreshFor(batch))
+                .catch(e => Logger.error(`Listing refresh failed: ${e?.message ?? e}`, 'ListingGate', e?.stack));
         });
     }
 
-    private async refreshFor(batch: Array<unknown>) {
+    private async refreshFor(batch: Array<unknown>): Promise<void> {
         const productIds = new Set<number>();
         for (const item of batch) {
             if (Array.isArray(item)) item.forEach(id => productIds.add(Number(id)));

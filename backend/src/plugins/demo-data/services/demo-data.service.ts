@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { LanguageCode } from '@vendure/common/lib/generated-types';
 import {
@@ -47,7 +47,6 @@ const DEMO_PRODUCER_LOGINS = 3;
 import { demoProducers, demoProducts } from '../catalog/catalog';
 import { DemoProducer, DemoProduct, Localized } from '../catalog/types';
 import { systemContext } from '../../../system-context';
-import { DemoDataPluginOptions } from '../types';
 
 const loggerCtx = 'DemoData';
 
@@ -60,10 +59,9 @@ const GROUP_NAMES: Record<DemoProduct['group'], Localized> = {
     TOURISM: { vi: 'Du lịch cộng đồng', en: 'Community tourism' },
 };
 
-
 /**
  * Loads the demo catalogue through the same services the office and producers
- * use: producers (Seller, Channel, warehouse, role and a demo login each);
+ * use: producers (Seller, Channel, warehouse, role; a demo login for the first three);
  * products in the producer's channel with Vietnamese and English text, an
  * image, VAT category and warehouse stock; certificates as recorded (including
  * expired and revoked ones); one stamp per unit in stock. The listing gate then
@@ -84,7 +82,6 @@ export class DemoDataService {
         private facetValueService: FacetValueService,
         private collectionService: CollectionService,
         private searchService: SearchService,
-        @Inject('DEMO_DATA_OPTIONS') private options: DemoDataPluginOptions,
     ) {}
 
     /** Services of other plugins, found across modules the way Vendure's strategies find theirs. */
@@ -96,8 +93,6 @@ export class DemoDataService {
         const started = Date.now();
         const injector = this.injector;
         const adminCtx = await systemContext(injector);
-        const marketplace = await this.connection.getRepository(adminCtx, Channel).findOne({ where: { code: MARKETPLACE_CHANNEL_CODE } });
-        if (!marketplace) throw new Error('The marketplace channel does not exist; StorePlugin must run before DemoDataPlugin');
         await this.connection.withTransaction(adminCtx, ctx => this.ensureStaffAccounts(ctx));
         // The listing gate refreshes once at the end rather than after each product.
         return this.injector.get(ListingGateService).holdWhile(() => this.seedCatalogue(adminCtx, started));
@@ -119,16 +114,14 @@ export class DemoDataService {
             const withLogin = i < DEMO_PRODUCER_LOGINS;
             producerChannels.set(producer.code, await this.connection.withTransaction(adminCtx, ctx => this.ensureProducer(ctx, producer, withLogin)));
         }
-        {
-            for (const product of demoProducts) {
-                const { channel, location } = producerChannels.get(product.producerCode)!;
-                // Created in the producer's channel, as the producer would do it.
-                const producerCtx = await systemContext(injector, channel);
-                const wasCreated = await this.connection.withTransaction(producerCtx, ctx =>
-                    this.ensureProduct(ctx, product, location, facets, taxCategoryId),
-                );
-                wasCreated ? created++ : skipped++;
-            }
+        for (const product of demoProducts) {
+            const { channel, location } = producerChannels.get(product.producerCode)!;
+            // Created in the producer's channel, as the producer would do it.
+            const producerCtx = await systemContext(injector, channel);
+            const wasCreated = await this.connection.withTransaction(producerCtx, ctx =>
+                this.ensureProduct(ctx, product, location, facets, taxCategoryId),
+            );
+            wasCreated ? created++ : skipped++;
         }
         if (created > 0) {
             await this.injector.get(ListingGateService).refresh('all');
