@@ -169,6 +169,16 @@ describe('listing gate', () => {
         });
     });
 
+    it('shows the badge on every product of a list, from one batch', async () => {
+        const { products } = await server.shopClient.query(gql`query { products(options: { take: 50 }) { items { slug ocop { stars area } } } }`);
+        expect(products.items.length).toBe(43);
+        for (const p of products.items) {
+            expect(p.ocop.stars).toBeGreaterThanOrEqual(3);
+            expect(p.ocop.area).toBeTruthy();
+        }
+        expect(products.items.find((p: any) => p.slug === 'nhung-huou-tuoi-huong-son').ocop.stars).toBe(5);
+    });
+
     it('sells at most as many units as there are ISSUED stamps', async () => {
         const velvet = await adminProduct('nhung-huou-tuoi-huong-son');
         const pair = velvet.variants.find(v => v.sku === 'HS-NHT-C400')!;
