@@ -49,6 +49,9 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             adminApiPath: 'admin-api',
             shopApiPath: 'shop-api',
             cors: { origin: env.CORS_ORIGINS, credentials: true },
+            // Behind N proxies the client address comes from X-Forwarded-For: rate limits and
+            // stamp-check client hashes would otherwise see every visitor as the proxy.
+            trustProxy: env.TRUST_PROXY > 0 ? env.TRUST_PROXY : false,
             csrfPrevention: true,
             introspection: !production,
             adminApiPlayground: production ? false : { settings: { 'request.credentials': 'include' } },

@@ -32,6 +32,7 @@ describe('environment', () => {
         expect(errorOf({ REDIS_URL: 'localhost:6379' })).toBe('Configuration error: REDIS_URL must be a URL starting with redis:// or rediss://');
         expect(errorOf({ NODE_ENV: 'staging' })).toMatch(/^Configuration error: NODE_ENV must be development, production or test/);
         expect(errorOf({ DEMO_DATA: 'maybe' })).toMatch(/^Configuration error: DEMO_DATA must be true or false/);
+        expect(errorOf({ TRUST_PROXY: '-1' })).toBe('Configuration error: TRUST_PROXY must be 0 (none) or more (got "-1")');
     });
 
     it('never echoes a secret in its message', () => {

@@ -67,6 +67,11 @@ const schema = z.object({
         .int('must be a whole number of clients')
         .min(1, 'must be at least 1')
         .default(5),
+    TRUST_PROXY: z.coerce
+        .number({ error: 'must be the number of reverse proxies in front of the server' })
+        .int('must be a whole number of proxies')
+        .min(0, 'must be 0 (none) or more')
+        .default(0),
     OFFICE_EMAIL: z.email({ error: 'must be an email address' }).default('vpdp.nongthonmoi@hatinh.gov.vn'),
     SMTP_URL: url(['smtp:', 'smtps:']).optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'info', 'verbose', 'debug'], { error: 'must be error, warn, info, verbose or debug' }).default('info'),
