@@ -42,8 +42,6 @@ const refreshListingTask = new ScheduledTask({
     compatibility: '^3.7.0',
 })
 export class ListingGatePlugin implements OnApplicationBootstrap {
-    private refreshing: Promise<void> = Promise.resolve();
-
     constructor(
         private eventBus: EventBus,
         private processContext: ProcessContext,
@@ -69,11 +67,10 @@ export class ListingGatePlugin implements OnApplicationBootstrap {
             this.eventBus.ofType(ProductEvent).pipe(filter(e => e.type === 'updated'), map(e => [e.entity.id])),
         );
         productIds$.pipe(bufferTime(200), filter(batch => batch.length > 0 && !this.gate.isHeld)).subscribe(batch => {
-            // One refresh at a time: two overlapping ones could both try to assign the same variant.
-            // A failed refresh is repaired by the next event or the daily task; say so rather than fail silently.
-            this.refreshing = this.refreshing
-                .then(() => this.refreshFor(batch))
-                .catch(e => Logger.error(`Listing refresh failed: ${e?.message ?? e}`, 'ListingGate', e?.stack));
+            // Refreshes run side by side: one waiting on a lock must not hold back the others.
+            // A failed refresh (e.g. two overlapping ones assigning the same variant) is repaired
+            // by the next event or the daily task; say so rather than fail silently.
+            void this.refreshFor(batch).catch(e => Logger.error(`Listing refresh failed: ${e?.message ?? e}`, 'ListingGate', e?.stack));
         });
     }
 
