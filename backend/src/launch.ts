@@ -20,7 +20,8 @@ async function main() {
     let stopping = false;
 
     const stop = async (code: number) => {
-        if (stopping) return;
+        // A second Ctrl-C means "now".
+        if (stopping) process.exit(code || 130);
         stopping = true;
         await Promise.all(children.map(child => terminate(child)));
         await embedded?.stop().catch(() => undefined);

@@ -47,7 +47,8 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, l
         onLog: (message: string) => log(message.trim()),
         onError: (error: unknown) => log(String(error)),
     });
-    if (isRoot) assertEnterableByOthers([databaseDir, binariesDir()]);
+    // The cluster folder itself belongs to `postgres` (mode 700, as initdb wants); its parents must let it in.
+    if (isRoot) assertEnterableByOthers([path.dirname(databaseDir), binariesDir()]);
     const fresh = !fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
     if (fresh) {
         await pg.initialise();
@@ -76,7 +77,12 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, l
     return {
         port,
         url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-        stop: () => pg.stop(),
+        stop: async () => {
+            // Ctrl-C in a terminal reaches PostgreSQL too; the package then waits forever for an exit that already happened.
+            const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+            if (!child || child.exitCode !== null || child.signalCode !== null) return;
+            await Promise.race([pg.stop(), new Promise(resolve => setTimeout(resolve, 15_000).unref())]);
+        },
     };
 }
 
