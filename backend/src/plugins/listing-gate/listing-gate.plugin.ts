@@ -9,6 +9,7 @@ import { ListingGateAdminResolver, ProductOcopResolver } from './api/listing-gat
 import { OcopOrderInterceptor } from './config/ocop-order-interceptor';
 import { ocopOrderProcess, ocopPaymentProcess } from './config/ocop-order-process';
 import { ListingGateService } from './services/listing-gate.service';
+import { MarketplaceListingService } from './services/marketplace-listing.service';
 import { OcopInfoService } from './services/ocop-info.service';
 
 const refreshListingTask = new ScheduledTask({
@@ -17,7 +18,7 @@ const refreshListingTask = new ScheduledTask({
     // 00:15 Vietnam time (TZ=Asia/Ho_Chi_Minh), after certificates expire at 00:10.
     schedule: cron => cron.everyDayAt(0, 15),
     async execute({ injector }) {
-        return injector.get(ListingGateService).refresh('all');
+        return injector.get(MarketplaceListingService).refresh('all');
     },
 });
 
@@ -28,8 +29,8 @@ const refreshListingTask = new ScheduledTask({
  */
 @VendurePlugin({
     imports: [PluginCommonModule],
-    providers: [ListingGateService, OcopInfoService],
-    exports: [ListingGateService],
+    providers: [ListingGateService, MarketplaceListingService, OcopInfoService],
+    exports: [ListingGateService, MarketplaceListingService],
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [ProductOcopResolver] },
     adminApiExtensions: { schema: adminApiExtensions, resolvers: [ProductOcopResolver, ListingGateAdminResolver] },
     configuration: config => {
@@ -45,7 +46,7 @@ export class ListingGatePlugin implements OnApplicationBootstrap {
     constructor(
         private eventBus: EventBus,
         private processContext: ProcessContext,
-        private gate: ListingGateService,
+        private gate: MarketplaceListingService,
     ) {}
 
     /**

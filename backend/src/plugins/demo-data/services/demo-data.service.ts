@@ -36,7 +36,7 @@ import { SqlJobQueueStrategy } from '@vendure/core/dist/plugin/default-job-queue
 import { slugifyVietnamese as slug } from '@ocop/shared';
 import { CertificateStatus, IssuingLevel } from '../../certification/entities/certificate.entity';
 import { CertificateService } from '../../certification/services/certificate.service';
-import { ListingGateService } from '../../listing-gate/services/listing-gate.service';
+import { MarketplaceListingService } from '../../listing-gate/services/marketplace-listing.service';
 import { Producer, ProducerType } from '../../producers/entities/producer.entity';
 import { ProducerService } from '../../producers/services/producer.service';
 import { StampService } from '../../stamps/services/stamp.service';
@@ -95,7 +95,7 @@ export class DemoDataService {
         const adminCtx = await systemContext(injector);
         await this.connection.withTransaction(adminCtx, ctx => this.ensureStaffAccounts(ctx));
         // The listing gate refreshes once at the end rather than after each product.
-        return this.injector.get(ListingGateService).holdWhile(() => this.seedCatalogue(adminCtx, started));
+        return this.injector.get(MarketplaceListingService).holdWhile(() => this.seedCatalogue(adminCtx, started));
     }
 
     private async seedCatalogue(adminCtx: RequestContext, started: number): Promise<{ created: number; skipped: number }> {
@@ -124,7 +124,7 @@ export class DemoDataService {
             wasCreated ? created++ : skipped++;
         }
         if (created > 0) {
-            await this.injector.get(ListingGateService).refresh('all');
+            await this.injector.get(MarketplaceListingService).refresh('all');
             await this.dropSupersededIndexJobs();
             const marketplace = await this.connection.getRepository(adminCtx, Channel).findOneOrFail({ where: { code: MARKETPLACE_CHANNEL_CODE } });
             const marketCtx = await systemContext(injector, marketplace);

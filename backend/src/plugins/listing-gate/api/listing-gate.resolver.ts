@@ -3,6 +3,7 @@ import { Permission } from '@vendure/common/lib/generated-types';
 import { Allow, Ctx, ForbiddenError, ID, Product, RequestContext, TransactionalConnection } from '@vendure/core';
 import { manageCertificatesPermission } from '../../certification/constants';
 import { ListingGateService } from '../services/listing-gate.service';
+import { MarketplaceListingService } from '../services/marketplace-listing.service';
 import { OcopInfoService } from '../services/ocop-info.service';
 import { GATE_MESSAGES } from '../types';
 
@@ -20,6 +21,7 @@ export class ProductOcopResolver {
 export class ListingGateAdminResolver {
     constructor(
         private gate: ListingGateService,
+        private listing: MarketplaceListingService,
         private connection: TransactionalConnection,
     ) {}
 
@@ -39,6 +41,6 @@ export class ListingGateAdminResolver {
     @Mutation()
     @Allow(manageCertificatesPermission.Permission)
     refreshListing(@Args() args: { productIds?: ID[] }) {
-        return this.gate.refresh(args.productIds?.length ? args.productIds : 'all');
+        return this.listing.refresh(args.productIds?.length ? args.productIds : 'all');
     }
 }
