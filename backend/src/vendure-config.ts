@@ -26,6 +26,7 @@ import { ProducersPlugin } from './plugins/producers/producers.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
 import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-strategy';
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
+import { StockReservationPlugin } from './plugins/stock-reservation/stock-reservation.plugin';
 import { StorePlugin } from './plugins/store/store.plugin';
 
 const logLevels: Record<Environment['LOG_LEVEL'], LogLevel> = {
@@ -80,6 +81,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 suspiciousClientLimit: env.STAMP_SUSPICIOUS_CLIENTS,
             }),
             ListingGatePlugin,
+            StockReservationPlugin.init({ placementLock: env.PLACEMENT_LOCK === 'on' }),
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),

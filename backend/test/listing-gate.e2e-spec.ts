@@ -1,5 +1,6 @@
 import gql from 'graphql-tag';
 import { TransactionalConnection } from '@vendure/core';
+import { Buyer } from './utils/checkout';
 import { startTestServer, TestServer } from './utils/test-server';
 
 /**
@@ -21,6 +22,7 @@ const ADD = gql`
         addItemToOrder(productVariantId: $id, quantity: $qty) {
             ... on Order { id lines { quantity productVariant { id } } }
             ... on OrderInterceptorError { interceptorError }
+            ... on InsufficientStockError { quantityAvailable order { lines { quantity } } }
             ... on ErrorResult { errorCode message }
         }
     }
@@ -148,13 +150,32 @@ describe('listing gate', () => {
         for (const row of rows) expect(row.issued).toBeGreaterThan(0);
     });
 
-    it('refuses to add an unsellable variant to an order', async () => {
+    it('answers a shopper who adds an unlisted variant by id as if it did not exist, without telling why', async () => {
+        const nonexistent = (await tryAdd('999999')).message.replace('999999', '<id>');
+        expect(nonexistent).toMatch(/No ProductVariant with the id "<id>" could be found/);
         for (const slug of Object.keys(UNSELLABLE)) {
             const product = await adminProduct(slug);
             const result = await tryAdd(product.variants[0].id);
-            expect(result.errorCode).toBeDefined();
             expect(result.lines).toBeUndefined();
+            expect(result.message.replace(product.variants[0].id, '<id>')).toBe(nonexistent);
         }
+    });
+
+    it('refuses, in the cart and at checkout, a listed variant that became unsellable since the page loaded', async () => {
+        // Suspended straight in the database: no event, so the marketplace still lists the product
+        // and the shopper's request reaches the order interceptor and the order process.
+        const gingerTea = await adminProduct('tra-ca-gai-leo-ky-tay');
+        const buyer = new Buyer(server);
+        await buyer.readyToPay([[gingerTea.variants[0].id, 1]]);
+        const second = new Buyer(server);
+        await sql(`UPDATE producer SET active = false WHERE "channelId" IN (SELECT "channelId" FROM product_channels_channel WHERE "productId" = $1)`, [gingerTea.id]);
+        const added = await second.add(gingerTea.variants[0].id, 1);
+        expect(added.errorCode).toBe('ORDER_INTERCEPTOR_ERROR');
+        expect(added.interceptorError).toBe('OCOP_PRODUCER_INACTIVE: Chủ thể OCOP đang tạm ngừng bán (producer suspended)');
+        const paid = await buyer.pay();
+        expect(paid.placed).toBe(false);
+        expect((paid as { error: string }).error).toMatch(/OCOP_PRODUCER_INACTIVE/);
+        await sql(`UPDATE producer SET active = true WHERE "channelId" IN (SELECT "channelId" FROM product_channels_channel WHERE "productId" = $1)`, [gingerTea.id]);
     });
 
     it('shows the OCOP badge of sellable products', async () => {
@@ -188,9 +209,11 @@ describe('listing gate', () => {
         const [{ issued }] = await sql(`SELECT count(*)::int AS issued FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED'`, [pair.id]);
         const [{ stock }] = await sql(`SELECT sum("stockOnHand")::int AS stock FROM stock_level WHERE "productVariantId" = $1`, [pair.id]);
         expect(issued).toBeLessThan(stock);
+        // Vendure's own stock check counts stamps (ADR 0007): the cart gets what may be sold, and says so.
         const tooMany = await tryAdd(pair.id, issued + 1);
-        expect(tooMany.errorCode).toBe('ORDER_INTERCEPTOR_ERROR');
-        expect(tooMany.interceptorError).toMatch(/^OCOP_NOT_ENOUGH_STAMPS: Chỉ còn 2 sản phẩm/);
+        expect(tooMany.errorCode).toBe('INSUFFICIENT_STOCK_ERROR');
+        expect(tooMany.quantityAvailable).toBe(2);
+        expect(tooMany.order.lines[0].quantity).toBe(2);
         const ok = await tryAdd(pair.id, issued);
         expect(ok.lines[0].quantity).toBe(issued);
     });

@@ -1,4 +1,4 @@
-import { dongToMinor, formatVnd, minorToDong, parseVnd } from './money';
+import { dongToMinor, formatVnd, isSellingPrice, minorToDong, parseVnd } from './money';
 
 const NBSP = '\u00A0';
 
@@ -107,5 +107,18 @@ describe('parseVnd', () => {
 
   it('rejects amounts that do not fit a safe integer of minor units', () => {
     expect(() => parseVnd('999.999.999.999.999 ₫')).toThrow(RangeError);
+  });
+});
+
+describe('isSellingPrice', () => {
+  it('accepts positive whole đồng only', () => {
+    expect(isSellingPrice(15000000)).toBe(true);
+    expect(isSellingPrice(100)).toBe(true);
+    expect(isSellingPrice(0)).toBe(false);
+    expect(isSellingPrice(-360000000)).toBe(false);
+    expect(isSellingPrice(150)).toBe(false);
+    expect(isSellingPrice(1.5)).toBe(false);
+    expect(isSellingPrice(Number.NaN)).toBe(false);
+    expect(isSellingPrice(2 ** 60)).toBe(false);
   });
 });

@@ -146,3 +146,15 @@ function assertSafe(x: number, what: string): void {
     throw new RangeError(`${what}: result ${x} is not a safe integer; use bigint`);
   }
 }
+
+/**
+ * Whether an amount in minor units is a price something may be sold at: a
+ * positive whole number of đồng (ADR 0002). Zero, negative amounts and
+ * fractions of a đồng (`150` = 1,50 ₫) are not.
+ *
+ * @example isSellingPrice(15000000) // true  (150.000 ₫)
+ * @example isSellingPrice(150)      // false (1,50 ₫)
+ */
+export function isSellingPrice(minorUnits: number): boolean {
+  return Number.isSafeInteger(minorUnits) && minorUnits > 0 && minorUnits % MINOR_UNITS_PER_DONG === 0;
+}

@@ -75,6 +75,8 @@ const schema = z.object({
     OFFICE_EMAIL: z.email({ error: 'must be an email address' }).default('vpdp.nongthonmoi@hatinh.gov.vn'),
     SMTP_URL: url(['smtp:', 'smtps:']).optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'info', 'verbose', 'debug'], { error: 'must be error, warn, info, verbose or debug' }).default('info'),
+    // Benchmarks only: `off` measures what the per-variant placement lock costs (ADR 0007). Refused in production.
+    PLACEMENT_LOCK: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
 });
 
 export type Environment = Omit<z.infer<typeof schema>, 'PUBLIC_URL' | 'CORS_ORIGINS' | 'DATA_DIR'> & {
@@ -110,6 +112,9 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
         }
         if (!source.SUPERADMIN_PASSWORD || env.SUPERADMIN_PASSWORD === DEV_SUPERADMIN_PASSWORD || env.SUPERADMIN_PASSWORD.length < 12) {
             throw new ConfigError('Configuration error: SUPERADMIN_PASSWORD must be set to a non-default value of at least 12 characters in production');
+        }
+        if (env.PLACEMENT_LOCK === 'off') {
+            throw new ConfigError('Configuration error: PLACEMENT_LOCK=off oversells under load and is for benchmarks only, never in production');
         }
     }
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');

@@ -8,6 +8,7 @@ import { Stamp } from './entities/stamp.entity';
 import { StampAlert } from './entities/stamp-alert.entity';
 import { StampBatch } from './entities/stamp-batch.entity';
 import { StampCheck } from './entities/stamp-check.entity';
+import { StampReturn } from './entities/stamp-return.entity';
 import { StampPrintService } from './services/stamp-print.service';
 import { StampService } from './services/stamp.service';
 import { StampsPluginOptions } from './types';
@@ -23,7 +24,7 @@ import { StampsPluginOptions } from './types';
  */
 @VendurePlugin({
     imports: [PluginCommonModule],
-    entities: [StampBatch, Stamp, StampCheck, StampAlert],
+    entities: [StampBatch, Stamp, StampCheck, StampAlert, StampReturn],
     providers: [
         StampService,
         StampPrintService,

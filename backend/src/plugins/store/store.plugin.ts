@@ -1,6 +1,8 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LanguageCode, PluginCommonModule, ProcessContext, RequestContextService, ScheduledTask, VendurePlugin } from '@vendure/core';
 import { cashOnDeliveryHandler } from './config/cash-on-delivery-handler';
+import { PriceInputGuard, ProductVariantPriceSubscriber } from './config/price-guard';
 import { pinShopChannel } from './config/shop-channel-middleware';
 import { vietnamDate } from '../../vietnam-time';
 import { VndMoneyStrategy } from './config/vnd-money-strategy';
@@ -32,9 +34,14 @@ const applyVatScheduleTask = new ScheduledTask({
         StoreSetupService,
         VatScheduleService,
         { provide: STORE_PLUGIN_OPTIONS, useFactory: () => StorePlugin.options },
+        { provide: APP_INTERCEPTOR, useClass: PriceInputGuard },
     ],
     configuration: config => {
         config.entityOptions.moneyStrategy = new VndMoneyStrategy();
+        config.dbConnectionOptions = {
+            ...config.dbConnectionOptions,
+            subscribers: [...((config.dbConnectionOptions.subscribers as any[]) ?? []), ProductVariantPriceSubscriber],
+        } as typeof config.dbConnectionOptions;
         config.defaultLanguageCode = LanguageCode.vi;
         config.paymentOptions.paymentMethodHandlers.push(cashOnDeliveryHandler);
         config.customFields.TaxCategory.push({

@@ -1,3 +1,4 @@
+import { governingCertificateSql, governingProducerSql } from '../../listing-gate/selling-rule';
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import {
@@ -75,18 +76,21 @@ export class CertificateService {
         return saved;
     }
 
-    /** The product's ACTIVE certificate whose validity covers `onDate` (a Vietnam calendar day), if any. */
+    /**
+     * The certificate that governs the product (the selling rule's choice), when it
+     * is ACTIVE and its validity covers `onDate` (a Vietnam calendar day).
+     */
     async activeCertificate(ctx: RequestContext, productId: ID, onDate: string): Promise<Certificate | undefined> {
-        const found = await this.connection
+        const [governing]: Array<{ id: number; status: string; issuedAt: string; validUntil: string }> = await this.connection
             .getRepository(ctx, Certificate)
-            .createQueryBuilder('certificate')
-            .where('certificate.productId = :productId', { productId })
-            .andWhere('certificate.status = :status', { status: CertificateStatus.ACTIVE })
-            .andWhere('certificate.issuedAt <= :onDate AND certificate.validUntil >= :onDate', { onDate })
-            .orderBy('certificate.issuedAt', 'DESC')
-            .addOrderBy('certificate.id', 'DESC')
-            .getOne();
-        return found ?? undefined;
+            .query(
+                `SELECT c.id, c.status, to_char(c."issuedAt", 'YYYY-MM-DD') AS "issuedAt", to_char(c."validUntil", 'YYYY-MM-DD') AS "validUntil"
+                   FROM (${governingCertificateSql('$1', 'c.*')}) c`,
+                [Number(productId)],
+            );
+        if (!governing || governing.status !== CertificateStatus.ACTIVE) return undefined;
+        if (governing.issuedAt > onDate || governing.validUntil < onDate) return undefined;
+        return (await this.connection.getRepository(ctx, Certificate).findOne({ where: { id: governing.id } })) ?? undefined;
     }
 
     /**
@@ -157,17 +161,12 @@ export class CertificateService {
         return ending;
     }
 
-    /** The producer whose own channel the product is assigned to. */
+    /** The producer that governs the product (the selling rule's choice). */
     private async producerOf(ctx: RequestContext, productId: ID): Promise<Producer | null> {
-        return this.connection
+        const [governing]: Array<{ id: number }> = await this.connection
             .getRepository(ctx, Producer)
-            .createQueryBuilder('producer')
-            .where(
-                'producer.channelId IN (SELECT pc."channelId" FROM product_channels_channel pc WHERE pc."productId" = :productId)',
-                { productId },
-            )
-            .orderBy('producer.id', 'ASC')
-            .getOne();
+            .query(`SELECT pr.id FROM (${governingProducerSql('$1', 'pr.id')}) pr`, [Number(productId)]);
+        return governing ? this.connection.getRepository(ctx, Producer).findOne({ where: { id: governing.id } }) : null;
     }
 
     /** The daily run (`expire-certificates` task): lapse what ended, then warn about what ends soon. */

@@ -1,12 +1,13 @@
 import { Injector, Order, OrderInterceptor, RequestContext, WillAddItemToOrderInput, WillAdjustOrderLineInput } from '@vendure/core';
+import { refusalMessage } from '../selling-rule';
 import { ListingGateService } from '../services/listing-gate.service';
-import { GATE_MESSAGES } from '../types';
 
 /**
  * Refuses to put into any order (shop, draft or POS) a variant that may not be
- * sold, or more units than it has ISSUED stamps. Channel membership already hides
- * such variants; this catches the rest (a variant that just joined its product's
- * channels, a certificate that lapsed since the page loaded).
+ * sold, or more units than may still be sold. Channel membership already hides
+ * such variants from shoppers (and `ShopVariantGuard` answers "not found" for
+ * them); this catches a variant that just joined its product's channels, a
+ * certificate that lapsed since the page loaded, and draft orders of the office.
  */
 export class OcopOrderInterceptor implements OrderInterceptor {
     private gate: ListingGateService;
@@ -16,20 +17,22 @@ export class OcopOrderInterceptor implements OrderInterceptor {
     }
 
     async willAddItemToOrder(ctx: RequestContext, order: Order, input: WillAddItemToOrderInput) {
-        const existing = order.lines?.find(l => l.productVariantId === input.productVariant.id)?.quantity ?? 0;
-        return this.check(ctx, input.productVariant.id as number, existing + input.quantity);
+        const inOrder = (order.lines ?? [])
+            .filter(l => String(l.productVariantId) === String(input.productVariant.id))
+            .reduce((sum, l) => sum + l.quantity, 0);
+        return this.check(ctx, input.productVariant.id as number, inOrder + input.quantity, input.productVariant.name);
     }
 
     async willAdjustOrderLine(ctx: RequestContext, order: Order, input: WillAdjustOrderLineInput) {
-        return this.check(ctx, input.orderLine.productVariantId as number, input.quantity);
+        const others = (order.lines ?? [])
+            .filter(l => String(l.productVariantId) === String(input.orderLine.productVariantId) && l.id !== input.orderLine.id)
+            .reduce((sum, l) => sum + l.quantity, 0);
+        return this.check(ctx, input.orderLine.productVariantId as number, others + input.quantity, input.orderLine.productVariant?.name);
     }
 
-    private async check(ctx: RequestContext, variantId: number, quantity: number): Promise<string | void> {
-        const eligibility = (await this.gate.evaluate(ctx, [variantId])).get(variantId);
-        if (!eligibility) return `OCOP_PRODUCT_NOT_FOUND: ${GATE_MESSAGES.PRODUCT_NOT_FOUND}`;
-        if (!eligibility.sellable) return `OCOP_${eligibility.reason}: ${GATE_MESSAGES[eligibility.reason!]}`;
-        if (quantity > eligibility.issuedStamps) {
-            return `OCOP_NOT_ENOUGH_STAMPS: Chỉ còn ${eligibility.issuedStamps} sản phẩm có tem truy xuất (only ${eligibility.issuedStamps} stamped units available)`;
-        }
+    private async check(ctx: RequestContext, productVariantId: number, quantity: number, name?: string): Promise<string | void> {
+        if (quantity <= 0) return;
+        const refusal = await this.gate.firstRefusal(ctx, [{ productVariantId, quantity, name }]);
+        if (refusal) return refusalMessage(refusal.verdict, name);
     }
 }

@@ -1,25 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import {
-    Channel,
-    ID,
-    Injector,
-    Logger,
-    ProductService,
-    ProductVariant,
-    ProductVariantEvent,
-    EventBus,
-    ProductVariantService,
-    RequestContext,
-    TransactionalConnection,
-} from '@vendure/core';
-import { ModuleRef } from '@nestjs/core';
-import { In } from 'typeorm';
-import { MARKETPLACE_CHANNEL_CODE } from '../../store/constants';
+import { ID, RequestContext, TransactionalConnection } from '@vendure/core';
 import { vietnamDate } from '../../../vietnam-time';
-import { systemContext } from '../../../system-context';
-import { GateReason, VariantEligibility } from '../types';
+import { governingCertificateSql, governingProducerSql, SellingFacts, sellingVerdict, SellingVerdict } from '../selling-rule';
+import { VariantEligibility } from '../types';
+import { lockVariantsForSale } from '../../stock-reservation/variant-lock';
 
-interface GateRow {
+interface FactsRow {
     variantId: number;
     productId: number;
     producerChannelId: number | null;
@@ -28,83 +14,137 @@ interface GateRow {
     certStars: number | null;
     certIssuedAt: string | null;
     certValidUntil: string | null;
+    price: string | null;
+    tracked: boolean;
+    threshold: number;
     issued: string;
+    registered: string;
+    onHand: string;
+    allocated: string;
+    allocatedEverywhere: string;
 }
 
 /**
- * Decides, per variant, whether it may be sold (ADR 0003), and keeps the
- * marketplace channel equal to that decision. The rule is evaluated live from
- * producers, certificates and stamps: nothing is cached, so an order check
- * sees a revocation the moment it is committed.
+ * Gathers, per variant, the facts the selling rule needs (producer, governing
+ * certificate, price, stamps, stock) in one query and asks the rule. Nothing is
+ * cached, so a check sees a revocation or a placed order the moment it commits.
  */
 @Injectable()
 export class ListingGateService {
-    constructor(
-        private connection: TransactionalConnection,
-        private moduleRef: ModuleRef,
-        private productService: ProductService,
-        private productVariantService: ProductVariantService,
-        private eventBus: EventBus,
-    ) {}
+    constructor(private connection: TransactionalConnection) {}
 
+    /**
+     * Verdicts for variants; `units` counts the stock of the locations that sell in
+     * the context's channel (the marketplace for the Shop API).
+     */
     async evaluate(ctx: RequestContext, variantIds: ID[], today = vietnamDate()): Promise<Map<number, VariantEligibility>> {
         const ids = [...new Set(variantIds.map(Number))];
         if (ids.length === 0) return new Map();
-        return this.evaluateWhere(ctx, 'v.id = ANY($1)', [ids], today);
+        return this.evaluateWhere(ctx, 'v.id = ANY($2)', [ids], today);
     }
 
     async evaluateProducts(ctx: RequestContext, productIds: ID[] | 'all', today = vietnamDate()): Promise<Map<number, VariantEligibility>> {
         if (productIds === 'all') return this.evaluateWhere(ctx, 'true', [], today);
-        return this.evaluateWhere(ctx, 'v."productId" = ANY($1)', [[...new Set(productIds.map(Number))]], today);
+        return this.evaluateWhere(ctx, 'v."productId" = ANY($2)', [[...new Set(productIds.map(Number))]], today);
+    }
+
+    /** Locks the variants for selling until the transaction ends (see {@link lockVariantsForSale}). */
+    async lockVariants(ctx: RequestContext, variantIds: ID[]): Promise<void> {
+        await lockVariantsForSale(this.connection.getRepository(ctx, 'ProductVariant').manager, variantIds);
+    }
+
+    /**
+     * The first line of `lines` (summed per variant) that may not be sold in its
+     * quantity, with its verdict; undefined when all may.
+     */
+    async firstRefusal(
+        ctx: RequestContext,
+        lines: Array<{ productVariantId: ID; quantity: number; name?: string }>,
+        today = vietnamDate(),
+    ): Promise<{ productVariantId: number; name?: string; verdict: SellingVerdict } | undefined> {
+        const wanted = new Map<number, number>();
+        for (const line of lines) wanted.set(Number(line.productVariantId), (wanted.get(Number(line.productVariantId)) ?? 0) + line.quantity);
+        const facts = await this.facts(ctx, 'v.id = ANY($2)', [[...wanted.keys()]]);
+        for (const line of lines) {
+            const id = Number(line.productVariantId);
+            const fact = facts.get(id);
+            const verdict: SellingVerdict = fact
+                ? sellingVerdict(fact.facts, today, wanted.get(id))
+                : { sellable: false, listable: false, reason: 'PRODUCT_NOT_FOUND', units: 0, unpromisedStamps: 0 };
+            if (!verdict.sellable) return { productVariantId: id, name: line.name, verdict };
+        }
+        return undefined;
     }
 
     private async evaluateWhere(ctx: RequestContext, where: string, params: unknown[], today: string) {
-        // One round trip: the producer owning the product's channel, the product's
-        // most relevant certificate (ACTIVE first, then the latest), and the count
-        // of ISSUED stamps of the variant.
-        const rows: GateRow[] = await this.connection.getRepository(ctx, Channel).manager.query(
-            `SELECT v.id AS "variantId", v."productId" AS "productId",
-                    pr."channelId" AS "producerChannelId", pr.active AS "producerActive",
-                    c.status AS "certStatus", c.stars AS "certStars",
-                    to_char(c."issuedAt", 'YYYY-MM-DD') AS "certIssuedAt", to_char(c."validUntil", 'YYYY-MM-DD') AS "certValidUntil",
-                    (SELECT count(*) FROM stamp s WHERE s."productVariantId" = v.id AND s.status = 'ISSUED') AS issued
-               FROM product_variant v
-               LEFT JOIN LATERAL (
-                    SELECT p."channelId", p.active FROM producer p
-                      JOIN product_channels_channel pc ON pc."channelId" = p."channelId" AND pc."productId" = v."productId"
-                     ORDER BY p.active DESC LIMIT 1) pr ON true
-               LEFT JOIN LATERAL (
-                    SELECT status, stars, "issuedAt", "validUntil" FROM certificate
-                     WHERE "productId" = v."productId"
-                     ORDER BY (status = 'ACTIVE') DESC, "validUntil" DESC LIMIT 1) c ON true
-              WHERE v."deletedAt" IS NULL AND ${where}`,
-            params,
-        );
         const result = new Map<number, VariantEligibility>();
-        for (const row of rows) {
-            const issuedStamps = Number(row.issued);
-            const reason = this.reasonFor(row, issuedStamps, today);
-            result.set(Number(row.variantId), {
-                productVariantId: Number(row.variantId),
-                productId: Number(row.productId),
-                sellable: !reason,
-                reason,
-                issuedStamps,
-                producerChannelId: row.producerChannelId ?? undefined,
+        for (const [variantId, { productId, producerChannelId, facts }] of await this.facts(ctx, where, params)) {
+            const verdict = sellingVerdict(facts, today);
+            result.set(variantId, {
+                productVariantId: variantId,
+                productId,
+                sellable: verdict.listable,
+                reason: verdict.reason,
+                issuedStamps: facts.issuedStamps,
+                units: verdict.units,
+                producerChannelId,
             });
         }
         return result;
     }
 
-    private reasonFor(row: GateRow, issued: number, today: string): GateReason | undefined {
-        if (row.producerChannelId == null) return 'NO_PRODUCER';
-        if (!row.producerActive) return 'PRODUCER_INACTIVE';
-        if (!row.certStatus) return 'NO_CERTIFICATE';
-        if (row.certStatus === 'REVOKED') return 'CERTIFICATE_REVOKED';
-        if (row.certStatus === 'EXPIRED' || (row.certValidUntil && row.certValidUntil < today)) return 'CERTIFICATE_EXPIRED';
-        if (row.certIssuedAt && row.certIssuedAt > today) return 'CERTIFICATE_NOT_YET_VALID';
-        if ((row.certStars ?? 0) < 3) return 'BELOW_THREE_STARS';
-        if (issued < 1) return 'NO_STAMPS';
-        return undefined;
+    /** One round trip for any number of variants. `$1` is the selling channel; `where` may use `$2…`. */
+    private async facts(ctx: RequestContext, where: string, params: unknown[]) {
+        const rows: FactsRow[] = await this.connection.getRepository(ctx, 'ProductVariant').manager.query(
+            `SELECT v.id AS "variantId", v."productId" AS "productId",
+                    pr."channelId" AS "producerChannelId", pr.active AS "producerActive",
+                    c.status AS "certStatus", c.stars AS "certStars",
+                    to_char(c."issuedAt", 'YYYY-MM-DD') AS "certIssuedAt", to_char(c."validUntil", 'YYYY-MM-DD') AS "certValidUntil",
+                    (SELECT pp.price FROM product_variant_price pp
+                      WHERE pp."variantId" = v.id AND pp."channelId" = pr."channelId" ORDER BY pp.id LIMIT 1) AS price,
+                    CASE v."trackInventory" WHEN 'TRUE' THEN true WHEN 'FALSE' THEN false ELSE gs."trackInventory" END AS tracked,
+                    CASE WHEN v."useGlobalOutOfStockThreshold" THEN gs."outOfStockThreshold" ELSE v."outOfStockThreshold" END AS threshold,
+                    st.issued, st.registered, sl."onHand", sl.allocated, sl."allocatedEverywhere"
+               FROM product_variant v
+               CROSS JOIN LATERAL (SELECT "trackInventory", "outOfStockThreshold" FROM global_settings ORDER BY id LIMIT 1) gs
+               LEFT JOIN LATERAL (${governingProducerSql('v."productId"', 'pr."channelId", pr.active')}) pr ON true
+               LEFT JOIN LATERAL (${governingCertificateSql('v."productId"', 'c.status, c.stars, c."issuedAt", c."validUntil"')}) c ON true
+               CROSS JOIN LATERAL (
+                    SELECT count(*) FILTER (WHERE s.status = 'ISSUED') AS issued, count(*) AS registered
+                      FROM stamp s WHERE s."productVariantId" = v.id AND s.status IN ('ISSUED', 'SOLD')) st
+               CROSS JOIN LATERAL (
+                    SELECT COALESCE(sum(l."stockOnHand") FILTER (WHERE lc."channelId" IS NOT NULL), 0) AS "onHand",
+                           COALESCE(sum(l."stockAllocated") FILTER (WHERE lc."channelId" IS NOT NULL), 0) AS allocated,
+                           COALESCE(sum(l."stockAllocated"), 0) AS "allocatedEverywhere"
+                      FROM stock_level l
+                      LEFT JOIN stock_location_channels_channel lc ON lc."stockLocationId" = l."stockLocationId" AND lc."channelId" = $1
+                     WHERE l."productVariantId" = v.id) sl
+              WHERE v."deletedAt" IS NULL AND ${where}`,
+            [ctx.channelId, ...params],
+        );
+        const result = new Map<number, { productId: number; producerChannelId?: number; facts: SellingFacts }>();
+        for (const row of rows) {
+            result.set(Number(row.variantId), {
+                productId: Number(row.productId),
+                producerChannelId: row.producerChannelId ?? undefined,
+                facts: {
+                    producer: row.producerChannelId == null ? null : { active: !!row.producerActive },
+                    certificate: row.certStatus
+                        ? { status: row.certStatus, stars: row.certStars ?? 0, issuedAt: row.certIssuedAt!, validUntil: row.certValidUntil! }
+                        : null,
+                    price: row.price == null ? null : Number(row.price),
+                    inventoryTracked: row.tracked,
+                    issuedStamps: Number(row.issued),
+                    registeredStamps: Number(row.registered),
+                    stock: {
+                        onHand: Number(row.onHand),
+                        allocated: Number(row.allocated),
+                        allocatedEverywhere: Number(row.allocatedEverywhere),
+                        threshold: Math.max(0, Number(row.threshold)),
+                    },
+                },
+            });
+        }
+        return result;
     }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ID, RequestContext, TransactionalConnection } from '@vendure/core';
 import { vietnamDate } from '../../../vietnam-time';
+import { certificateReasonOn, governingCertificateSql, governingProducerSql } from '../selling-rule';
 
 export interface OcopInfo {
     stars: number;
@@ -16,10 +17,17 @@ interface Batch {
     result: Promise<Map<number, OcopInfo>>;
 }
 
+interface BadgeRow extends OcopInfo {
+    productId: number;
+    status: string;
+    issuedAt: string;
+}
+
 /**
- * The OCOP badge of a product: only a valid ACTIVE certificate of 3★ or more
- * earns one (an expired or revoked product loses its stars). A product list
- * asks for many badges in the same tick; they are fetched in one query.
+ * The OCOP badge of a product: shown while the certificate that governs the
+ * product makes it OCOP standard today (the selling rule's test; an expired or
+ * revoked product loses its stars). A product list asks for many badges in the
+ * same tick; they are fetched in one query.
  */
 @Injectable()
 export class OcopInfoService {
@@ -44,18 +52,23 @@ export class OcopInfoService {
     }
 
     private async load(productIds: number[]): Promise<Map<number, OcopInfo>> {
-        const rows: Array<OcopInfo & { productId: number }> = await this.connection.rawConnection.query(
-            `SELECT DISTINCT ON (c."productId") c."productId", c.stars, c."certificateNumber",
-                    to_char(c."validUntil", 'YYYY-MM-DD') AS "validUntil", c."productGroup",
-                    p."legalName" AS "producerName", p.area
-               FROM certificate c
-               JOIN product_channels_channel pc ON pc."productId" = c."productId"
-               JOIN producer p ON p."channelId" = pc."channelId"
-              WHERE c."productId" = ANY($1) AND c.status = 'ACTIVE' AND c.stars >= 3
-                AND c."issuedAt" <= $2::date AND c."validUntil" >= $2::date
-              ORDER BY c."productId", c."validUntil" DESC`,
-            [productIds, vietnamDate()],
+        const today = vietnamDate();
+        const rows: BadgeRow[] = await this.connection.rawConnection.query(
+            `SELECT p.id AS "productId", c.status, c.stars, c."certificateNumber", c."productGroup",
+                    to_char(c."issuedAt", 'YYYY-MM-DD') AS "issuedAt", to_char(c."validUntil", 'YYYY-MM-DD') AS "validUntil",
+                    pr."legalName" AS "producerName", pr.area
+               FROM product p
+               JOIN LATERAL (${governingCertificateSql('p.id', 'c.*')}) c ON true
+               JOIN LATERAL (${governingProducerSql('p.id', 'pr."legalName", pr.area')}) pr ON true
+              WHERE p.id = ANY($1)`,
+            [productIds],
         );
-        return new Map(rows.map(({ productId, ...info }) => [Number(productId), info]));
+        const badges = new Map<number, OcopInfo>();
+        for (const { productId, status, issuedAt, ...info } of rows) {
+            if (!certificateReasonOn({ status, stars: info.stars, issuedAt, validUntil: info.validUntil }, today)) {
+                badges.set(Number(productId), info);
+            }
+        }
+        return badges;
     }
 }

@@ -54,6 +54,8 @@ export const adminApiExtensions = gql`
     enum StampAlertKind {
         MANY_CLIENTS
         REUSE_ATTEMPT
+        "Stamps were voided that placed, unfulfilled orders were counting on"
+        RESERVATION_SHORT
     }
 
     type StampAlert implements Node {

@@ -16,6 +16,7 @@ import { ClientRateLimiter } from './client-rate-limiter';
 import { pgPool, RowReader } from './pg-pool';
 import { StampCheckLogService } from './stamp-check-log.service';
 import { vietnamDate } from '../../../vietnam-time';
+import { certificateStatusOn, governingCertificateSql, governingProducerSql } from '../../listing-gate/selling-rule';
 
 interface StampRow {
     id: string;
@@ -44,6 +45,7 @@ interface VariantInfo {
     stars: number | null;
     certificateNumber: string | null;
     certificateValidUntil: string | null;
+    certificateIssuedAt: string | null;
     certificateStatus: string | null;
 }
 
@@ -257,7 +259,7 @@ export class StampVerificationService {
             text: `
                 SELECT pt.name AS "productName", pvt.name AS "variantName", a.preview AS "imagePreview",
                        prod."legalName" AS "producerName", prod.address AS "producerAddress",
-                       cert.stars, cert."certificateNumber", cert."validUntil"::text AS "certificateValidUntil",
+                       cert.stars, cert."certificateNumber", cert."validUntil"::text AS "certificateValidUntil", cert."issuedAt"::text AS "certificateIssuedAt",
                        cert.status AS "certificateStatus"
                 FROM "product_variant" pv
                 JOIN "product" p ON p.id = pv."productId"
@@ -270,16 +272,8 @@ export class StampVerificationService {
                     ORDER BY ("languageCode" = $2) DESC, ("languageCode" = 'vi') DESC, id LIMIT 1
                 ) pvt ON true
                 LEFT JOIN "asset" a ON a.id = COALESCE(pv."featuredAssetId", p."featuredAssetId")
-                LEFT JOIN LATERAL (
-                    SELECT pr."legalName", pr.address FROM "producer" pr
-                    JOIN "product_channels_channel" pc ON pc."channelId" = pr."channelId" AND pc."productId" = p.id
-                    ORDER BY pr.id LIMIT 1
-                ) prod ON true
-                LEFT JOIN LATERAL (
-                    SELECT c.stars, c."certificateNumber", c."validUntil", c.status FROM "certificate" c
-                    WHERE c."productId" = p.id
-                    ORDER BY (c.status = 'ACTIVE') DESC, c."issuedAt" DESC, c.id DESC LIMIT 1
-                ) cert ON true
+                LEFT JOIN LATERAL (${governingProducerSql('p.id', 'pr."legalName", pr.address')}) prod ON true
+                LEFT JOIN LATERAL (${governingCertificateSql('p.id', 'c.stars, c."certificateNumber", c."validUntil", c."issuedAt", c.status')}) cert ON true
                 WHERE pv.id = $1`,
             values: [variantId, lang],
         });
@@ -325,6 +319,7 @@ function emptyVariantInfo(): VariantInfo {
         stars: null,
         certificateNumber: null,
         certificateValidUntil: null,
+        certificateIssuedAt: null,
         certificateStatus: null,
     };
 }
@@ -339,9 +334,9 @@ function vietnamToday(now: Date): string {
 }
 
 function effectiveCertificateStatus(info: VariantInfo, now: Date): string | null {
-    if (info.certificateStatus !== 'ACTIVE' || !info.certificateValidUntil) return info.certificateStatus;
-    const today = vietnamToday(now);
-    return info.certificateValidUntil < today ? 'EXPIRED' : 'ACTIVE';
+    const { certificateStatus: status, certificateValidUntil: validUntil, certificateIssuedAt: issuedAt, stars } = info;
+    if (!status || !validUntil || !issuedAt) return status;
+    return certificateStatusOn({ status, validUntil, issuedAt, stars: stars ?? 0 }, vietnamToday(now));
 }
 
 function serialOf(row: StampRow): string {

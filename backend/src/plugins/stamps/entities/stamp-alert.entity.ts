@@ -5,6 +5,8 @@ export enum StampAlertKind {
     MANY_CLIENTS = 'MANY_CLIENTS',
     /** A sale tried to use a stamp that was already SOLD or VOID. */
     REUSE_ATTEMPT = 'REUSE_ATTEMPT',
+    /** Voiding left fewer ISSUED stamps than placed, unfulfilled orders hold units: those orders cannot ship as they are. */
+    RESERVATION_SHORT = 'RESERVATION_SHORT',
 }
 
 /** A counterfeit signal on a stamp, for the coordination office to follow up. */

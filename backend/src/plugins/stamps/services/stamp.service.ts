@@ -24,6 +24,8 @@ import {
 import { Stamp, SaleChannelKind, StampStatus } from '../entities/stamp.entity';
 import { StampAlert, StampAlertKind } from '../entities/stamp-alert.entity';
 import { StampBatch } from '../entities/stamp-batch.entity';
+import { StampReturn } from '../entities/stamp-return.entity';
+import { lockVariantsForSale } from '../../stock-reservation/variant-lock';
 import { StampsChangedEvent } from '../events';
 import { vietnamYear } from '../../../vietnam-time';
 
@@ -313,6 +315,42 @@ export class StampService {
     }
 
     /**
+     * Undoes the sale of `quantity` stamps of an order line (a cancelled
+     * fulfilment, a return put back in stock): the most recently sold ones become
+     * ISSUED again and may be sold once more; each undone sale is kept as a
+     * {@link StampReturn}. Runs in the caller's transaction. Returns the codes.
+     */
+    async returnSold(ctx: RequestContext, orderLineId: ID, quantity: number): Promise<string[]> {
+        if (!Number.isInteger(quantity) || quantity < 1) return [];
+        const repo = this.connection.getRepository(ctx, Stamp);
+        const rows: Array<{ id: string; code: string; productVariantId: number }> = await repo.query(
+            `WITH picked AS (
+                SELECT id FROM ${this.table(Stamp)}
+                 WHERE "orderLineId" = $1 AND status = '${StampStatus.SOLD}'
+                 ORDER BY "soldAt" DESC, serial DESC LIMIT $2 FOR UPDATE
+             ), kept AS (
+                INSERT INTO "${this.connection.rawConnection.getMetadata(StampReturn).tableName}"
+                       ("stampId", "soldAt", "soldChannel", "soldWhere", "orderLineId", "orderCode")
+                SELECT s.id, s."soldAt", s."soldChannel", s."soldWhere", s."orderLineId", s."orderCode"
+                  FROM ${this.table(Stamp)} s JOIN picked p ON p.id = s.id
+             )
+             UPDATE ${this.table(Stamp)} s
+                SET status = '${StampStatus.ISSUED}', "soldAt" = NULL, "soldChannel" = NULL, "soldWhere" = NULL,
+                    "orderLineId" = NULL, "orderCode" = NULL
+               FROM picked p WHERE s.id = p.id
+             RETURNING s.id, s.code, s."productVariantId"`,
+            [Number(orderLineId), quantity],
+        );
+        if (rows.length < quantity) {
+            Logger.warn(`Order line ${orderLineId}: ${quantity} units came back but only ${rows.length} sold stamps were found`, loggerCtx);
+        }
+        if (rows.length) {
+            await this.eventBus.publish(new StampsChangedEvent(ctx, [rows[0].productVariantId], 'returned'));
+        }
+        return rows.map(r => r.code);
+    }
+
+    /**
      * The `quantity` lowest-serial ISSUED stamps of a variant, locked until the
      * caller's transaction ends; stamps locked by a concurrent sale are skipped,
      * so two fulfilments never pick the same stamp. Returns fewer when the
@@ -424,6 +462,13 @@ export class StampService {
         const n = params.length;
         const { result, variantIds } = await this.connection.withTransaction(ctx, async tx => {
             const repo = this.connection.getRepository(tx, Stamp);
+            // Placing an order reads the unpromised stamps under these locks: take them
+            // first, so a void and a placement are judged one after the other.
+            const touched: Array<{ productVariantId: number }> = await repo.query(
+                `SELECT DISTINCT "productVariantId" FROM ${this.table(Stamp)} WHERE ${condition} AND status = '${StampStatus.ISSUED}'`,
+                params,
+            );
+            await lockVariantsForSale(repo.manager, touched.map(t => t.productVariantId));
             const counts: Array<{ status: StampStatus; count: string }> = await repo.query(
                 `SELECT status, COUNT(*) AS count FROM (SELECT status FROM ${this.table(Stamp)} WHERE ${condition} FOR UPDATE) locked GROUP BY status`,
                 params,
@@ -446,6 +491,7 @@ export class StampService {
                       )
                   ).map((r: { code: string }) => r.code)
                 : [];
+            await this.alertShortReservations(tx, voidedRows.map(r => r.productVariantId), reason);
             const voided = voidedRows.reduce((sum, r) => sum + Number(r.count), 0);
             const found = voided + countOf(StampStatus.VOID) + sold;
             return {
@@ -457,6 +503,40 @@ export class StampService {
             await this.eventBus.publish(new StampsChangedEvent(ctx, variantIds, 'voided'));
         }
         return result;
+    }
+
+    /**
+     * After a void: a variant whose placed, unfulfilled orders hold more units than
+     * it has ISSUED stamps left cannot ship those orders as they are. The void
+     * stands (the stamps are gone); the office gets an alert naming the shortfall.
+     */
+    private async alertShortReservations(ctx: RequestContext, variantIds: number[], reason: string) {
+        if (variantIds.length === 0) return;
+        const short: Array<{ productVariantId: number; issued: string; held: string; stampId: string }> = await this.connection
+            .getRepository(ctx, Stamp)
+            .query(
+                `SELECT v.id AS "productVariantId", st.issued, sl.held,
+                        (SELECT s.id FROM ${this.table(Stamp)} s WHERE s."productVariantId" = v.id AND s.status = '${StampStatus.VOID}'
+                          ORDER BY s."voidedAt" DESC, s.id DESC LIMIT 1) AS "stampId"
+                   FROM product_variant v
+                  CROSS JOIN LATERAL (SELECT count(*) AS issued FROM ${this.table(Stamp)} s
+                                       WHERE s."productVariantId" = v.id AND s.status = '${StampStatus.ISSUED}') st
+                  CROSS JOIN LATERAL (SELECT COALESCE(sum("stockAllocated"), 0) AS held FROM stock_level
+                                       WHERE "productVariantId" = v.id) sl
+                  WHERE v.id = ANY($1::int[]) AND sl.held > st.issued`,
+                [variantIds.map(Number)],
+            );
+        if (short.length === 0) return;
+        await this.connection.getRepository(ctx, StampAlert).insert(
+            short.map(row => ({
+                stampId: String(row.stampId),
+                kind: StampAlertKind.RESERVATION_SHORT,
+                detail:
+                    `Phiên bản ${row.productVariantId}: đơn đã đặt giữ ${row.held} sản phẩm nhưng chỉ còn ${row.issued} tem chưa bán sau khi hủy tem ("${reason}"); ` +
+                    `cần cấp thêm tem hoặc xử lý các đơn này (placed orders hold ${row.held} units, ${row.issued} ISSUED stamps remain after the void)`,
+            })),
+        );
+        Logger.warn(`Stamp void left ${short.length} variant(s) short of stamps for placed orders`, loggerCtx);
     }
 
     /** Written outside the caller's transaction: the failed sale rolls back, the signal stays. */

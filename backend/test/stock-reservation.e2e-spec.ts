@@ -1,0 +1,354 @@
+import gql from 'graphql-tag';
+import { getConfig, StockLevelService, TransactionalConnection, VendureConfig } from '@vendure/core';
+import { SimpleGraphQLClient } from '@vendure/testing';
+import { Buyer, PayOutcome } from './utils/checkout';
+import { startTestServer, TestServer } from './utils/test-server';
+
+/**
+ * One stamp, one unit (ADR 0007), on the demo catalogue and the real PostgreSQL:
+ * placed orders reserve stamped units, buyers racing for the last ones never
+ * oversell, and cancelling, fulfilling, returning and voiding keep the books exact.
+ */
+describe('stock reservation', () => {
+    let server: TestServer;
+    let sql: (query: string, params?: unknown[]) => Promise<any[]>;
+    let defaultToken: string;
+    /** The office sells at the counter in the marketplace channel, where the producers' warehouses are visible. */
+    const MARKETPLACE_TOKEN = 'hatinh';
+    const used = new Set<string>();
+
+    /** A listed demo variant nobody in this file has touched yet. */
+    async function freshVariant(): Promise<string> {
+        const rows = await sql(
+            `SELECT v.id FROM product_variant v
+               JOIN product_variant_channels_channel vc ON vc."productVariantId" = v.id
+               JOIN channel c ON c.id = vc."channelId" AND c.code = 'hatinh'
+              ORDER BY v.id`,
+        );
+        const id = rows.map(r => String(r.id)).find(id => !used.has(id));
+        if (!id) throw new Error('no unused listed variant left');
+        used.add(id);
+        return id;
+    }
+
+    /** Exactly `stamps` ISSUED stamps and `stock` units on hand (test setup, straight in the database). */
+    async function provision(variantId: string, stamps: number, stock: number) {
+        const [{ issued }] = await sql(`SELECT count(*)::int AS issued FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED'`, [variantId]);
+        if (issued < stamps) await issue(variantId, stamps - issued);
+        await sql(
+            `UPDATE stamp SET status = 'VOID', "voidReason" = 'test setup', "voidedAt" = now()
+              WHERE id IN (SELECT id FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' ORDER BY serial OFFSET $2)`,
+            [variantId, stamps],
+        );
+        // Every producer's warehouse has a stock row for the variant: the stock sits in the first one only.
+        await sql(
+            `UPDATE stock_level SET "stockAllocated" = 0,
+                    "stockOnHand" = CASE WHEN id = (SELECT min(id) FROM stock_level WHERE "productVariantId" = $1) THEN $2 ELSE 0 END
+              WHERE "productVariantId" = $1`,
+            [variantId, stock],
+        );
+    }
+
+    async function issue(variantId: string, quantity: number) {
+        const { issueStampBatch } = await server.adminClient.query(
+            gql`mutation ($input: IssueStampBatchInput!) { issueStampBatch(input: $input) { id } }`,
+            { input: { productVariantId: variantId, quantity, lotCode: `L-${variantId}-${Date.now()}`, productionDate: '2026-11-01', expiryDate: '2027-11-01' } },
+        );
+        return issueStampBatch;
+    }
+
+    /** What a shopper can still put in a cart: asks for more than anyone has and reads the answer. */
+    async function sellableNow(variantId: string): Promise<number> {
+        const result = await new Buyer(server).add(variantId, 900);
+        if (result.quantityAvailable !== undefined) return result.quantityAvailable;
+        if (result.lines) return result.lines[0].quantity;
+        throw new Error(`unexpected answer: ${JSON.stringify(result)}`);
+    }
+
+    const allocated = async (variantId: string) =>
+        (await sql(`SELECT COALESCE(sum("stockAllocated"), 0)::int AS n FROM stock_level WHERE "productVariantId" = $1`, [variantId]))[0].n;
+    const placedUnits = async (variantId: string) =>
+        (
+            await sql(
+                `SELECT COALESCE(sum(l.quantity), 0)::int AS n FROM order_line l JOIN "order" o ON o.id = l."orderId"
+                  WHERE l."productVariantId" = $1 AND o."orderPlacedAt" IS NOT NULL AND o.state NOT IN ('Cancelled')`,
+                [variantId],
+            )
+        )[0].n;
+    const stampCount = async (variantId: string, status: string) =>
+        (await sql(`SELECT count(*)::int AS n FROM stamp WHERE "productVariantId" = $1 AND status = $2`, [variantId, status]))[0].n;
+
+    /** `n` buyers, each with `quantity` of the variant in a cart at the payment step; then all pay at once. */
+    async function race(variantId: string, n: number, quantity = 1): Promise<PayOutcome[]> {
+        const buyers = Array.from({ length: n }, (_, i) => new Buyer(server, i));
+        for (let i = 0; i < n; i += 10) await Promise.all(buyers.slice(i, i + 10).map(b => b.readyToPay([[variantId, quantity]])));
+        return Promise.all(buyers.map(b => b.pay()));
+    }
+
+    const ADMIN_ORDER = gql`query ($id: ID!) { order(id: $id) { id state lines { id quantity } } }`;
+
+    beforeAll(async () => {
+        server = await startTestServer('stock_reservation', { demoData: true });
+        await server.adminClient.asSuperAdmin();
+        const connection = server.app.get(TransactionalConnection);
+        sql = (query, params) => connection.rawConnection.query(query, params);
+        [{ token: defaultToken }] = await sql(`SELECT token FROM channel WHERE code = '__default_channel__'`);
+    });
+    afterAll(() => server?.close());
+
+    it('still writes stock levels atomically after a Vendure upgrade (the methods it replaces exist)', () => {
+        const service = server.app.get(StockLevelService);
+        expect(service.updateStockAllocatedForLocation.toString()).toMatch(/"stockAllocated" \+ \$3/);
+        expect(service.updateStockOnHandForLocation.toString()).toMatch(/ON CONFLICT/);
+    });
+
+    it('places exactly 5 of 50 simultaneous orders for 5 unpromised stamped units and ample stock', async () => {
+        const variantId = await freshVariant();
+        await provision(variantId, 5, 500);
+        const outcomes = await race(variantId, 50);
+        const placed = outcomes.filter(o => o.placed);
+        expect(placed).toHaveLength(5);
+        expect(await allocated(variantId)).toBe(5);
+        expect(await placedUnits(variantId)).toBe(5);
+        for (const lost of outcomes.filter(o => !o.placed)) {
+            expect((lost as { error: string }).error).toMatch(/OCOP_NOT_ENOUGH_STAMPS: .*chỉ còn 0 sản phẩm/);
+        }
+        // The losers' carts are intact and unpaid: nothing half-placed.
+        const [{ unpaid }] = await sql(
+            `SELECT count(*)::int AS unpaid FROM "order" o JOIN order_line l ON l."orderId" = o.id
+              WHERE l."productVariantId" = $1 AND o.state = 'ArrangingPayment'
+                AND NOT EXISTS (SELECT 1 FROM payment p WHERE p."orderId" = o.id)`,
+            [variantId],
+        );
+        expect(unpaid).toBe(45);
+        expect(await sellableNow(variantId)).toBe(0);
+    });
+
+    it('places exactly 5 of 50 when stamps are ample and stock is 5, and allocates exactly 5', async () => {
+        const variantId = await freshVariant();
+        await provision(variantId, 200, 5);
+        const outcomes = await race(variantId, 50);
+        expect(outcomes.filter(o => o.placed)).toHaveLength(5);
+        expect(await allocated(variantId)).toBe(5);
+        for (const lost of outcomes.filter(o => !o.placed)) expect((lost as { error: string }).error).toMatch(/OCOP_NOT_ENOUGH_STOCK|INSUFFICIENT_STOCK/);
+    });
+
+    it('never promises more than the stamped units to online checkouts and office draft orders racing together', async () => {
+        const variantId = await freshVariant();
+        await provision(variantId, 6, 500);
+        // A counter sale first: the office's draft orders reserve like online orders do.
+        expect(await settleDraft(await draftAtPayment(variantId, 1))).toBe('PaymentSettled');
+        expect(await sellableNow(variantId)).toBe(5);
+        const buyers = Array.from({ length: 10 }, (_, i) => new Buyer(server, 100 + i));
+        await Promise.all(buyers.map(b => b.readyToPay([[variantId, 1]])));
+        const drafts: string[] = [];
+        for (let i = 0; i < 10; i++) drafts.push(await draftAtPayment(variantId, 1));
+        const results = await Promise.all([
+            ...buyers.map(b => b.pay().then(o => o.placed)),
+            ...drafts.map(id => settleDraft(id).then(state => state === 'PaymentSettled')),
+        ]);
+        expect(results.filter(Boolean)).toHaveLength(5);
+        expect(await allocated(variantId)).toBe(6);
+        expect(await placedUnits(variantId)).toBe(6);
+    });
+
+    it('gives a unit back at once when an order is cancelled, and sells exactly one stamp per fulfilled unit', async () => {
+        const variantId = await freshVariant();
+        await provision(variantId, 4, 500);
+        const [a, b] = (await race(variantId, 2)) as Array<Extract<PayOutcome, { placed: true }>>;
+        expect(a.placed && b.placed).toBe(true);
+        expect(await sellableNow(variantId)).toBe(2);
+
+        const { cancelOrder } = await server.adminClient.query(
+            gql`mutation ($id: ID!) { cancelOrder(input: { orderId: $id, reason: "Khách đổi ý" }) { ... on Order { state } ... on ErrorResult { errorCode message } } }`,
+            { id: a.orderId },
+        );
+        expect(cancelOrder.state).toBe('Cancelled');
+        expect(await sellableNow(variantId)).toBe(3);
+        expect(await allocated(variantId)).toBe(1);
+
+        const issuedBefore = await stampCount(variantId, 'ISSUED');
+        const fulfilment = await fulfil(b.lineIds[0], 1);
+        expect(fulfilment.state).toBe('Pending');
+        expect(await stampCount(variantId, 'SOLD')).toBe(1);
+        expect(await stampCount(variantId, 'ISSUED')).toBe(issuedBefore - 1);
+        expect(await allocated(variantId)).toBe(0);
+        expect(await sellableNow(variantId)).toBe(3);
+    });
+
+    it('puts a stamp back to ISSUED, its sale kept as history, when a fulfilled unit comes back', async () => {
+        const variantId = await freshVariant();
+        await provision(variantId, 3, 500);
+        const [order] = (await race(variantId, 1)) as Array<Extract<PayOutcome, { placed: true }>>;
+        const fulfilment = await fulfil(order.lineIds[0], 1);
+        const [sold] = await sql(`SELECT id, code, "orderCode" FROM stamp WHERE "productVariantId" = $1 AND status = 'SOLD'`, [variantId]);
+        expect(sold.orderCode).toBe(order.code);
+        expect(await sellableNow(variantId)).toBe(2);
+
+        const { transitionFulfillmentToState } = await server.adminClient.query(
+            gql`mutation ($id: ID!) { transitionFulfillmentToState(id: $id, state: "Cancelled") { ... on Fulfillment { state } ... on ErrorResult { errorCode message } } }`,
+            { id: fulfilment.id },
+        );
+        expect(transitionFulfillmentToState.state).toBe('Cancelled');
+        const [back] = await sql(`SELECT status, "orderCode", "soldAt" FROM stamp WHERE id = $1`, [sold.id]);
+        expect(back).toEqual({ status: 'ISSUED', orderCode: null, soldAt: null });
+        const history = await sql(`SELECT "orderCode", "soldWhere" FROM stamp_return WHERE "stampId" = $1`, [sold.id]);
+        expect(history).toEqual([{ orderCode: order.code, soldWhere: 'Trực tuyến' }]);
+        // The unit is back on hand and the order holds it again (re-allocated), ready to ship again.
+        expect(await allocated(variantId)).toBe(1);
+        expect(await sellableNow(variantId)).toBe(2);
+    });
+
+    it('alerts the office when voided stamps were needed by placed orders, and keeps the orders', async () => {
+        const variantId = await freshVariant();
+        await provision(variantId, 3, 500);
+        expect((await race(variantId, 3)).every(o => o.placed)).toBe(true);
+        const codes = (await sql(`SELECT code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' LIMIT 2`, [variantId])).map(r => r.code);
+        const { voidStamps } = await server.adminClient.query(
+            gql`mutation ($codes: [String!]!) { voidStamps(codes: $codes, reason: "Tem in lỗi") { voided } }`,
+            { codes },
+        );
+        expect(voidStamps.voided).toBe(2);
+        const alerts = await sql(
+            `SELECT a.kind, a.detail FROM stamp_alert a JOIN stamp s ON s.id = a."stampId" WHERE s."productVariantId" = $1`,
+            [variantId],
+        );
+        expect(alerts).toHaveLength(1);
+        expect(alerts[0].kind).toBe('RESERVATION_SHORT');
+        expect(alerts[0].detail).toMatch(/giữ 3 sản phẩm nhưng chỉ còn 1 tem/);
+        expect(await placedUnits(variantId)).toBe(3);
+        expect(await sellableNow(variantId)).toBe(0);
+    });
+
+    it('shows a sold-out variant as out of stock, still listed, and back in stock when a reservation is released', async () => {
+        const variantId = await freshVariant();
+        await provision(variantId, 1, 500);
+        const stockLevel = async () => {
+            const { search } = await server.shopClient.query(gql`query { search(input: { take: 500 }) { items { productVariantId inStock } } }`);
+            const { product } = await server.shopClient.query(
+                gql`query ($id: ID!) { product(id: $id) { variants { id stockLevel } } }`,
+                { id: (await sql(`SELECT "productId" FROM product_variant WHERE id = $1`, [variantId]))[0].productId },
+            );
+            return { level: product?.variants.find((v: any) => v.id === variantId)?.stockLevel, indexed: search.items.find((i: any) => i.productVariantId === variantId)?.inStock };
+        };
+        expect((await stockLevel()).level).not.toBe('OUT_OF_STOCK');
+        const [order] = (await race(variantId, 1)) as Array<Extract<PayOutcome, { placed: true }>>;
+        expect((await stockLevel()).level).toBe('OUT_OF_STOCK');
+        await eventually(async () => (await stockLevel()).indexed === false, 'the search index shows it out of stock');
+        await server.adminClient.query(gql`mutation ($id: ID!) { cancelOrder(input: { orderId: $id }) { ... on Order { state } } }`, { id: order.orderId });
+        expect((await stockLevel()).level).not.toBe('OUT_OF_STOCK');
+        await eventually(async () => (await stockLevel()).indexed === true, 'the search index shows it in stock again');
+    });
+
+    it('refuses an order modification that asks for more units than may be sold', async () => {
+        const variantId = await freshVariant();
+        await provision(variantId, 5, 500);
+        const [order] = (await race(variantId, 1)) as Array<Extract<PayOutcome, { placed: true }>>;
+        await server.adminClient.query(gql`mutation ($id: ID!) { transitionOrderToState(id: $id, state: "Modifying") { ... on Order { state } } }`, { id: order.orderId });
+        const attempt = async (quantity: number) => {
+            try {
+                const { modifyOrder } = await server.adminClient.query(
+                    gql`mutation ($input: ModifyOrderInput!) { modifyOrder(input: $input) { ... on Order { id } ... on InsufficientStockError { quantityAvailable } ... on ErrorResult { errorCode message } } }`,
+                    { input: { orderId: order.orderId, dryRun: false, adjustOrderLines: [{ orderLineId: order.lineIds[0], quantity }] } },
+                );
+                return modifyOrder;
+            } catch (e: any) {
+                return { errorCode: 'GRAPHQL_ERROR', message: e.message };
+            }
+        };
+        const refused = await attempt(50);
+        expect(refused.errorCode).toBe('INSUFFICIENT_STOCK_ERROR');
+        // Vendure counts the line's own unit in: 1 held + 4 still sellable.
+        expect(refused.quantityAvailable).toBe(5);
+        expect(await allocated(variantId)).toBe(1);
+        const { order: after } = await server.adminClient.query(ADMIN_ORDER, { id: order.orderId });
+        expect(after.lines[0].quantity).toBe(1);
+    });
+
+    it('answers "not found" for a variant the marketplace does not list, exactly as for one that does not exist', async () => {
+        const [unlisted] = await sql(
+            `SELECT v.id FROM product_variant v JOIN product_translation t ON t."baseId" = v."productId"
+              JOIN product p ON p.id = v."productId"
+             WHERE NOT EXISTS (SELECT 1 FROM product_variant_channels_channel vc JOIN channel c ON c.id = vc."channelId"
+                                WHERE vc."productVariantId" = v.id AND c.code = 'hatinh')
+               AND v."deletedAt" IS NULL LIMIT 1`,
+        );
+        const answer = async (id: string) => {
+            try {
+                return JSON.stringify(await new Buyer(server).add(id, 1));
+            } catch (e: any) {
+                return String(e.message).replace(id, '<id>');
+            }
+        };
+        const forUnlisted = await answer(String(unlisted.id));
+        expect(forUnlisted).toMatch(/No ProductVariant with the id "<id>" could be found/);
+        expect(forUnlisted).toBe(await answer('987654'));
+    });
+
+    async function fulfil(lineId: string, quantity: number) {
+        const { addFulfillmentToOrder } = await server.adminClient.query(
+            gql`mutation ($input: FulfillOrderInput!) { addFulfillmentToOrder(input: $input) { ... on Fulfillment { id state } ... on ErrorResult { errorCode message } } }`,
+            { input: { lines: [{ orderLineId: lineId, quantity }], handler: { code: 'ocop-stamped-fulfillment', arguments: [] } } },
+        );
+        return addFulfillmentToOrder;
+    }
+
+    /** An office draft order for a walk-in customer, at the payment step. */
+    async function draftAtPayment(variantId: string, quantity: number): Promise<string> {
+        const admin = server.adminClient;
+        admin.setChannelToken(MARKETPLACE_TOKEN);
+        const { createDraftOrder } = await admin.query(gql`mutation { createDraftOrder { id } }`);
+        const id = createDraftOrder.id;
+        const { addItemToDraftOrder } = await admin.query(
+            gql`mutation ($id: ID!, $v: ID!, $q: Int!) { addItemToDraftOrder(orderId: $id, input: { productVariantId: $v, quantity: $q }) { ... on Order { id } ... on ErrorResult { errorCode message } } }`,
+            { id, v: variantId, q: quantity },
+        );
+        if (!addItemToDraftOrder.id) throw new Error(`addItemToDraftOrder: ${addItemToDraftOrder.message}`);
+        await admin.query(
+            gql`mutation ($id: ID!) { setCustomerForDraftOrder(orderId: $id, input: { emailAddress: "quay@example.vn", firstName: "Khách", lastName: "Lẻ" }) { ... on Order { id } } }`,
+            { id },
+        );
+        await admin.query(
+            gql`mutation ($id: ID!) { setDraftOrderShippingAddress(orderId: $id, input: { fullName: "Khách lẻ", streetLine1: "1 Hà Huy Tập", city: "Hà Tĩnh", countryCode: "VN" }) { id } }`,
+            { id },
+        );
+        const { eligibleShippingMethodsForDraftOrder } = await admin.query(gql`query ($id: ID!) { eligibleShippingMethodsForDraftOrder(orderId: $id) { id } }`, { id });
+        await admin.query(
+            gql`mutation ($id: ID!, $m: ID!) { setDraftOrderShippingMethod(orderId: $id, shippingMethodId: $m) { ... on Order { id } } }`,
+            { id, m: eligibleShippingMethodsForDraftOrder[0].id },
+        );
+        const { transitionOrderToState } = await admin.query(
+            gql`mutation ($id: ID!) { transitionOrderToState(id: $id, state: "ArrangingPayment") { ... on Order { state } ... on OrderStateTransitionError { transitionError } } }`,
+            { id },
+        );
+        if (transitionOrderToState.state !== 'ArrangingPayment') throw new Error(`draft checkout: ${transitionOrderToState.transitionError}`);
+        admin.setChannelToken(defaultToken);
+        return id;
+    }
+
+    /** Pays a draft order in cash at the counter and places it; returns the state it reached. */
+    async function settleDraft(id: string): Promise<string> {
+        const admin = new SimpleGraphQLClient(getConfig() as Required<VendureConfig>, `http://127.0.0.1:${server.port}/admin-api`);
+        await admin.asSuperAdmin();
+        admin.setChannelToken(MARKETPLACE_TOKEN);
+        try {
+            const { addManualPaymentToOrder } = await admin.query(
+                gql`mutation ($id: ID!) { addManualPaymentToOrder(input: { orderId: $id, method: "cash", transactionId: "quay", metadata: {} }) { ... on Order { state } ... on ErrorResult { errorCode message } } }`,
+                { id },
+            );
+            // A payment covering the total places the order at once.
+            return addManualPaymentToOrder.state ?? addManualPaymentToOrder.message;
+        } catch (e: any) {
+            return String(e.message);
+        }
+    }
+});
+
+async function eventually(check: () => Promise<boolean>, what: string) {
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+        if (await check()) return;
+        await new Promise(r => setTimeout(r, 250));
+    }
+    throw new Error(`timed out waiting until ${what}`);
+}
