@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import gql from 'graphql-tag';
-import { getConfig, StockLevelService, TransactionalConnection, VendureConfig } from '@vendure/core';
+import { getConfig, ProductVariantPrice, StockLevelService, TransactionalConnection, VendureConfig } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { Buyer, PayOutcome } from './utils/checkout';
 import { startTestServer, TestServer } from './utils/test-server';
@@ -283,6 +284,150 @@ describe('stock reservation', () => {
         const forUnlisted = await answer(String(unlisted.id));
         expect(forUnlisted).toMatch(/No ProductVariant with the id "<id>" could be found/);
         expect(forUnlisted).toBe(await answer('987654'));
+    });
+
+    it('keeps the books right over random sequences of placing, cancelling, fulfilling, issuing and voiding', async () => {
+        type Step =
+            | { kind: 'place'; quantity: number }
+            | { kind: 'cancel'; pick: number }
+            | { kind: 'fulfil'; pick: number }
+            | { kind: 'issue'; quantity: number }
+            | { kind: 'void'; quantity: number };
+        const step = fc.oneof(
+            { arbitrary: fc.record({ kind: fc.constant('place' as const), quantity: fc.integer({ min: 1, max: 2 }) }), weight: 4 },
+            { arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat(9) }), weight: 2 },
+            { arbitrary: fc.record({ kind: fc.constant('fulfil' as const), pick: fc.nat(9) }), weight: 2 },
+            { arbitrary: fc.record({ kind: fc.constant('issue' as const), quantity: fc.integer({ min: 1, max: 3 }) }), weight: 1 },
+            { arbitrary: fc.record({ kind: fc.constant('void' as const), quantity: fc.integer({ min: 1, max: 2 }) }), weight: 1 },
+        );
+        await fc.assert(
+            fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 10 }), async steps => {
+                const variantId = await freshVariant();
+                await provision(variantId, 3, 100);
+                const open: Array<{ orderId: string; lineId: string; quantity: number }> = [];
+                let fulfilled = 0;
+                for (const s of steps) {
+                    if (s.kind === 'place') {
+                        const buyer = new Buyer(server);
+                        const ready = await buyer.readyToPay([[variantId, s.quantity]]).then(
+                            () => true,
+                            () => false,
+                        );
+                        const before = await sellableNow(variantId);
+                        const outcome = ready ? await buyer.pay() : ({ placed: false, error: 'not ready' } as PayOutcome);
+                        if (outcome.placed) {
+                            expect(before).toBeGreaterThanOrEqual(s.quantity);
+                            open.push({ orderId: outcome.orderId, lineId: outcome.lineIds[0], quantity: s.quantity });
+                        }
+                    } else if (s.kind === 'cancel' && open.length) {
+                        const [order] = open.splice(s.pick % open.length, 1);
+                        const { cancelOrder } = await server.adminClient.query(
+                            gql`mutation ($id: ID!) { cancelOrder(input: { orderId: $id }) { ... on Order { state } ... on ErrorResult { message } } }`,
+                            { id: order.orderId },
+                        );
+                        expect(cancelOrder.state).toBe('Cancelled');
+                    } else if (s.kind === 'fulfil' && open.length) {
+                        const order = open[s.pick % open.length];
+                        const result = await fulfil(order.lineId, order.quantity);
+                        if (result.state === 'Pending') {
+                            open.splice(open.indexOf(order), 1);
+                            fulfilled += order.quantity;
+                        }
+                    } else if (s.kind === 'issue') {
+                        await issue(variantId, s.quantity);
+                    } else if (s.kind === 'void') {
+                        const codes = (await sql(`SELECT code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' ORDER BY serial LIMIT $2`, [variantId, s.quantity])).map(r => r.code);
+                        if (codes.length) {
+                            await server.adminClient.query(gql`mutation ($codes: [String!]!) { voidStamps(codes: $codes, reason: "Hỏng") { voided } }`, { codes });
+                        }
+                    }
+                    // The books after every step.
+                    const held = open.reduce((sum, o) => sum + o.quantity, 0);
+                    const [books] = await sql(
+                        `SELECT (SELECT COALESCE(sum("stockAllocated"), 0) FROM stock_level WHERE "productVariantId" = $1)::int AS allocated,
+                                (SELECT COALESCE(min("stockAllocated"), 0) FROM stock_level WHERE "productVariantId" = $1)::int AS "minAllocated",
+                                (SELECT COALESCE(min("stockOnHand"), 0) FROM stock_level WHERE "productVariantId" = $1)::int AS "minOnHand",
+                                (SELECT count(*) FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED')::int AS issued,
+                                (SELECT count(*) FROM stamp WHERE "productVariantId" = $1 AND status = 'SOLD')::int AS sold,
+                                (SELECT count(*) FROM stamp_alert a JOIN stamp x ON x.id = a."stampId"
+                                  WHERE x."productVariantId" = $1 AND a.kind = 'RESERVATION_SHORT')::int AS alerts`,
+                        [variantId],
+                    );
+                    expect(books.allocated).toBe(held);
+                    expect(books.sold).toBe(fulfilled);
+                    expect(Math.min(books.minAllocated, books.minOnHand, books.issued)).toBeGreaterThanOrEqual(0);
+                    if (books.allocated > books.issued) expect(books.alerts).toBeGreaterThan(0);
+                }
+                // A stamp is sold at most once: each SOLD stamp names one order line.
+                const [{ duplicates }] = await sql(
+                    `SELECT count(*)::int AS duplicates FROM (SELECT code FROM stamp WHERE "productVariantId" = $1 AND status = 'SOLD' GROUP BY code HAVING count(*) > 1) d`,
+                    [variantId],
+                );
+                expect(duplicates).toBe(0);
+            }),
+            { numRuns: 6, endOnFailure: true },
+        );
+    });
+
+    describe('prices are whole, positive đồng', () => {
+        const UPDATE = gql`
+            mutation ($input: [UpdateProductVariantInput!]!) { updateProductVariants(input: $input) { id price } }
+        `;
+        let producer: SimpleGraphQLClient;
+        let variantId: string;
+        const shopPrice = async () => {
+            const [{ productId }] = await sql(`SELECT "productId" FROM product_variant WHERE id = $1`, [variantId]);
+            const { product } = await server.shopClient.query(gql`query ($id: ID!) { product(id: $id) { variants { id priceWithTax } } }`, { id: productId });
+            return product.variants.find((v: any) => v.id === variantId).priceWithTax;
+        };
+        const refusal = (promise: Promise<unknown>) => promise.then(() => 'accepted', (e: any) => String(e.message));
+
+        beforeAll(async () => {
+            producer = new SimpleGraphQLClient(getConfig() as Required<VendureConfig>, `http://127.0.0.1:${server.port}/admin-api`);
+            await producer.asUserWithCredentials('huoutuanhau@example.com', 'ocop-demo');
+            producer.setChannelToken('producer-hs-huou-tuan-hau');
+            const { products } = await producer.query(gql`query { products(options: { take: 1 }) { items { variants { id } } } }`);
+            variantId = products.items[0].variants[0].id;
+        });
+
+        it('refuses a negative, zero or fractional price from a producer, and changes nothing', async () => {
+            const before = await shopPrice();
+            for (const price of [-360_000_000, 0, 150, 12_345_678.5]) {
+                expect(await refusal(producer.query(UPDATE, { input: [{ id: variantId, price }] }))).toMatch(/OCOP_INVALID_PRICE: .*số đồng nguyên lớn hơn 0 ₫/);
+                expect(await refusal(producer.query(UPDATE, { input: [{ id: variantId, prices: [{ currencyCode: 'VND', price }] }] }))).toMatch(/OCOP_INVALID_PRICE/);
+            }
+            await new Promise(r => setTimeout(r, 1500));
+            expect(await shopPrice()).toBe(before);
+        });
+
+        it('refuses any other write of a negative or fractional price, e.g. a copy to the marketplace', async () => {
+            const [{ id: marketplaceId }] = await sql(`SELECT id FROM channel WHERE code = 'hatinh'`);
+            const repo = server.app.get(TransactionalConnection).rawConnection.getRepository(ProductVariantPrice);
+            const [row] = await repo.find({ where: { variant: { id: Number(variantId) }, channelId: Number(marketplaceId) } });
+            for (const price of [-360_000_000, 150]) {
+                await expect(repo.save({ ...row, price })).rejects.toThrow(/OCOP_INVALID_PRICE/);
+            }
+            expect((await repo.findOneByOrFail({ id: row.id })).price).toBe(row.price);
+        });
+
+        it('accepts a whole-đồng price and the marketplace sells at it', async () => {
+            expect(await refusal(producer.query(UPDATE, { input: [{ id: variantId, price: 3_650_000_000 }] }))).toBe('accepted');
+            await eventually(async () => (await shopPrice()) === 3_650_000_000, 'the marketplace sells at the new price');
+        });
+
+        it('refuses a surcharge of a fraction of a đồng when the office modifies an order', async () => {
+            const target = await freshVariant();
+            await provision(target, 3, 100);
+            const [order] = (await race(target, 1)) as Array<Extract<PayOutcome, { placed: true }>>;
+            await server.adminClient.query(gql`mutation ($id: ID!) { transitionOrderToState(id: $id, state: "Modifying") { ... on Order { state } } }`, { id: order.orderId });
+            const result = await refusal(
+                server.adminClient.query(
+                    gql`mutation ($input: ModifyOrderInput!) { modifyOrder(input: $input) { ... on Order { id } ... on ErrorResult { message } } }`,
+                    { input: { orderId: order.orderId, dryRun: false, surcharges: [{ description: 'Phí', sku: 'X', price: 150, priceIncludesTax: true }] } },
+                ),
+            );
+            expect(result).toMatch(/OCOP_INVALID_PRICE: Phụ phí/);
+        });
     });
 
     async function fulfil(lineId: string, quantity: number) {

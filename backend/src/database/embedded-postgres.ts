@@ -62,6 +62,7 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, l
             `The embedded PostgreSQL in ${databaseDir} did not start` +
                 (isRoot ? ' (as root it runs as the "postgres" user, which must be able to enter every parent folder)' : '') +
                 '. Set DATABASE_URL to use another server.',
+            { cause: e },
         );
     }
     const client = pg.getPgClient('postgres', '127.0.0.1');

@@ -59,7 +59,7 @@ export interface SellingFacts {
     inventoryTracked: boolean;
     /** ISSUED stamps of the variant (promised to placed orders or not). */
     issuedStamps: number;
-    /** Stamps ever issued and not voided (ISSUED or SOLD): the variant is in the stamp register. */
+    /** Stamps ever issued to the variant, whatever became of them: the variant is in the stamp register. */
     registeredStamps: number;
     stock: StockFacts;
 }

@@ -1,6 +1,6 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { LanguageCode, PluginCommonModule, ProcessContext, RequestContextService, ScheduledTask, VendurePlugin } from '@vendure/core';
+import { LanguageCode, PluginCommonModule, ProcessContext, ScheduledTask, VendurePlugin } from '@vendure/core';
 import { cashOnDeliveryHandler } from './config/cash-on-delivery-handler';
 import { PriceInputGuard, ProductVariantPriceSubscriber } from './config/price-guard';
 import { pinShopChannel } from './config/shop-channel-middleware';

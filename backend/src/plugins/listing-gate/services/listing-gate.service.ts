@@ -111,7 +111,7 @@ export class ListingGateService {
                LEFT JOIN LATERAL (${governingCertificateSql('v."productId"', 'c.status, c.stars, c."issuedAt", c."validUntil"')}) c ON true
                CROSS JOIN LATERAL (
                     SELECT count(*) FILTER (WHERE s.status = 'ISSUED') AS issued, count(*) AS registered
-                      FROM stamp s WHERE s."productVariantId" = v.id AND s.status IN ('ISSUED', 'SOLD')) st
+                      FROM stamp s WHERE s."productVariantId" = v.id) st
                CROSS JOIN LATERAL (
                     SELECT COALESCE(sum(l."stockOnHand") FILTER (WHERE lc."channelId" IS NOT NULL), 0) AS "onHand",
                            COALESCE(sum(l."stockAllocated") FILTER (WHERE lc."channelId" IS NOT NULL), 0) AS allocated,

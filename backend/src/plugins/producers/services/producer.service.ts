@@ -11,7 +11,6 @@ import {
     ID,
     Injector,
     isGraphQlErrorResult,
-    ListQueryOptions,
     RequestContext,
     RoleService,
     SellerService,

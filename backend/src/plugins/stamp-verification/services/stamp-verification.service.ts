@@ -123,6 +123,7 @@ export class StampVerificationService {
     }
 
     async verify(code: string, client: StampCheckClient, via: StampCheckVia, languageCode = 'vi'): Promise<StampVerification> {
+        // eslint-disable-next-line no-control-regex -- a scanned code may carry control characters: strip them
         const normalized = normalizeStampCode(String(code ?? '').slice(0, 64).replace(/[\u0000-\u001f\u007f]/g, ''));
         const clientHash = this.clientHash(client);
         const checkedAt = new Date();

@@ -55,6 +55,8 @@ export class Stamp {
     @Column({ type: 'varchar', length: 200, nullable: true })
     soldWhere: string | null;
 
+    /** Returns look up the stamps an order line sold. */
+    @Index()
     @Column({ type: 'int', nullable: true })
     orderLineId: number | null;
 
