@@ -1,6 +1,6 @@
-import { OnApplicationBootstrap } from '@nestjs/common';
+import { OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { LanguageCode, PluginCommonModule, ProcessContext, ScheduledTask, VendurePlugin } from '@vendure/core';
+import { LanguageCode, PluginCommonModule, ProcessContext, ScheduledTask, TransactionalConnection, VendurePlugin } from '@vendure/core';
 import { cashOnDeliveryHandler } from './config/cash-on-delivery-handler';
 import { PriceInputGuard, ProductVariantPriceSubscriber } from './config/price-guard';
 import { pinShopChannel } from './config/shop-channel-middleware';
@@ -38,10 +38,6 @@ const applyVatScheduleTask = new ScheduledTask({
     ],
     configuration: config => {
         config.entityOptions.moneyStrategy = new VndMoneyStrategy();
-        config.dbConnectionOptions = {
-            ...config.dbConnectionOptions,
-            subscribers: [...((config.dbConnectionOptions.subscribers as any[]) ?? []), ProductVariantPriceSubscriber],
-        } as typeof config.dbConnectionOptions;
         config.defaultLanguageCode = LanguageCode.vi;
         config.paymentOptions.paymentMethodHandlers.push(cashOnDeliveryHandler);
         config.customFields.TaxCategory.push({
@@ -64,13 +60,19 @@ const applyVatScheduleTask = new ScheduledTask({
     },
     compatibility: '^3.7.0',
 })
-export class StorePlugin implements OnApplicationBootstrap {
+export class StorePlugin implements OnModuleInit, OnApplicationBootstrap {
     static options: StorePluginOptions;
 
     constructor(
         private processContext: ProcessContext,
         private storeSetupService: StoreSetupService,
+        private connection: TransactionalConnection,
     ) {}
+
+    onModuleInit() {
+        // Like Vendure's own subscribers: registered on the live data source, in server and worker alike.
+        this.connection.rawConnection.subscribers.push(new ProductVariantPriceSubscriber());
+    }
 
     static init(options: StorePluginOptions) {
         this.options = options;
