@@ -4,8 +4,8 @@
  * Benchmarks of the Hà Tĩnh OCOP backend (see README.md in this folder).
  *
  *   node test/bench/run.js                 full run (~10–15 s per scenario)
- *   BENCH_SMOKE=1 node test/bench/run.js   CI smoke run (~2 s per scenario, 20,000 stamps, < 2 min)
- *   BENCH_ONLY=shop|stamps                 one group only
+ *   BENCH_SMOKE=1 node test/bench/run.js   CI smoke run (~2–3 s per scenario, 20,000 stamps, < 3 min)
+ *   BENCH_ONLY=shop|stamps|checkout        one group only
  *   BENCH_JSON=<file>                      also write the figures as JSON
  *   BENCH_DATABASE=embedded                use an embedded PostgreSQL even when 127.0.0.1:5432 answers
  *   BENCH_SERVER_ARGS='--prof …'           extra node arguments for the server (profiling)
@@ -23,14 +23,20 @@ const { stopAll, killAllNow } = require('./lib/processes');
 const { topUpStamps, sampleCodes } = require('./lib/stamps');
 const { runShopApi } = require('./scenarios/shop-api');
 const { runStampCheck } = require('./scenarios/stamp-check');
+const { runCheckout, formatCheckout } = require('./scenarios/checkout');
 
 const SMOKE = /^(1|true|yes)$/i.test(process.env.BENCH_SMOKE || '');
 const ONLY = process.env.BENCH_ONLY || '';
+const GROUPS = ['shop', 'stamps', 'checkout'];
+const runs = group => !ONLY || ONLY === group;
+const CHECKOUT_SMOKE = { checkoutSeconds: 3, checkoutRounds: 1, checkoutRampSeconds: 1 };
+const CHECKOUT_FULL = { checkoutSeconds: 15, checkoutRounds: 2, checkoutRampSeconds: 2 };
 const settings = SMOKE
-    ? { mode: 'smoke', warmupSeconds: 1, shopSeconds: 2, stampSeconds: 2, stampRounds: 1, stamps: 20_000, sampleCodes: 5_000 }
-    : { mode: 'full', warmupSeconds: 3, shopSeconds: 10, stampSeconds: 15, stampRounds: 3, stamps: 1_000_000, sampleCodes: 5_000 };
+    ? { mode: 'smoke', warmupSeconds: 1, shopSeconds: 2, stampSeconds: 2, stampRounds: 1, stamps: 20_000, sampleCodes: 5_000, ...CHECKOUT_SMOKE }
+    : { mode: 'full', warmupSeconds: 3, shopSeconds: 10, stampSeconds: 15, stampRounds: 3, stamps: 1_000_000, sampleCodes: 5_000, ...CHECKOUT_FULL };
 /** A whole run never takes longer than this, whatever hangs. */
-const RUN_DEADLINE_MS = SMOKE ? 5 * 60_000 : 20 * 60_000;
+// Smoke: ~3 min on a quiet 2-core machine (the checkout group starts a second server); 8 min leaves room for a busy one.
+const RUN_DEADLINE_MS = SMOKE ? 8 * 60_000 : 20 * 60_000;
 
 const TARGETS = { pageOverBare: 0.25, pageP99Ms: 50, verifyOverProduct: 1.0 };
 
@@ -136,18 +142,19 @@ async function main() {
         `node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAverage()}`);
     if (os.loadavg()[0] > 1) log('  warning: the machine is already busy; the figures will be lower than on an idle machine');
     const problems = [];
-    const report = { mode: settings.mode, date: new Date().toISOString(), shop: [], stamps: [], targets: [] };
+    const report = { mode: settings.mode, date: new Date().toISOString(), shop: [], stamps: [], targets: [], checkout: null };
     try {
+        if (ONLY && !GROUPS.includes(ONLY)) throw new Error(`BENCH_ONLY=${ONLY}: expected one of ${GROUPS.join(', ')}`);
         database = await openBenchDatabase(log);
-        log('Starting the backend (demo data) …');
-        backend = await startBackend({ databaseUrl: database.url, log });
+        log('Starting the backend (demo data, PLACEMENT_LOCK=on) …');
+        backend = await startBackend({ databaseUrl: database.url, log, env: { PLACEMENT_LOCK: 'on' } });
         pool = openPool(database.url, 2);
 
-        if (ONLY !== 'stamps') {
+        if (runs('shop')) {
             log(`\nShop API (issue 2): ${settings.shopSeconds} s per scenario after a ${settings.warmupSeconds} s warm-up`);
             report.shop = await runShopApi({ base: backend.base, settings, log });
         }
-        if (ONLY !== 'shop') {
+        if (runs('stamps')) {
             log(`\nStamp checks (issue 3): ${settings.stamps.toLocaleString('en')} stamps, ${settings.sampleCodes.toLocaleString('en')} random real codes, ` +
                 `${settings.stampSeconds} s per scenario in ${settings.stampRounds} interleaved round(s) after a ${settings.warmupSeconds} s warm-up`);
             const listed = await shopQuery(backend.base, '{ products(options: {take: 100}) { items { slug variants { id } } } }');
@@ -158,6 +165,17 @@ async function main() {
             report.stamps = await runStampCheck({ base: backend.base, databaseUrl: database.url, pool, codes, productSlug, settings, log });
             report.targets = targetsOf(report.stamps);
         }
+        if (runs('checkout')) {
+            log(`\nCheckout (placement lock): 20 concurrent buyers, same variant and 20 different variants, PLACEMENT_LOCK off and on, ` +
+                `${settings.checkoutSeconds} s per case and mode in ${settings.checkoutRounds} round(s), each after a ${settings.checkoutRampSeconds} s ramp`);
+            report.checkout = await runCheckout({
+                backend,
+                startOffBackend: env => startBackend({ databaseUrl: database.url, log: line => log(`  ${line}`), env }),
+                pool,
+                settings,
+                log,
+            });
+        }
     } catch (e) {
         problems.push(e && e.message ? e.message : String(e));
     } finally {
@@ -165,12 +183,14 @@ async function main() {
     }
 
     for (const r of [...report.shop, ...report.stamps]) problems.push(...problemsOf(r));
+    if (report.checkout) problems.push(...report.checkout.problems);
     if (report.shop.length) log(`\nShop API — ${settings.mode} mode\n${table(report.shop)}`);
     if (report.stamps.length) {
         log(`\nStamp checks at 50 connections — ${settings.mode} mode\n${table(report.stamps)}`);
         log('\nTargets (issue 3)');
         for (const t of report.targets) log(`  ${t.result.padEnd(4)}  ${t.what.padEnd(40)} ${t.value}`);
     }
+    if (report.checkout) log(`\n${formatCheckout(report.checkout, settings.mode)}`);
     const seconds = (Date.now() - started) / 1000;
     log(`\nTotal time ${seconds.toFixed(0)} s; load average now ${loadAverage()}.`);
     if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ ...report, seconds, problems }, null, 2));

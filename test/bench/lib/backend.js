@@ -18,7 +18,13 @@ function assertBuilt() {
     }
 }
 
-async function startBackend({ databaseUrl, log }) {
+/**
+ * @param {object} o
+ * @param {string} o.databaseUrl
+ * @param {(line: string) => void} o.log
+ * @param {object} [o.env]  extra environment of server and worker, e.g. { PLACEMENT_LOCK: 'off' }
+ */
+async function startBackend({ databaseUrl, log, env: extraEnv = {} }) {
     assertBuilt();
     const port = await freePort();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-data-'));
@@ -37,6 +43,7 @@ async function startBackend({ databaseUrl, log }) {
         LOG_LEVEL: 'warn',
         // Lifts the per-client limit of stamp checks: all load comes from one address.
         STAMP_CHECK_RATE_LIMIT: '0',
+        ...extraEnv,
     });
 
     const started = Date.now();
