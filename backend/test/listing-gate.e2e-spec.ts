@@ -140,30 +140,6 @@ describe('listing gate', () => {
         }
     });
 
-    it('reports the governing certificate: a revocation outranks an older expiry that ends the same day', async () => {
-        const product = await adminProduct('keo-lac-suu-ha');
-        const [current] = await sql(`SELECT id FROM certificate WHERE "productId" = $1 AND status = 'ACTIVE'`, [product.id]);
-        // An older certificate, long expired, that happens to end on the same day as the current one.
-        await sql(
-            `INSERT INTO certificate ("productId", "certificateNumber", "decisionNumber", "criteriaVersion", score, stars, "productGroup",
-                                      "issuedAt", "validUntil", status)
-             SELECT "productId", "certificateNumber" || '-CU', "decisionNumber" || '-CU', "criteriaVersion", score, stars, "productGroup",
-                    "issuedAt" - 400, "validUntil", 'EXPIRED' FROM certificate WHERE id = $1`,
-            [current.id],
-        );
-        await server.adminClient.query(gql`mutation ($id: ID!) { revokeCertificate(id: $id, reason: "Vi phạm nhãn mác") { status } }`, { id: current.id });
-        const { productEligibility } = await server.adminClient.query(
-            gql`query ($id: ID!) { productEligibility(productId: $id) { reason } }`,
-            { id: product.id },
-        );
-        expect(productEligibility.map((e: any) => e.reason)).toEqual(product.variants.map(() => 'CERTIFICATE_REVOKED'));
-        const { verifyStamp } = await server.shopClient.query(
-            gql`query ($code: String!) { verifyStamp(code: $code) { certificateStatus } }`,
-            { code: (await sql(`SELECT code FROM stamp WHERE "productVariantId" = $1 LIMIT 1`, [product.variants[0].id]))[0].code },
-        );
-        expect(verifyStamp.certificateStatus).toBe('REVOKED');
-    });
-
     it('gives every sellable product ISSUED stamps, at most one unit per stamp', async () => {
         const rows = await sql(`
             SELECT v.sku, (SELECT count(*) FROM stamp s WHERE s."productVariantId" = v.id AND s.status = 'ISSUED')::int AS issued
@@ -342,5 +318,29 @@ describe('listing gate', () => {
         expect(activeOrder).toEqual({ state: 'ArrangingPayment', payments: [] });
         const placed = await sql(`SELECT count(*)::int AS n FROM "order" o JOIN order_line l ON l."orderId" = o.id WHERE l."productVariantId" = $1 AND o."orderPlacedAt" IS NOT NULL`, [fishSauce.variants[0].id]);
         expect(placed[0].n).toBe(0);
+    });
+
+    it('reports the governing certificate: a revocation outranks an older expiry that ends the same day', async () => {
+        const product = await adminProduct('keo-lac-suu-ha');
+        const [current] = await sql(`SELECT id FROM certificate WHERE "productId" = $1 AND status = 'ACTIVE'`, [product.id]);
+        // An older certificate, long expired, that happens to end on the same day as the current one.
+        await sql(
+            `INSERT INTO certificate ("productId", "certificateNumber", "decisionNumber", "criteriaVersion", score, stars, "productGroup",
+                                      "issuedAt", "validUntil", status)
+             SELECT "productId", "certificateNumber" || '-CU', "decisionNumber" || '-CU', "criteriaVersion", score, stars, "productGroup",
+                    "issuedAt" - 400, "validUntil", 'EXPIRED' FROM certificate WHERE id = $1`,
+            [current.id],
+        );
+        await server.adminClient.query(gql`mutation ($id: ID!) { revokeCertificate(id: $id, reason: "Vi phạm nhãn mác") { status } }`, { id: current.id });
+        const { productEligibility } = await server.adminClient.query(
+            gql`query ($id: ID!) { productEligibility(productId: $id) { reason } }`,
+            { id: product.id },
+        );
+        expect(productEligibility.map((e: any) => e.reason)).toEqual(product.variants.map(() => 'CERTIFICATE_REVOKED'));
+        const { verifyStamp } = await server.shopClient.query(
+            gql`query ($code: String!) { verifyStamp(code: $code) { certificateStatus } }`,
+            { code: (await sql(`SELECT code FROM stamp WHERE "productVariantId" = $1 LIMIT 1`, [product.variants[0].id]))[0].code },
+        );
+        expect(verifyStamp.certificateStatus).toBe('REVOKED');
     });
 });

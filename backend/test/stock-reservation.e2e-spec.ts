@@ -415,6 +415,15 @@ describe('stock reservation', () => {
             await eventually(async () => (await shopPrice()) === 3_650_000_000, 'the marketplace sells at the new price');
         });
 
+        it('stops a checkout whose line would be free, whatever wrote the price', async () => {
+            const target = await freshVariant();
+            await provision(target, 3, 100);
+            // A zero written behind the API's back into the marketplace's copy of the price.
+            await sql(`UPDATE product_variant_price SET price = 0 WHERE "variantId" = $1 AND "channelId" = (SELECT id FROM channel WHERE code = 'hatinh')`, [target]);
+            const buyer = new Buyer(server);
+            await expect(buyer.readyToPay([[target, 1]])).rejects.toThrow(/OCOP_INVALID_LINE_PRICE: .*phải lớn hơn 0 ₫/);
+        });
+
         it('refuses a surcharge of a fraction of a đồng when the office modifies an order', async () => {
             const target = await freshVariant();
             await provision(target, 3, 100);
