@@ -1,6 +1,7 @@
 import gql from 'graphql-tag';
 import { TransactionalConnection } from '@vendure/core';
 import { Buyer } from './utils/checkout';
+import { eventually } from './utils/eventually';
 import { startTestServer, TestServer } from './utils/test-server';
 
 /**
@@ -46,14 +47,6 @@ describe('listing gate', () => {
             { slug },
         );
         return product;
-    };
-    const eventually = async (check: () => Promise<boolean>, what: string) => {
-        const deadline = Date.now() + 15_000;
-        while (Date.now() < deadline) {
-            if (await check()) return;
-            await new Promise(r => setTimeout(r, 250));
-        }
-        throw new Error(`timed out waiting until ${what}`);
     };
     const tryAdd = async (variantId: string, qty = 1) => {
         await server.shopClient.asAnonymousUser();

@@ -3,6 +3,7 @@ import gql from 'graphql-tag';
 import { getConfig, ProductVariantPrice, StockLevelService, TransactionalConnection, VendureConfig } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { Buyer, PayOutcome } from './utils/checkout';
+import { eventually } from './utils/eventually';
 import { startTestServer, TestServer } from './utils/test-server';
 
 /**
@@ -497,12 +498,3 @@ describe('stock reservation', () => {
         }
     }
 });
-
-async function eventually(check: () => Promise<boolean>, what: string) {
-    const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline) {
-        if (await check()) return;
-        await new Promise(r => setTimeout(r, 250));
-    }
-    throw new Error(`timed out waiting until ${what}`);
-}
