@@ -168,6 +168,13 @@ describe('stock reservation', () => {
         expect(cancelOrder.state).toBe('Cancelled');
         expect(await sellableNow(variantId)).toBe(3);
         expect(await allocated(variantId)).toBe(1);
+        // The office reads the same number.
+        const [{ productId }] = await sql(`SELECT "productId" FROM product_variant WHERE id = $1`, [variantId]);
+        const { productEligibility } = await server.adminClient.query(
+            gql`query ($id: ID!) { productEligibility(productId: $id) { productVariantId units issuedStamps } }`,
+            { id: productId },
+        );
+        expect(productEligibility.find((e: any) => e.productVariantId === variantId)).toEqual({ productVariantId: variantId, units: 3, issuedStamps: 4 });
 
         const issuedBefore = await stampCount(variantId, 'ISSUED');
         const fulfilment = await fulfil(b.lineIds[0], 1);

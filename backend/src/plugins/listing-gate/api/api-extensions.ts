@@ -24,10 +24,13 @@ export const adminApiExtensions = gql`
     type VariantEligibility {
         productVariantId: ID!
         sellable: Boolean!
-        "Why not, when not: NO_PRODUCER, PRODUCER_INACTIVE, NO_CERTIFICATE, CERTIFICATE_REVOKED, CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID, BELOW_THREE_STARS, NO_STAMPS"
+        "Why not, when not: NO_PRODUCER, PRODUCER_INACTIVE, NO_CERTIFICATE, CERTIFICATE_REVOKED, CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID, BELOW_THREE_STARS, NO_VALID_PRICE, STOCK_NOT_TRACKED, NO_STAMPS"
         reason: String
         message: String
+        "ISSUED stamps, promised to placed orders or not"
         issuedStamps: Int!
+        "Units that may still be sold: unpromised stamps, within the free stock of the channel's warehouses"
+        units: Int!
     }
 
     type ListingRefreshResult {

@@ -101,8 +101,8 @@ const SERIAL_TEXT = /^HT-(\d{4})-(\d{7})$/;
  * is a conditional update on `status`, so a stamp can never be sold twice nor
  * a sold one voided, whatever runs concurrently.
  *
- * Other plugins use `markSold` (POS sales), `pickIssued` and `countIssued`
- * (listing gate), and listen to {@link StampsChangedEvent}.
+ * Other plugins use `markSold` (POS sales), `pickIssued` (fulfilment), `returnSold`
+ * (stock reservation), and listen to {@link StampsChangedEvent}.
  */
 @Injectable()
 export class StampService {
