@@ -86,7 +86,8 @@ describe('stamps', () => {
                         productId: createProduct.id,
                         sku,
                         price: 5_000_000,
-                        trackInventory: 'FALSE',
+                        // Stamped units are counted stock (ADR 0007): an untracked variant is not sold.
+                        trackInventory: 'TRUE',
                         translations: [{ languageCode: 'vi', name }],
                     },
                 ],
@@ -641,6 +642,17 @@ describe('stamps', () => {
             const created = await createVariant('Bánh đa nem Thuận Kỷ', 'BDN-TK', [producerChannelId, marketplaceChannelId]);
             variantId = created.variantId;
             await certify(created.productId);
+            // The producer's warehouse, from which its own channel and the marketplace sell (as ProducerService sets it up).
+            const { createStockLocation } = await admin.query(gql`mutation { createStockLocation(input: { name: "Kho Thuận Kỷ" }) { id } }`);
+            for (const channelId of [producerChannelId, marketplaceChannelId]) {
+                await admin.query(
+                    gql`mutation ($input: AssignStockLocationsToChannelInput!) { assignStockLocationsToChannel(input: $input) { id } }`,
+                    { input: { stockLocationIds: [createStockLocation.id], channelId } },
+                );
+            }
+            await admin.query(gql`mutation ($input: [UpdateProductVariantInput!]!) { updateProductVariants(input: $input) { id } }`, {
+                input: [{ id: variantId, stockLevels: [{ stockLocationId: createStockLocation.id, stockOnHand: 100 }] }],
+            });
             const batch = await issue(variantId, 6, 'BDN-01');
             codes = batch.stamps.items.map((s: any) => s.code);
         });
@@ -690,14 +702,32 @@ describe('stamps', () => {
         });
 
         it('refuses to ship without enough stamps and sells none', async () => {
+            // Orders of the tests above still hold units: cancel them, so this order takes the last two stamps.
+            const held: Array<{ id: string }> = await connection.rawConnection.query(
+                `SELECT DISTINCT o.id FROM "order" o JOIN order_line l ON l."orderId" = o.id
+                  WHERE l."productVariantId" = $1 AND o.state = 'PaymentAuthorized'`,
+                [variantId],
+            );
+            for (const { id } of held) {
+                await admin.query(gql`mutation ($id: ID!) { cancelOrder(input: { orderId: $id }) { ... on Order { state } } }`, { id });
+            }
+            const free: string[] = (
+                await connection.rawConnection.query(`SELECT code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' ORDER BY serial`, [variantId])
+            ).map((r: { code: string }) => r.code);
+            if (free.length > 2) await admin.query(VOID_CODES, { codes: free.slice(2), reason: 'Dọn lô thử' });
             const order = await placeOrder(variantId, 2);
-            // The last but one stamp is voided between order and packing: one is left for two units.
-            await admin.query(VOID_CODES, { codes: [codes[3]], reason: 'Hỏng khi đóng gói' });
+            // One of the two stamps is damaged between order and packing: one is left for two units.
+            await admin.query(VOID_CODES, { codes: [free[1]], reason: 'Hỏng khi đóng gói' });
             const result = await fulfil(order.lineId, 2);
-            expect(result.errorCode).toBe('CREATE_FULFILLMENT_ERROR');
-            expect(result.fulfillmentHandlerError).toMatch(/Không đủ tem truy xuất/);
+            // Vendure's own check counts only stamped units on hand (ADR 0007): it refuses before the handler runs.
+            expect(result.errorCode).toBe('INSUFFICIENT_STOCK_ON_HAND_ERROR');
             expect(await fulfilmentsOf(order.id)).toEqual([]);
-            expect((await stampRow(codes[2])).status).toBe(StampStatus.ISSUED);
+            expect((await stampRow(free[0])).status).toBe(StampStatus.ISSUED);
+            // Scanning the one good stamp for both units is refused by the handler, which counts codes.
+            const scanned = await fulfil(order.lineId, 1, free[0] + ',' + free[1]);
+            expect(scanned.errorCode).toBe('CREATE_FULFILLMENT_ERROR');
+            expect(scanned.fulfillmentHandlerError).toMatch(/Thừa tem|tem đã bị hủy/);
+            expect((await stampRow(free[0])).status).toBe(StampStatus.ISSUED);
         });
     });
 });
