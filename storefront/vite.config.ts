@@ -7,12 +7,12 @@ import { defineConfig } from 'vite';
  * the app bundles only what it uses and needs no `shared` build step first.
  */
 export default defineConfig({
-  base: '/',
-  plugins: [react()],
-  resolve: {
-    alias: {
-      '@ocop/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
+    base: '/',
+    plugins: [react()],
+    resolve: {
+        alias: {
+            '@ocop/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
+        },
     },
-  },
-  build: { outDir: 'dist', emptyOutDir: true },
+    build: { outDir: 'dist', emptyOutDir: true },
 });

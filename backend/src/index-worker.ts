@@ -7,7 +7,9 @@ import { buildVendureConfig } from './vendure-config';
 async function main() {
     const env = loadEnvironment();
     if (!env.DATABASE_URL) {
-        throw new ConfigError('Configuration error: DATABASE_URL is required for the worker (`npm start` runs server and worker on the embedded database)');
+        throw new ConfigError(
+            'Configuration error: DATABASE_URL is required for the worker (`npm start` runs server and worker on the embedded database)',
+        );
     }
     const config = buildVendureConfig({ ...env, DATABASE_URL: env.DATABASE_URL });
     const worker = await bootstrapWorker(config);

@@ -39,7 +39,11 @@ async function main() {
     const childEnv = { ...process.env, DATABASE_URL: env.DATABASE_URL ?? embedded!.url };
     const run = (entry: string) => {
         // Own process group: Ctrl-C reaches only the launcher, which stops the children in order.
-        const child = spawn(process.execPath, [path.join(__dirname, entry)], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const child = spawn(process.execPath, [path.join(__dirname, entry)], {
+            env: childEnv,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
         // Once stopping, the database may go away under the children: their last words are noise.
         child.stdout!.on('data', chunk => !stopping && process.stdout.write(chunk));
         child.stderr!.on('data', chunk => !stopping && process.stderr.write(chunk));
@@ -67,7 +71,9 @@ async function main() {
         storefront && `Storefront: http://localhost:${env.STOREFRONT_PORT}`,
         pos && `POS:        http://localhost:${env.POS_PORT}`,
     ].filter(Boolean);
-    console.log(`\nHà Tĩnh OCOP is ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n  ${lines.join('\n  ')}\n`);
+    console.log(
+        `\nHà Tĩnh OCOP is ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n  ${lines.join('\n  ')}\n`,
+    );
 }
 
 async function waitForHealth(url: string, timeoutMs: number) {

@@ -1,5 +1,13 @@
 import { LanguageCode } from '@vendure/common/lib/generated-types';
-import { Channel, ConfigService, Injector, RequestContext, RequestContextService, TransactionalConnection, User } from '@vendure/core';
+import {
+    Channel,
+    ConfigService,
+    Injector,
+    RequestContext,
+    RequestContextService,
+    TransactionalConnection,
+    User,
+} from '@vendure/core';
 
 /**
  * A request context acting as the superadmin, for work the system does by
@@ -7,7 +15,10 @@ import { Channel, ConfigService, Injector, RequestContext, RequestContextService
  * permissions even then, and a context without a user may not assign things
  * to channels.
  */
-export async function systemContext(injector: Pick<Injector, 'get'>, channel?: Channel | string): Promise<RequestContext> {
+export async function systemContext(
+    injector: Pick<Injector, 'get'>,
+    channel?: Channel | string,
+): Promise<RequestContext> {
     const identifier = injector.get(ConfigService).authOptions.superadminCredentials.identifier;
     const user = await injector
         .get(TransactionalConnection)

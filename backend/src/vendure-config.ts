@@ -63,7 +63,11 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
         authOptions: {
             tokenMethod: ['bearer', 'cookie'],
             superadminCredentials: { identifier: env.SUPERADMIN_USERNAME, password: env.SUPERADMIN_PASSWORD },
-            cookieOptions: { secret: env.COOKIE_SECRET, secure: env.PUBLIC_URL.startsWith('https:'), sameSite: 'lax' },
+            cookieOptions: {
+                secret: env.COOKIE_SECRET,
+                secure: env.PUBLIC_URL.startsWith('https:'),
+                sameSite: 'lax',
+            },
             requireVerification: true,
         },
         dbConnectionOptions: postgresOptionsFromUrl(env.DATABASE_URL),
@@ -99,11 +103,18 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                       },
                   })
                 : DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
-            DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true, searchStrategy: new VietnameseSearchStrategy() }),
+            DefaultSearchPlugin.init({
+                bufferUpdates: false,
+                indexStockStatus: true,
+                searchStrategy: new VietnameseSearchStrategy(),
+            }),
             DefaultSchedulerPlugin.init(),
             EmailPlugin.init({
                 handlers: [...defaultEmailHandlers, ...certificateExpiringEmailHandlers],
-                templateLoader: new LayeredTemplateLoader([CERTIFICATION_EMAIL_TEMPLATES, VENDURE_EMAIL_TEMPLATES]),
+                templateLoader: new LayeredTemplateLoader([
+                    CERTIFICATION_EMAIL_TEMPLATES,
+                    VENDURE_EMAIL_TEMPLATES,
+                ]),
                 globalTemplateVars: {
                     fromAddress: `"OCOP Hà Tĩnh" <${env.OFFICE_EMAIL}>`,
                     verifyEmailAddressUrl: `${env.PUBLIC_URL}/verify`,
@@ -115,7 +126,11 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                     ? { transport: { type: 'smtp' as const, url: env.SMTP_URL } }
                     : production
                       ? { transport: { type: 'file' as const, outputPath: path.join(env.DATA_DIR, 'mail') } }
-                      : { devMode: true as const, outputPath: path.join(env.DATA_DIR, 'mail'), route: 'mailbox' }),
+                      : {
+                            devMode: true as const,
+                            outputPath: path.join(env.DATA_DIR, 'mail'),
+                            route: 'mailbox',
+                        }),
             }),
             HardenPlugin.init({ maxQueryComplexity: 5000, apiMode: production ? 'prod' : 'dev' }),
             DemoDataPlugin.init({ enabled: env.DEMO_DATA }),

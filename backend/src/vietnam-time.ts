@@ -3,7 +3,12 @@
  * certificates, VAT periods and stamp serial years all turn over at midnight
  * in Hà Tĩnh, not at midnight UTC.
  */
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+});
 
 /** The Vietnam calendar date of an instant, as `YYYY-MM-DD`. */
 export function vietnamDate(at: Date = new Date()): string {

@@ -23,19 +23,48 @@ const CERTIFICATES = gql`
     query ($options: CertificateListOptions) { certificates(options: $options) { totalItems items { ${CERTIFICATE_FIELDS} } } }
 `;
 const CERTIFICATE = gql`
-    query ($id: ID!) { certificate(id: $id) { id certificateNumber } }
+    query ($id: ID!) {
+        certificate(id: $id) {
+            id
+            certificateNumber
+        }
+    }
 `;
 const SUBMIT_ASSESSMENT = gql`
     mutation ($input: SubmitSelfAssessmentInput!) {
         submitSelfAssessment(input: $input) {
-            id createdAt productId criteriaVersion totalScore stars failedMandatory certifiedStars note
-            partScores { part name points maxPoints }
-            scores { criterionCode points }
+            id
+            createdAt
+            productId
+            criteriaVersion
+            totalScore
+            stars
+            failedMandatory
+            certifiedStars
+            note
+            partScores {
+                part
+                name
+                points
+                maxPoints
+            }
+            scores {
+                criterionCode
+                points
+            }
         }
     }
 `;
 const ASSESSMENTS = gql`
-    query ($productId: ID!) { selfAssessments(productId: $productId) { id totalScore stars certifiedStars note } }
+    query ($productId: ID!) {
+        selfAssessments(productId: $productId) {
+            id
+            totalScore
+            stars
+            certifiedStars
+            note
+        }
+    }
 `;
 
 async function errorOf(promise: Promise<unknown>): Promise<{ message: string; code?: string }> {
@@ -69,7 +98,13 @@ describe('certification', () => {
 
     async function createProduct(key: string, name: string) {
         const { createProduct } = await admin.query(
-            gql`mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
+            gql`
+                mutation ($input: CreateProductInput!) {
+                    createProduct(input: $input) {
+                        id
+                    }
+                }
+            `,
             { input: { translations: [{ languageCode: 'vi', name, slug: key, description: '' }] } },
         );
         products[key] = createProduct.id;
@@ -84,7 +119,15 @@ describe('certification', () => {
         server = await startTestServer('certification', { demoData: false });
         admin = server.adminClient;
         await admin.asSuperAdmin();
-        defaultToken = (await admin.query(gql`query { activeChannel { token } }`)).activeChannel.token;
+        defaultToken = (
+            await admin.query(gql`
+                query {
+                    activeChannel {
+                        token
+                    }
+                }
+            `)
+        ).activeChannel.token;
         await createProduct('keo-cu-do', 'Kẹo cu đơ Thành Đạt');
         await createProduct('nuoc-mam', 'Nước mắm Kỳ Ninh');
         await createProduct('mat-ong', 'Mật ong Vũ Quang');
@@ -95,7 +138,27 @@ describe('certification', () => {
 
     it('seeds the 1048/2019 and 148/2023 criteria versions as data', async () => {
         const { criteriaVersions } = await admin.query(gql`
-            query { criteriaVersions { code effectiveFrom effectiveUntil parts { code name maxPoints criteria { code maxPoints mandatory } } starBands { minScore stars } } }
+            query {
+                criteriaVersions {
+                    code
+                    effectiveFrom
+                    effectiveUntil
+                    parts {
+                        code
+                        name
+                        maxPoints
+                        criteria {
+                            code
+                            maxPoints
+                            mandatory
+                        }
+                    }
+                    starBands {
+                        minScore
+                        stars
+                    }
+                }
+            }
         `);
         expect(criteriaVersions.map((v: any) => v.code)).toEqual(['1048/2019', '148/2023']);
         const v148 = criteriaVersions[1];
@@ -112,7 +175,10 @@ describe('certification', () => {
     describe('certifyProduct', () => {
         it('records an ACTIVE certificate valid 36 months by default, at province level', async () => {
             const { certifyProduct } = await admin.query(CERTIFY, {
-                input: certifyInput(products['keo-cu-do'], { certificateNumber: 'HT-2025-001', decisionDate: '2025-03-10' }),
+                input: certifyInput(products['keo-cu-do'], {
+                    certificateNumber: 'HT-2025-001',
+                    decisionDate: '2025-03-10',
+                }),
             });
             expect(certifyProduct).toMatchObject({
                 productId: products['keo-cu-do'],
@@ -132,25 +198,44 @@ describe('certification', () => {
 
         it('clamps a 29 February issue date to the last day of February', async () => {
             const { certifyProduct } = await admin.query(CERTIFY, {
-                input: certifyInput(products['nhung-huou'], { issuedAt: '2024-02-29', stars: 5, score: 92, issuingLevel: 'CENTRAL' }),
+                input: certifyInput(products['nhung-huou'], {
+                    issuedAt: '2024-02-29',
+                    stars: 5,
+                    score: 92,
+                    issuingLevel: 'CENTRAL',
+                }),
             });
             expect(certifyProduct.validUntil).toBe('2027-02-28');
             expect(certifyProduct.issuingLevel).toBe('CENTRAL');
         });
 
         it.each([
-            ['stars that disagree with the score band', { score: 65, stars: 4 }, /65 điểm .* ứng với 3 sao, không phải 4 sao/],
-            ['an unknown criteria version', { criteriaVersion: '999/2030' }, /Bộ tiêu chí "999\/2030" không tồn tại/],
+            [
+                'stars that disagree with the score band',
+                { score: 65, stars: 4 },
+                /65 điểm .* ứng với 3 sao, không phải 4 sao/,
+            ],
+            [
+                'an unknown criteria version',
+                { criteriaVersion: '999/2030' },
+                /Bộ tiêu chí "999\/2030" không tồn tại/,
+            ],
             ['stars out of range', { stars: 6, score: 95 }, /Số sao phải từ 1 đến 5/],
             ['a score out of range', { score: 101, stars: 5 }, /Điểm phải từ 0 đến 100/],
             ['an impossible date', { issuedAt: '2025-02-30' }, /Ngày cấp .* YYYY-MM-DD/],
             ['validUntil not after issuedAt', { validUntil: '2025-03-10' }, /phải sau ngày cấp/],
-            ['a duplicate certificate number', { certificateNumber: 'HT-2025-001' }, /HT-2025-001 đã được dùng/],
+            [
+                'a duplicate certificate number',
+                { certificateNumber: 'HT-2025-001' },
+                /HT-2025-001 đã được dùng/,
+            ],
             ['an unknown product group', { productGroup: 'CARS' }, /Nhóm sản phẩm "CARS" không hợp lệ/],
             ['an empty decision number', { decisionNumber: '  ' }, /Số quyết định không được để trống/],
         ])('refuses %s with a clear error and writes nothing', async (_label, overrides, message) => {
             const before = await count(products['nuoc-mam']);
-            const error = await errorOf(admin.query(CERTIFY, { input: certifyInput(products['nuoc-mam'], overrides) }));
+            const error = await errorOf(
+                admin.query(CERTIFY, { input: certifyInput(products['nuoc-mam'], overrides) }),
+            );
             expect(error.message).toMatch(message);
             expect(await count(products['nuoc-mam'])).toBe(before);
         });
@@ -161,9 +246,28 @@ describe('certification', () => {
         });
 
         it('lets a newer certificate supersede the ACTIVE one, which becomes EXPIRED', async () => {
-            const first = (await admin.query(CERTIFY, { input: certifyInput(products['nuoc-mam'], { stars: 3, score: 60, issuedAt: '2022-05-01', criteriaVersion: '1048/2019' }) })).certifyProduct;
-            const second = (await admin.query(CERTIFY, { input: certifyInput(products['nuoc-mam'], { stars: 4, score: 82, issuedAt: '2025-04-01' }) })).certifyProduct;
-            const { certificates } = await admin.query(CERTIFICATES, { options: { productId: products['nuoc-mam'] } });
+            const first = (
+                await admin.query(CERTIFY, {
+                    input: certifyInput(products['nuoc-mam'], {
+                        stars: 3,
+                        score: 60,
+                        issuedAt: '2022-05-01',
+                        criteriaVersion: '1048/2019',
+                    }),
+                })
+            ).certifyProduct;
+            const second = (
+                await admin.query(CERTIFY, {
+                    input: certifyInput(products['nuoc-mam'], {
+                        stars: 4,
+                        score: 82,
+                        issuedAt: '2025-04-01',
+                    }),
+                })
+            ).certifyProduct;
+            const { certificates } = await admin.query(CERTIFICATES, {
+                options: { productId: products['nuoc-mam'] },
+            });
             expect(certificates.items.map((c: any) => [c.id, c.status])).toEqual([
                 [second.id, 'ACTIVE'],
                 [first.id, 'EXPIRED'],
@@ -173,7 +277,11 @@ describe('certification', () => {
                 .activeCertificate(await systemContext(server.app), products['nuoc-mam'], '2025-06-01');
             expect(active?.certificateNumber).toBe(second.certificateNumber);
 
-            const older = await errorOf(admin.query(CERTIFY, { input: certifyInput(products['nuoc-mam'], { issuedAt: '2024-01-01' }) }));
+            const older = await errorOf(
+                admin.query(CERTIFY, {
+                    input: certifyInput(products['nuoc-mam'], { issuedAt: '2024-01-01' }),
+                }),
+            );
             expect(older.message).toMatch(/mới hơn/);
         });
 
@@ -187,19 +295,38 @@ describe('certification', () => {
     describe('revokeCertificate', () => {
         let id: string;
         beforeAll(async () => {
-            id = (await admin.query(CERTIFY, { input: certifyInput(products['mat-ong'], { stars: 3, score: 55 }) })).certifyProduct.id;
+            id = (
+                await admin.query(CERTIFY, {
+                    input: certifyInput(products['mat-ong'], { stars: 3, score: 55 }),
+                })
+            ).certifyProduct.id;
         });
 
         it('requires a reason', async () => {
             const error = await errorOf(admin.query(REVOKE, { id, reason: '   ' }));
             expect(error.message).toMatch(/Phải ghi lý do thu hồi/);
-            const { certificate } = await admin.query(gql`query ($id: ID!) { certificate(id: $id) { status } }`, { id });
+            const { certificate } = await admin.query(
+                gql`
+                    query ($id: ID!) {
+                        certificate(id: $id) {
+                            status
+                        }
+                    }
+                `,
+                { id },
+            );
             expect(certificate.status).toBe('ACTIVE');
         });
 
         it('revokes an ACTIVE certificate with its reason, once', async () => {
-            const { revokeCertificate } = await admin.query(REVOKE, { id, reason: 'Không tham gia đánh giá lại' });
-            expect(revokeCertificate).toMatchObject({ status: 'REVOKED', revokedReason: 'Không tham gia đánh giá lại' });
+            const { revokeCertificate } = await admin.query(REVOKE, {
+                id,
+                reason: 'Không tham gia đánh giá lại',
+            });
+            expect(revokeCertificate).toMatchObject({
+                status: 'REVOKED',
+                revokedReason: 'Không tham gia đánh giá lại',
+            });
             expect(revokeCertificate.revokedAt).toBeTruthy();
             const again = await errorOf(admin.query(REVOKE, { id, reason: 'Lần nữa' }));
             expect(again.message).toMatch(/Chỉ thu hồi được chứng nhận đang hiệu lực/);
@@ -208,16 +335,37 @@ describe('certification', () => {
 
     describe('self-assessment', () => {
         const full148 = async () => {
-            const { criteriaVersions } = await admin.query(gql`query { criteriaVersions { code parts { criteria { code maxPoints } } } }`);
+            const { criteriaVersions } = await admin.query(gql`
+                query {
+                    criteriaVersions {
+                        code
+                        parts {
+                            criteria {
+                                code
+                                maxPoints
+                            }
+                        }
+                    }
+                }
+            `);
             return criteriaVersions
                 .find((v: any) => v.code === '148/2023')
-                .parts.flatMap((p: any) => p.criteria.map((c: any) => ({ criterionCode: c.code, points: c.maxPoints })));
+                .parts.flatMap((p: any) =>
+                    p.criteria.map((c: any) => ({ criterionCode: c.code, points: c.maxPoints })),
+                );
         };
 
         it('scores part by part, fails a 0-point mandatory criterion, and shows the certified stars beside it', async () => {
-            const scores = (await full148()).map((s: any) => (s.criterionCode === 'C5' ? { ...s, points: 0 } : s));
+            const scores = (await full148()).map((s: any) =>
+                s.criterionCode === 'C5' ? { ...s, points: 0 } : s,
+            );
             const { submitSelfAssessment } = await admin.query(SUBMIT_ASSESSMENT, {
-                input: { productId: products['keo-cu-do'], criteriaVersion: '148/2023', scores, note: 'Chưa có giấy chứng nhận ATTP' },
+                input: {
+                    productId: products['keo-cu-do'],
+                    criteriaVersion: '148/2023',
+                    scores,
+                    note: 'Chưa có giấy chứng nhận ATTP',
+                },
             });
             expect(submitSelfAssessment).toMatchObject({
                 criteriaVersion: '148/2023',
@@ -236,7 +384,11 @@ describe('certification', () => {
 
         it('keeps a dated history, newest first', async () => {
             const { submitSelfAssessment } = await admin.query(SUBMIT_ASSESSMENT, {
-                input: { productId: products['keo-cu-do'], criteriaVersion: '148/2023', scores: await full148() },
+                input: {
+                    productId: products['keo-cu-do'],
+                    criteriaVersion: '148/2023',
+                    scores: await full148(),
+                },
             });
             expect(submitSelfAssessment).toMatchObject({ totalScore: 100, stars: 5, failedMandatory: [] });
             const { selfAssessments } = await admin.query(ASSESSMENTS, { productId: products['keo-cu-do'] });
@@ -245,13 +397,25 @@ describe('certification', () => {
         });
 
         it('rejects unknown criteria and points above the maximum, and saves nothing', async () => {
-            const unknown = await errorOf(admin.query(SUBMIT_ASSESSMENT, {
-                input: { productId: products['keo-cu-do'], criteriaVersion: '148/2023', scores: [{ criterionCode: 'Z1', points: 1 }] },
-            }));
+            const unknown = await errorOf(
+                admin.query(SUBMIT_ASSESSMENT, {
+                    input: {
+                        productId: products['keo-cu-do'],
+                        criteriaVersion: '148/2023',
+                        scores: [{ criterionCode: 'Z1', points: 1 }],
+                    },
+                }),
+            );
             expect(unknown.message).toMatch(/Tiêu chí "Z1" không có trong bộ tiêu chí/);
-            const tooMany = await errorOf(admin.query(SUBMIT_ASSESSMENT, {
-                input: { productId: products['keo-cu-do'], criteriaVersion: '148/2023', scores: [{ criterionCode: 'A1', points: 9 }] },
-            }));
+            const tooMany = await errorOf(
+                admin.query(SUBMIT_ASSESSMENT, {
+                    input: {
+                        productId: products['keo-cu-do'],
+                        criteriaVersion: '148/2023',
+                        scores: [{ criterionCode: 'A1', points: 9 }],
+                    },
+                }),
+            );
             expect(tooMany.message).toMatch(/phải từ 0 đến 5/);
             const { selfAssessments } = await admin.query(ASSESSMENTS, { productId: products['keo-cu-do'] });
             expect(selfAssessments).toHaveLength(2);
@@ -262,8 +426,17 @@ describe('certification', () => {
         it('keeps EXPIRED and REVOKED records as they are', async () => {
             const ctx = await systemContext(server.app);
             const service = server.app.get(CertificateService);
-            const base = certifyInput(products['nhung-huou'], { criteriaVersion: '1048/2019', issuedAt: '2020-01-10', stars: 3, score: 60 });
-            const expired = await service.import(ctx, { ...base, certificateNumber: 'OLD-1', status: 'EXPIRED' as any });
+            const base = certifyInput(products['nhung-huou'], {
+                criteriaVersion: '1048/2019',
+                issuedAt: '2020-01-10',
+                stars: 3,
+                score: 60,
+            });
+            const expired = await service.import(ctx, {
+                ...base,
+                certificateNumber: 'OLD-1',
+                status: 'EXPIRED' as any,
+            });
             const revoked = await service.import(ctx, {
                 ...base,
                 certificateNumber: 'OLD-2',
@@ -284,11 +457,36 @@ describe('certification', () => {
 
         beforeAll(async () => {
             await admin.asSuperAdmin();
-            const { activeChannel } = await admin.query(gql`query { activeChannel { defaultShippingZone { id } defaultTaxZone { id } } }`);
-            for (const [key, productKey] of [['A', 'cam-khe-may'], ['B', 'mat-ong']] as const) {
+            const { activeChannel } = await admin.query(gql`
+                query {
+                    activeChannel {
+                        defaultShippingZone {
+                            id
+                        }
+                        defaultTaxZone {
+                            id
+                        }
+                    }
+                }
+            `);
+            for (const [key, productKey] of [
+                ['A', 'cam-khe-may'],
+                ['B', 'mat-ong'],
+            ] as const) {
                 const token = `producer-test-${key.toLowerCase()}`;
                 const { createChannel } = await admin.query(
-                    gql`mutation ($input: CreateChannelInput!) { createChannel(input: $input) { ... on Channel { id } ... on ErrorResult { message } } }`,
+                    gql`
+                        mutation ($input: CreateChannelInput!) {
+                            createChannel(input: $input) {
+                                ... on Channel {
+                                    id
+                                }
+                                ... on ErrorResult {
+                                    message
+                                }
+                            }
+                        }
+                    `,
                     {
                         input: {
                             code: token,
@@ -302,7 +500,13 @@ describe('certification', () => {
                     },
                 );
                 const { createRole } = await admin.query(
-                    gql`mutation ($input: CreateRoleInput!) { createRole(input: $input) { id } }`,
+                    gql`
+                        mutation ($input: CreateRoleInput!) {
+                            createRole(input: $input) {
+                                id
+                            }
+                        }
+                    `,
                     {
                         input: {
                             code: `producer-${key}`,
@@ -314,17 +518,43 @@ describe('certification', () => {
                 );
                 const email = `producer-${key.toLowerCase()}@example.vn`;
                 await admin.query(
-                    gql`mutation ($input: CreateAdministratorInput!) { createAdministrator(input: $input) { id } }`,
-                    { input: { firstName: 'Chủ thể', lastName: key, emailAddress: email, password: 'secret-password', roleIds: [createRole.id] } },
+                    gql`
+                        mutation ($input: CreateAdministratorInput!) {
+                            createAdministrator(input: $input) {
+                                id
+                            }
+                        }
+                    `,
+                    {
+                        input: {
+                            firstName: 'Chủ thể',
+                            lastName: key,
+                            emailAddress: email,
+                            password: 'secret-password',
+                            roleIds: [createRole.id],
+                        },
+                    },
                 );
                 await admin.query(
-                    gql`mutation ($input: AssignProductsToChannelInput!) { assignProductsToChannel(input: $input) { id } }`,
+                    gql`
+                        mutation ($input: AssignProductsToChannelInput!) {
+                            assignProductsToChannel(input: $input) {
+                                id
+                            }
+                        }
+                    `,
                     { input: { productIds: [products[productKey]], channelId: createChannel.id } },
                 );
                 channels[key] = { id: createChannel.id, token, email };
             }
-            certA = (await admin.query(CERTIFY, { input: certifyInput(products['cam-khe-may'], { stars: 3, score: 58 }) })).certifyProduct.id;
-            const { certificates } = await admin.query(CERTIFICATES, { options: { productId: products['mat-ong'] } });
+            certA = (
+                await admin.query(CERTIFY, {
+                    input: certifyInput(products['cam-khe-may'], { stars: 3, score: 58 }),
+                })
+            ).certifyProduct.id;
+            const { certificates } = await admin.query(CERTIFICATES, {
+                options: { productId: products['mat-ong'] },
+            });
             certB = certificates.items[0].id;
         });
 
@@ -340,18 +570,31 @@ describe('certification', () => {
 
         it('refuses certify and revoke to anonymous callers', async () => {
             await admin.asAnonymousUser();
-            expect((await errorOf(admin.query(CERTIFY, { input: certifyInput(products['cam-khe-may']) }))).code).toBe('FORBIDDEN');
+            expect(
+                (await errorOf(admin.query(CERTIFY, { input: certifyInput(products['cam-khe-may']) }))).code,
+            ).toBe('FORBIDDEN');
             expect((await errorOf(admin.query(REVOKE, { id: certA, reason: 'x' }))).code).toBe('FORBIDDEN');
             expect((await errorOf(admin.query(CERTIFICATES, {}))).code).toBe('FORBIDDEN');
         });
 
         it('refuses certify and revoke to a producer’s administrator, even on its own product', async () => {
             await asProducer('A');
-            expect((await errorOf(admin.query(CERTIFY, { input: certifyInput(products['cam-khe-may']) }))).code).toBe('FORBIDDEN');
+            expect(
+                (await errorOf(admin.query(CERTIFY, { input: certifyInput(products['cam-khe-may']) }))).code,
+            ).toBe('FORBIDDEN');
             expect((await errorOf(admin.query(REVOKE, { id: certA, reason: 'x' }))).code).toBe('FORBIDDEN');
             await admin.asSuperAdmin();
             admin.setChannelToken(defaultToken);
-            const { certificate } = await admin.query(gql`query ($id: ID!) { certificate(id: $id) { status } }`, { id: certA });
+            const { certificate } = await admin.query(
+                gql`
+                    query ($id: ID!) {
+                        certificate(id: $id) {
+                            status
+                        }
+                    }
+                `,
+                { id: certA },
+            );
             expect(certificate.status).toBe('ACTIVE');
         });
 
@@ -378,14 +621,30 @@ describe('certification', () => {
                 input: { productId: products['cam-khe-may'], criteriaVersion: '148/2023', scores },
             });
             expect(submitSelfAssessment).toMatchObject({ totalScore: 3, certifiedStars: 3 });
-            expect((await admin.query(ASSESSMENTS, { productId: products['cam-khe-may'] })).selfAssessments).toHaveLength(1);
+            expect(
+                (await admin.query(ASSESSMENTS, { productId: products['cam-khe-may'] })).selfAssessments,
+            ).toHaveLength(1);
 
             await asProducer('B');
-            expect((await errorOf(admin.query(ASSESSMENTS, { productId: products['cam-khe-may'] }))).code).toBe('FORBIDDEN');
-            expect((await errorOf(admin.query(SUBMIT_ASSESSMENT, {
-                input: { productId: products['cam-khe-may'], criteriaVersion: '148/2023', scores },
-            }))).code).toBe('FORBIDDEN');
-            expect((await admin.query(ASSESSMENTS, { productId: products['mat-ong'] })).selfAssessments).toEqual([]);
+            expect(
+                (await errorOf(admin.query(ASSESSMENTS, { productId: products['cam-khe-may'] }))).code,
+            ).toBe('FORBIDDEN');
+            expect(
+                (
+                    await errorOf(
+                        admin.query(SUBMIT_ASSESSMENT, {
+                            input: {
+                                productId: products['cam-khe-may'],
+                                criteriaVersion: '148/2023',
+                                scores,
+                            },
+                        }),
+                    )
+                ).code,
+            ).toBe('FORBIDDEN');
+            expect(
+                (await admin.query(ASSESSMENTS, { productId: products['mat-ong'] })).selfAssessments,
+            ).toEqual([]);
         });
 
         it('refuses a producer’s token in the default channel, where it has no role', async () => {
@@ -408,7 +667,8 @@ describe('certification', () => {
                     })
                     .filter(m => m.subject.startsWith('Chứng nhận OCOP'));
             async function waitForMails(n: number) {
-                for (let i = 0; i < 100 && expiringMails().length < n; i++) await new Promise(r => setTimeout(r, 100));
+                for (let i = 0; i < 100 && expiringMails().length < n; i++)
+                    await new Promise(r => setTimeout(r, 100));
                 return expiringMails();
             }
 
@@ -416,8 +676,17 @@ describe('certification', () => {
             const events: CertificateEvent[] = [];
 
             beforeAll(async () => {
-                server.app.get(EventBus).ofType(CertificateEvent).subscribe(e => events.push(e));
-                const { createSeller } = await admin.query(gql`mutation { createSeller(input: { name: "HTX Cam Khe Mây" }) { id } }`);
+                server.app
+                    .get(EventBus)
+                    .ofType(CertificateEvent)
+                    .subscribe(e => events.push(e));
+                const { createSeller } = await admin.query(gql`
+                    mutation {
+                        createSeller(input: { name: "HTX Cam Khe Mây" }) {
+                            id
+                        }
+                    }
+                `);
                 await server.app
                     .get(TransactionalConnection)
                     .rawConnection.getRepository(Producer)
@@ -438,7 +707,12 @@ describe('certification', () => {
                     );
                 certificateId = (
                     await admin.query(CERTIFY, {
-                        input: certifyInput(products['cam-khe-may'], { stars: 4, score: 80, issuedAt: '2027-07-01', validUntil: '2030-06-30' }),
+                        input: certifyInput(products['cam-khe-may'], {
+                            stars: 4,
+                            score: 80,
+                            issuedAt: '2027-07-01',
+                            validUntil: '2030-06-30',
+                        }),
                     })
                 ).certifyProduct.id;
             });
@@ -446,7 +720,9 @@ describe('certification', () => {
             it('runs daily at 00:10 as the expire-certificates task', () => {
                 const task = getConfig().schedulerOptions.tasks.find(t => t.id === 'expire-certificates');
                 const schedule = task!.options.schedule as (cron: any) => string;
-                expect(schedule({ everyDayAt: (h: number, m: number) => `${m} ${h} * * *` })).toBe('10 0 * * *');
+                expect(schedule({ everyDayAt: (h: number, m: number) => `${m} ${h} * * *` })).toBe(
+                    '10 0 * * *',
+                );
             });
 
             it('notifies the producer and the office once, 30 days before the end', async () => {
@@ -456,9 +732,14 @@ describe('certification', () => {
                 const first = await service.runDailyExpiry(ctx, '2030-05-31');
                 expect(first.noticed.map(c => String(c.id))).toEqual([certificateId]);
                 const mails = await waitForMails(2);
-                expect(mails.map(m => m.recipient).sort()).toEqual(['htx.camkhemay@example.vn', 'vpdp.nongthonmoi@hatinh.gov.vn']);
+                expect(mails.map(m => m.recipient).sort()).toEqual([
+                    'htx.camkhemay@example.vn',
+                    'vpdp.nongthonmoi@hatinh.gov.vn',
+                ]);
                 for (const mail of mails) {
-                    expect(mail.subject).toBe('Chứng nhận OCOP của sản phẩm Cam Khe Mây sẽ hết hạn vào 30/06/2030');
+                    expect(mail.subject).toBe(
+                        'Chứng nhận OCOP của sản phẩm Cam Khe Mây sẽ hết hạn vào 30/06/2030',
+                    );
                     expect(mail.body).toContain('30/06/2030');
                     expect(mail.body).toContain('còn 30 ngày');
                 }
@@ -471,14 +752,27 @@ describe('certification', () => {
             it('expires the certificate the day after its last valid day and announces it', async () => {
                 const ctx = await systemContext(server.app);
                 const service = server.app.get(CertificateService);
-                expect((await service.expireDue(ctx, '2030-06-30')).map(c => String(c.id))).not.toContain(certificateId);
+                expect((await service.expireDue(ctx, '2030-06-30')).map(c => String(c.id))).not.toContain(
+                    certificateId,
+                );
                 events.length = 0;
                 const expired = await service.expireDue(ctx, '2030-07-01');
                 expect(expired.map(c => String(c.id))).toContain(certificateId);
                 expect(events.find(e => String(e.certificate.id) === certificateId)?.type).toBe('expired');
-                const { certificate } = await admin.query(gql`query ($id: ID!) { certificate(id: $id) { status } }`, { id: certificateId });
+                const { certificate } = await admin.query(
+                    gql`
+                        query ($id: ID!) {
+                            certificate(id: $id) {
+                                status
+                            }
+                        }
+                    `,
+                    { id: certificateId },
+                );
                 expect(certificate.status).toBe('EXPIRED');
-                expect(await service.activeCertificate(ctx, products['cam-khe-may'], '2030-07-01')).toBeUndefined();
+                expect(
+                    await service.activeCertificate(ctx, products['cam-khe-may'], '2030-07-01'),
+                ).toBeUndefined();
             });
         });
     });

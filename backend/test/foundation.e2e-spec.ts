@@ -22,7 +22,14 @@ describe('foundation', () => {
     it('serves the Shop API from the VND, Vietnamese-first marketplace channel', async () => {
         const { activeChannel } = await server.shopClient.query(gql`
             query {
-                activeChannel { code token defaultCurrencyCode defaultLanguageCode availableLanguageCodes pricesIncludeTax }
+                activeChannel {
+                    code
+                    token
+                    defaultCurrencyCode
+                    defaultLanguageCode
+                    availableLanguageCodes
+                    pricesIncludeTax
+                }
             }
         `);
         expect(activeChannel).toEqual({
@@ -38,7 +45,13 @@ describe('foundation', () => {
     it('serves the marketplace whatever channel token the request names', async () => {
         server.shopClient.setChannelToken('producer-does-not-matter');
         try {
-            const { activeChannel } = await server.shopClient.query(gql`query { activeChannel { code } }`);
+            const { activeChannel } = await server.shopClient.query(gql`
+                query {
+                    activeChannel {
+                        code
+                    }
+                }
+            `);
             expect(activeChannel.code).toBe('hatinh');
         } finally {
             server.shopClient.setChannelToken(null as any);
@@ -47,74 +60,189 @@ describe('foundation', () => {
 
     it('lists the demo catalogue in Vietnamese, with English on request', async () => {
         const query = gql`
-            query ($slug: String!) { product(slug: $slug) { name variants { name priceWithTax currencyCode } } }
+            query ($slug: String!) {
+                product(slug: $slug) {
+                    name
+                    variants {
+                        name
+                        priceWithTax
+                        currencyCode
+                    }
+                }
+            }
         `;
         const vi = await server.shopClient.query(query, { slug: 'nhung-huou-tuoi-huong-son' });
         expect(vi.product.name).toMatch(/^Nhung hươu/);
         expect(vi.product.variants[0].currencyCode).toBe('VND');
-        const res = await server.shopClient.fetch(`http://127.0.0.1:${server.port}/shop-api?languageCode=en`, {
-            method: 'POST',
-            body: JSON.stringify({ query: '{ product(slug: "nhung-huou-tuoi-huong-son") { name } }' }),
-        });
+        const res = await server.shopClient.fetch(
+            `http://127.0.0.1:${server.port}/shop-api?languageCode=en`,
+            {
+                method: 'POST',
+                body: JSON.stringify({ query: '{ product(slug: "nhung-huou-tuoi-huong-son") { name } }' }),
+            },
+        );
         const en = (await res.json()) as any;
         expect(en.data.product.name).toMatch(/velvet/i);
     });
 
     it('totals 3 × a 35.000.000 ₫ velvet pair at exactly 105.000.000 ₫ through checkout', async () => {
         const { product } = await server.shopClient.query(gql`
-            query { product(slug: "nhung-huou-tuoi-huong-son") { variants { id priceWithTax } } }
+            query {
+                product(slug: "nhung-huou-tuoi-huong-son") {
+                    variants {
+                        id
+                        priceWithTax
+                    }
+                }
+            }
         `);
         const variant = product.variants.find((v: any) => v.priceWithTax === 3_500_000_000);
         expect(variant).toBeDefined();
 
-        const { addItemToOrder } = await server.shopClient.query(gql`
-            mutation ($id: ID!) {
-                addItemToOrder(productVariantId: $id, quantity: 3) {
-                    ... on Order { code subTotalWithTax totalWithTax lines { quantity linePriceWithTax } }
-                    ... on ErrorResult { errorCode message }
+        const { addItemToOrder } = await server.shopClient.query(
+            gql`
+                mutation ($id: ID!) {
+                    addItemToOrder(productVariantId: $id, quantity: 3) {
+                        ... on Order {
+                            code
+                            subTotalWithTax
+                            totalWithTax
+                            lines {
+                                quantity
+                                linePriceWithTax
+                            }
+                        }
+                        ... on ErrorResult {
+                            errorCode
+                            message
+                        }
+                    }
                 }
-            }
-        `, { id: variant.id });
+            `,
+            { id: variant.id },
+        );
         expect(addItemToOrder.lines).toEqual([{ quantity: 3, linePriceWithTax: 10_500_000_000 }]);
         expect(addItemToOrder.subTotalWithTax).toBe(10_500_000_000);
         expect(formatVnd(addItemToOrder.subTotalWithTax)).toBe('105.000.000\u00a0₫');
 
         await server.shopClient.query(gql`
             mutation {
-                setCustomerForOrder(input: { emailAddress: "lan.nguyen@example.vn", firstName: "Lan", lastName: "Nguyễn" }) { ... on Order { id } }
-                setOrderShippingAddress(input: { fullName: "Nguyễn Thị Lan", streetLine1: "12 Phan Đình Phùng", city: "Hà Tĩnh", countryCode: "VN", phoneNumber: "0912345678" }) { ... on Order { id } }
+                setCustomerForOrder(
+                    input: { emailAddress: "lan.nguyen@example.vn", firstName: "Lan", lastName: "Nguyễn" }
+                ) {
+                    ... on Order {
+                        id
+                    }
+                }
+                setOrderShippingAddress(
+                    input: {
+                        fullName: "Nguyễn Thị Lan"
+                        streetLine1: "12 Phan Đình Phùng"
+                        city: "Hà Tĩnh"
+                        countryCode: "VN"
+                        phoneNumber: "0912345678"
+                    }
+                ) {
+                    ... on Order {
+                        id
+                    }
+                }
             }
         `);
-        const { eligibleShippingMethods } = await server.shopClient.query(gql`query { eligibleShippingMethods { id code priceWithTax } }`);
+        const { eligibleShippingMethods } = await server.shopClient.query(gql`
+            query {
+                eligibleShippingMethods {
+                    id
+                    code
+                    priceWithTax
+                }
+            }
+        `);
         const standard = eligibleShippingMethods.find((m: any) => m.code === 'standard-delivery');
-        await server.shopClient.query(gql`mutation ($id: [ID!]!) { setOrderShippingMethod(shippingMethodId: $id) { ... on Order { id } } }`, { id: [standard.id] });
-        await server.shopClient.query(gql`mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { state } } }`);
+        await server.shopClient.query(
+            gql`
+                mutation ($id: [ID!]!) {
+                    setOrderShippingMethod(shippingMethodId: $id) {
+                        ... on Order {
+                            id
+                        }
+                    }
+                }
+            `,
+            { id: [standard.id] },
+        );
+        await server.shopClient.query(gql`
+            mutation {
+                transitionOrderToState(state: "ArrangingPayment") {
+                    ... on Order {
+                        state
+                    }
+                }
+            }
+        `);
         const { addPaymentToOrder } = await server.shopClient.query(gql`
             mutation {
                 addPaymentToOrder(input: { method: "cash-on-delivery", metadata: {} }) {
-                    ... on Order { state subTotalWithTax shippingWithTax totalWithTax payments { amount state method } }
-                    ... on ErrorResult { errorCode message }
+                    ... on Order {
+                        state
+                        subTotalWithTax
+                        shippingWithTax
+                        totalWithTax
+                        payments {
+                            amount
+                            state
+                            method
+                        }
+                    }
+                    ... on ErrorResult {
+                        errorCode
+                        message
+                    }
                 }
             }
         `);
         expect(addPaymentToOrder.state).toBe('PaymentAuthorized');
         expect(addPaymentToOrder.subTotalWithTax).toBe(10_500_000_000);
         expect(addPaymentToOrder.totalWithTax).toBe(10_500_000_000 + standard.priceWithTax);
-        expect(addPaymentToOrder.payments).toEqual([{ amount: addPaymentToOrder.totalWithTax, state: 'Authorized', method: 'cash-on-delivery' }]);
+        expect(addPaymentToOrder.payments).toEqual([
+            { amount: addPaymentToOrder.totalWithTax, state: 'Authorized', method: 'cash-on-delivery' },
+        ]);
     });
 
     it('shows each producer the lines it sold, and only those', async () => {
         const { getConfig } = await import('@vendure/core');
         const { SimpleGraphQLClient } = await import('@vendure/testing');
         const asProducer = async (email: string, token: string) => {
-            const client = new SimpleGraphQLClient(getConfig() as any, `http://127.0.0.1:${server.port}/admin-api`);
+            const client = new SimpleGraphQLClient(
+                getConfig() as any,
+                `http://127.0.0.1:${server.port}/admin-api`,
+            );
             await client.asUserWithCredentials(email, 'ocop-demo');
             client.setChannelToken(token);
-            return client.query(gql`query { producerOrderLines { totalItems items { orderState sku quantity linePriceWithTax shippingCity } } }`);
+            return client.query(gql`
+                query {
+                    producerOrderLines {
+                        totalItems
+                        items {
+                            orderState
+                            sku
+                            quantity
+                            linePriceWithTax
+                            shippingCity
+                        }
+                    }
+                }
+            `);
         };
         const velvet = await asProducer('huoutuanhau@example.com', 'producer-hs-huou-tuan-hau');
         expect(velvet.producerOrderLines.items).toEqual([
-            { orderState: 'PaymentAuthorized', sku: 'HS-NHT-C400', quantity: 3, linePriceWithTax: 10_500_000_000, shippingCity: 'Hà Tĩnh' },
+            {
+                orderState: 'PaymentAuthorized',
+                sku: 'HS-NHT-C400',
+                quantity: 3,
+                linePriceWithTax: 10_500_000_000,
+                shippingCity: 'Hà Tĩnh',
+            },
         ]);
         const other = await asProducer('lienhe.sontruong@example.com', 'producer-hs-nhung-huou-son-truong');
         expect(other.producerOrderLines).toEqual({ totalItems: 0, items: [] });
@@ -122,11 +250,27 @@ describe('foundation', () => {
 
     it('rounds a VAT-inclusive price at 8% to a whole đồng of net price and tax', async () => {
         const { search } = await server.shopClient.query(gql`
-            query { search(input: { term: "", take: 100 }) { items { sku } } }
+            query {
+                search(input: { term: "", take: 100 }) {
+                    items {
+                        sku
+                    }
+                }
+            }
         `);
         expect(search.items.length).toBeGreaterThan(0);
         const { product } = await server.shopClient.query(gql`
-            query { product(slug: "keo-cu-do-hien-vo") { variants { price priceWithTax taxRateApplied { value } } } }
+            query {
+                product(slug: "keo-cu-do-hien-vo") {
+                    variants {
+                        price
+                        priceWithTax
+                        taxRateApplied {
+                            value
+                        }
+                    }
+                }
+            }
         `);
         for (const v of product.variants) {
             expect(v.taxRateApplied.value).toBe(8);
@@ -139,11 +283,23 @@ describe('foundation', () => {
     it('loads the demo data only once', async () => {
         const { DemoDataService } = await import('../src/plugins/demo-data/services/demo-data.service');
         const before = await server.adminClient.asSuperAdmin().then(() =>
-            server.adminClient.query(gql`query { products(options: { take: 1 }) { totalItems } }`),
+            server.adminClient.query(gql`
+                query {
+                    products(options: { take: 1 }) {
+                        totalItems
+                    }
+                }
+            `),
         );
         const result = await server.app.get(DemoDataService).seed();
         expect(result.created).toBe(0);
-        const after = await server.adminClient.query(gql`query { products(options: { take: 1 }) { totalItems } }`);
+        const after = await server.adminClient.query(gql`
+            query {
+                products(options: { take: 1 }) {
+                    totalItems
+                }
+            }
+        `);
         expect(after.products.totalItems).toBe(before.products.totalItems);
         expect(before.products.totalItems).toBeGreaterThanOrEqual(40);
     });

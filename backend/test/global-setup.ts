@@ -22,8 +22,14 @@ export default async function globalSetup() {
 function answers(host: string, port: number): Promise<boolean> {
     return new Promise(resolve => {
         const socket = net.connect({ host, port, timeout: 1000 });
-        socket.once('connect', () => { socket.destroy(); resolve(true); });
+        socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+        });
         socket.once('error', () => resolve(false));
-        socket.once('timeout', () => { socket.destroy(); resolve(false); });
+        socket.once('timeout', () => {
+            socket.destroy();
+            resolve(false);
+        });
     });
 }

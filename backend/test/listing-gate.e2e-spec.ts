@@ -21,10 +21,30 @@ const UNSELLABLE: Record<string, string> = {
 const ADD = gql`
     mutation ($id: ID!, $qty: Int!) {
         addItemToOrder(productVariantId: $id, quantity: $qty) {
-            ... on Order { id lines { quantity productVariant { id } } }
-            ... on OrderInterceptorError { interceptorError }
-            ... on InsufficientStockError { quantityAvailable order { lines { quantity } } }
-            ... on ErrorResult { errorCode message }
+            ... on Order {
+                id
+                lines {
+                    quantity
+                    productVariant {
+                        id
+                    }
+                }
+            }
+            ... on OrderInterceptorError {
+                interceptorError
+            }
+            ... on InsufficientStockError {
+                quantityAvailable
+                order {
+                    lines {
+                        quantity
+                    }
+                }
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
         }
     }
 `;
@@ -36,14 +56,42 @@ describe('listing gate', () => {
 
     const adminProduct = async (slug: string) => {
         const { product } = await server.adminClient.query(
-            gql`query ($slug: String!) { product(slug: $slug) { id variants { id sku } } }`,
+            gql`
+                query ($slug: String!) {
+                    product(slug: $slug) {
+                        id
+                        variants {
+                            id
+                            sku
+                        }
+                    }
+                }
+            `,
             { slug },
         );
         return product as { id: string; variants: Array<{ id: string; sku: string }> };
     };
     const shopProduct = async (slug: string) => {
         const { product } = await server.shopClient.query(
-            gql`query ($slug: String!) { product(slug: $slug) { id variants { id sku } ocop { stars certificateNumber validUntil productGroup producerName area } } }`,
+            gql`
+                query ($slug: String!) {
+                    product(slug: $slug) {
+                        id
+                        variants {
+                            id
+                            sku
+                        }
+                        ocop {
+                            stars
+                            certificateNumber
+                            validUntil
+                            productGroup
+                            producerName
+                            area
+                        }
+                    }
+                }
+            `,
             { slug },
         );
         return product;
@@ -68,20 +116,60 @@ describe('listing gate', () => {
     afterAll(() => server?.close());
 
     it('hides every unsellable demo product from product, products, search and collections', async () => {
-        const { products } = await server.shopClient.query(gql`query { products(options: { take: 100 }) { totalItems items { slug } } }`);
-        const { search } = await server.shopClient.query(gql`query { search(input: { term: "", take: 100, groupByProduct: true }) { totalItems items { slug } } }`);
-        const { collections } = await server.shopClient.query(gql`query { collections { items { slug } } }`);
+        const { products } = await server.shopClient.query(gql`
+            query {
+                products(options: { take: 100 }) {
+                    totalItems
+                    items {
+                        slug
+                    }
+                }
+            }
+        `);
+        const { search } = await server.shopClient.query(gql`
+            query {
+                search(input: { term: "", take: 100, groupByProduct: true }) {
+                    totalItems
+                    items {
+                        slug
+                    }
+                }
+            }
+        `);
+        const { collections } = await server.shopClient.query(gql`
+            query {
+                collections {
+                    items {
+                        slug
+                    }
+                }
+            }
+        `);
         expect(collections.items.length).toBeGreaterThan(3);
         for (const collection of collections.items) {
             const { collection: c } = await server.shopClient.query(
-                gql`query ($slug: String!) { collection(slug: $slug) { productVariants(options: { take: 100 }) { items { product { slug } } } } }`,
+                gql`
+                    query ($slug: String!) {
+                        collection(slug: $slug) {
+                            productVariants(options: { take: 100 }) {
+                                items {
+                                    product {
+                                        slug
+                                    }
+                                }
+                            }
+                        }
+                    }
+                `,
                 { slug: collection.slug },
             );
             collection.productVariants = c.productVariants;
         }
         const listed = new Set(products.items.map((p: any) => p.slug));
         const searched = new Set(search.items.map((p: any) => p.slug));
-        const inCollections = new Set(collections.items.flatMap((c: any) => c.productVariants.items.map((v: any) => v.product.slug)));
+        const inCollections = new Set(
+            collections.items.flatMap((c: any) => c.productVariants.items.map((v: any) => v.product.slug)),
+        );
         expect(listed.size).toBe(43);
         expect(searched.size).toBe(43);
         for (const slug of Object.keys(UNSELLABLE)) {
@@ -95,13 +183,24 @@ describe('listing gate', () => {
     it('finds products whatever the diacritics, and never an unsellable one', async () => {
         const find = async (term: string) => {
             const { search } = await server.shopClient.query(
-                gql`query ($term: String!) { search(input: { term: $term, groupByProduct: true, take: 50 }) { totalItems items { slug } } }`,
+                gql`
+                    query ($term: String!) {
+                        search(input: { term: $term, groupByProduct: true, take: 50 }) {
+                            totalItems
+                            items {
+                                slug
+                            }
+                        }
+                    }
+                `,
                 { term },
             );
             return search.items.map((i: any) => i.slug) as string[];
         };
         const fishSauce = await find('nuoc mam');
-        expect(fishSauce).toEqual(expect.arrayContaining(['nuoc-mam-cot-ky-ninh', 'nuoc-mam-truyen-thong-ky-ninh']));
+        expect(fishSauce).toEqual(
+            expect.arrayContaining(['nuoc-mam-cot-ky-ninh', 'nuoc-mam-truyen-thong-ky-ninh']),
+        );
         expect(await find('NƯỚC MẮM')).toEqual(fishSauce);
         expect(await find('nước mắm')).toEqual(fishSauce);
         expect(await find('cu do')).toEqual(expect.arrayContaining(['keo-cu-do-hien-vo']));
@@ -115,7 +214,13 @@ describe('listing gate', () => {
         for (const token of ['producer-th-thuc-pham-thanh-dat', '__default_channel__', 'nonsense']) {
             server.shopClient.setChannelToken(token);
             expect(await shopProduct('keo-guong-thanh-dat')).toBeNull();
-            const { products } = await server.shopClient.query(gql`query { products(options: { take: 1 }) { totalItems } }`);
+            const { products } = await server.shopClient.query(gql`
+                query {
+                    products(options: { take: 1 }) {
+                        totalItems
+                    }
+                }
+            `);
             expect(products.totalItems).toBe(43);
         }
         server.shopClient.setChannelToken(null as any);
@@ -125,7 +230,16 @@ describe('listing gate', () => {
         for (const [slug, reason] of Object.entries(UNSELLABLE)) {
             const product = await adminProduct(slug);
             const { productEligibility } = await server.adminClient.query(
-                gql`query ($id: ID!) { productEligibility(productId: $id) { sellable reason message issuedStamps } }`,
+                gql`
+                    query ($id: ID!) {
+                        productEligibility(productId: $id) {
+                            sellable
+                            reason
+                            message
+                            issuedStamps
+                        }
+                    }
+                `,
                 { id: product.id },
             );
             expect(productEligibility.map((e: any) => e.reason)).toEqual(product.variants.map(() => reason));
@@ -161,14 +275,22 @@ describe('listing gate', () => {
         const buyer = new Buyer(server);
         await buyer.readyToPay([[gingerTea.variants[0].id, 1]]);
         const second = new Buyer(server);
-        await sql(`UPDATE producer SET active = false WHERE "channelId" IN (SELECT "channelId" FROM product_channels_channel WHERE "productId" = $1)`, [gingerTea.id]);
+        await sql(
+            `UPDATE producer SET active = false WHERE "channelId" IN (SELECT "channelId" FROM product_channels_channel WHERE "productId" = $1)`,
+            [gingerTea.id],
+        );
         const added = await second.add(gingerTea.variants[0].id, 1);
         expect(added.errorCode).toBe('ORDER_INTERCEPTOR_ERROR');
-        expect(added.interceptorError).toBe('OCOP_PRODUCER_INACTIVE: Chủ thể OCOP đang tạm ngừng bán (producer suspended)');
+        expect(added.interceptorError).toBe(
+            'OCOP_PRODUCER_INACTIVE: Chủ thể OCOP đang tạm ngừng bán (producer suspended)',
+        );
         const paid = await buyer.pay();
         expect(paid.placed).toBe(false);
         expect((paid as { error: string }).error).toMatch(/OCOP_PRODUCER_INACTIVE/);
-        await sql(`UPDATE producer SET active = true WHERE "channelId" IN (SELECT "channelId" FROM product_channels_channel WHERE "productId" = $1)`, [gingerTea.id]);
+        await sql(
+            `UPDATE producer SET active = true WHERE "channelId" IN (SELECT "channelId" FROM product_channels_channel WHERE "productId" = $1)`,
+            [gingerTea.id],
+        );
     });
 
     it('shows the OCOP badge of sellable products', async () => {
@@ -184,7 +306,19 @@ describe('listing gate', () => {
     });
 
     it('shows the badge on every product of a list, from one batch', async () => {
-        const { products } = await server.shopClient.query(gql`query { products(options: { take: 50 }) { items { slug ocop { stars area } } } }`);
+        const { products } = await server.shopClient.query(gql`
+            query {
+                products(options: { take: 50 }) {
+                    items {
+                        slug
+                        ocop {
+                            stars
+                            area
+                        }
+                    }
+                }
+            }
+        `);
         expect(products.items.length).toBe(43);
         for (const p of products.items) {
             expect(p.ocop.stars).toBeGreaterThanOrEqual(3);
@@ -197,10 +331,28 @@ describe('listing gate', () => {
         const velvet = await adminProduct('nhung-huou-tuoi-huong-son');
         const pair = velvet.variants.find(v => v.sku === 'HS-NHT-C400')!;
         // One stamp of the lot was damaged and voided: stock still says 3, only 2 may be sold.
-        const [damaged] = await sql(`SELECT code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' ORDER BY serial LIMIT 1`, [pair.id]);
-        await server.adminClient.query(gql`mutation ($codes: [String!]!) { voidStamps(codes: $codes, reason: "Tem rách khi dán") { voided } }`, { codes: [damaged.code] });
-        const [{ issued }] = await sql(`SELECT count(*)::int AS issued FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED'`, [pair.id]);
-        const [{ stock }] = await sql(`SELECT sum("stockOnHand")::int AS stock FROM stock_level WHERE "productVariantId" = $1`, [pair.id]);
+        const [damaged] = await sql(
+            `SELECT code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' ORDER BY serial LIMIT 1`,
+            [pair.id],
+        );
+        await server.adminClient.query(
+            gql`
+                mutation ($codes: [String!]!) {
+                    voidStamps(codes: $codes, reason: "Tem rách khi dán") {
+                        voided
+                    }
+                }
+            `,
+            { codes: [damaged.code] },
+        );
+        const [{ issued }] = await sql(
+            `SELECT count(*)::int AS issued FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED'`,
+            [pair.id],
+        );
+        const [{ stock }] = await sql(
+            `SELECT sum("stockOnHand")::int AS stock FROM stock_level WHERE "productVariantId" = $1`,
+            [pair.id],
+        );
         expect(issued).toBeLessThan(stock);
         // Vendure's own stock check counts stamps (ADR 0007): the cart gets what may be sold, and says so.
         const tooMany = await tryAdd(pair.id, issued + 1);
@@ -213,33 +365,90 @@ describe('listing gate', () => {
 
     it('keeps a new variant of an approved product off sale until it has stamps', async () => {
         const candy = await adminProduct('keo-cu-do-hien-vo');
-        const [group] = await sql(`SELECT g.id FROM product_option_group g WHERE g.code = 'keo-cu-do-hien-vo-quy-cach'`);
+        const [group] = await sql(
+            `SELECT g.id FROM product_option_group g WHERE g.code = 'keo-cu-do-hien-vo-quy-cach'`,
+        );
         // The producer adds a 2 kg carton to its approved product, in its own channel.
         server.adminClient.setChannelToken('producer-tp-keo-cu-do-hien-vo');
         let newVariant: { id: string };
         try {
             const { createProductOption } = await server.adminClient.query(
-                gql`mutation ($input: CreateProductOptionInput!) { createProductOption(input: $input) { id } }`,
-                { input: { productOptionGroupId: group.id, code: 'tp-kcd-hv-2kg', translations: [{ languageCode: 'vi', name: 'Thùng 2 kg' }] } },
+                gql`
+                    mutation ($input: CreateProductOptionInput!) {
+                        createProductOption(input: $input) {
+                            id
+                        }
+                    }
+                `,
+                {
+                    input: {
+                        productOptionGroupId: group.id,
+                        code: 'tp-kcd-hv-2kg',
+                        translations: [{ languageCode: 'vi', name: 'Thùng 2 kg' }],
+                    },
+                },
             );
             const { createProductVariants } = await server.adminClient.query(
-                gql`mutation ($input: [CreateProductVariantInput!]!) { createProductVariants(input: $input) { id sku } }`,
-                { input: [{ productId: candy.id, sku: 'TP-KCD-HV-2KG', optionIds: [createProductOption.id], price: 22_000_000, stockOnHand: 20, translations: [{ languageCode: 'vi', name: 'Thùng 2 kg' }] }] },
+                gql`
+                    mutation ($input: [CreateProductVariantInput!]!) {
+                        createProductVariants(input: $input) {
+                            id
+                            sku
+                        }
+                    }
+                `,
+                {
+                    input: [
+                        {
+                            productId: candy.id,
+                            sku: 'TP-KCD-HV-2KG',
+                            optionIds: [createProductOption.id],
+                            price: 22_000_000,
+                            stockOnHand: 20,
+                            translations: [{ languageCode: 'vi', name: 'Thùng 2 kg' }],
+                        },
+                    ],
+                },
             );
             newVariant = createProductVariants[0];
         } finally {
             server.adminClient.setChannelToken(defaultToken);
         }
         // Vendure 3.7.3 puts a new variant in every channel of its product; the gate takes it back out.
-        await eventually(async () => !(await shopProduct('keo-cu-do-hien-vo')).variants.some((v: any) => v.sku === 'TP-KCD-HV-2KG'), 'the new variant is off sale');
+        await eventually(
+            async () =>
+                !(await shopProduct('keo-cu-do-hien-vo')).variants.some(
+                    (v: any) => v.sku === 'TP-KCD-HV-2KG',
+                ),
+            'the new variant is off sale',
+        );
         const refused = await tryAdd(newVariant.id);
         expect(refused.lines).toBeUndefined();
 
         await server.adminClient.query(
-            gql`mutation ($input: IssueStampBatchInput!) { issueStampBatch(input: $input) { id quantity } }`,
-            { input: { productVariantId: newVariant.id, quantity: 20, lotCode: 'KCD-2KG-L1', productionDate: '2026-11-20', expiryDate: '2027-05-20' } },
+            gql`
+                mutation ($input: IssueStampBatchInput!) {
+                    issueStampBatch(input: $input) {
+                        id
+                        quantity
+                    }
+                }
+            `,
+            {
+                input: {
+                    productVariantId: newVariant.id,
+                    quantity: 20,
+                    lotCode: 'KCD-2KG-L1',
+                    productionDate: '2026-11-20',
+                    expiryDate: '2027-05-20',
+                },
+            },
         );
-        await eventually(async () => (await shopProduct('keo-cu-do-hien-vo')).variants.some((v: any) => v.sku === 'TP-KCD-HV-2KG'), 'the stamped variant is on sale');
+        await eventually(
+            async () =>
+                (await shopProduct('keo-cu-do-hien-vo')).variants.some((v: any) => v.sku === 'TP-KCD-HV-2KG'),
+            'the stamped variant is on sale',
+        );
         const added = await tryAdd(newVariant.id, 2);
         expect(added.lines[0].quantity).toBe(2);
     });
@@ -247,19 +456,57 @@ describe('listing gate', () => {
     it('takes a revoked product off sale at once, in the listing and in carts', async () => {
         const honey = await adminProduct('mat-ong-hoa-rung-vu-quang');
         expect(await shopProduct('mat-ong-hoa-rung-vu-quang')).not.toBeNull();
-        const [cert] = await sql(`SELECT id FROM certificate WHERE "productId" = $1 AND status = 'ACTIVE'`, [honey.id]);
-        await server.adminClient.query(gql`mutation ($id: ID!) { revokeCertificate(id: $id, reason: "Không tái đánh giá đúng hạn") { status } }`, { id: cert.id });
+        const [cert] = await sql(`SELECT id FROM certificate WHERE "productId" = $1 AND status = 'ACTIVE'`, [
+            honey.id,
+        ]);
+        await server.adminClient.query(
+            gql`
+                mutation ($id: ID!) {
+                    revokeCertificate(id: $id, reason: "Không tái đánh giá đúng hạn") {
+                        status
+                    }
+                }
+            `,
+            { id: cert.id },
+        );
         const refused = await tryAdd(honey.variants[0].id);
         expect(refused.lines).toBeUndefined();
-        await eventually(async () => (await shopProduct('mat-ong-hoa-rung-vu-quang')) === null, 'the revoked product disappears');
+        await eventually(
+            async () => (await shopProduct('mat-ong-hoa-rung-vu-quang')) === null,
+            'the revoked product disappears',
+        );
     });
 
     it('takes a suspended producer off sale and brings it back when reactivated', async () => {
         const [producer] = await sql(`SELECT id FROM producer WHERE code = 'hs-huou-tuan-hau'`);
-        await server.adminClient.query(gql`mutation ($id: ID!) { setProducerActive(id: $id, active: false) { active } }`, { id: producer.id });
-        await eventually(async () => (await shopProduct('nhung-huou-tuoi-huong-son')) === null, 'the suspended producer disappears');
-        await server.adminClient.query(gql`mutation ($id: ID!) { setProducerActive(id: $id, active: true) { active } }`, { id: producer.id });
-        await eventually(async () => (await shopProduct('nhung-huou-tuoi-huong-son')) !== null, 'the producer is back');
+        await server.adminClient.query(
+            gql`
+                mutation ($id: ID!) {
+                    setProducerActive(id: $id, active: false) {
+                        active
+                    }
+                }
+            `,
+            { id: producer.id },
+        );
+        await eventually(
+            async () => (await shopProduct('nhung-huou-tuoi-huong-son')) === null,
+            'the suspended producer disappears',
+        );
+        await server.adminClient.query(
+            gql`
+                mutation ($id: ID!) {
+                    setProducerActive(id: $id, active: true) {
+                        active
+                    }
+                }
+            `,
+            { id: producer.id },
+        );
+        await eventually(
+            async () => (await shopProduct('nhung-huou-tuoi-huong-son')) !== null,
+            'the producer is back',
+        );
     });
 
     it('stops a checkout when the certificate expires while the cart is open', async () => {
@@ -269,21 +516,74 @@ describe('listing gate', () => {
         expect(addItemToOrder.lines[0].quantity).toBe(2);
         await server.shopClient.query(gql`
             mutation {
-                setCustomerForOrder(input: { emailAddress: "hoa@example.vn", firstName: "Hoa", lastName: "Phan" }) { ... on Order { id } }
-                setOrderShippingAddress(input: { fullName: "Phan Thị Hoa", streetLine1: "5 Nguyễn Du", city: "Hà Tĩnh", countryCode: "VN" }) { ... on Order { id } }
+                setCustomerForOrder(
+                    input: { emailAddress: "hoa@example.vn", firstName: "Hoa", lastName: "Phan" }
+                ) {
+                    ... on Order {
+                        id
+                    }
+                }
+                setOrderShippingAddress(
+                    input: {
+                        fullName: "Phan Thị Hoa"
+                        streetLine1: "5 Nguyễn Du"
+                        city: "Hà Tĩnh"
+                        countryCode: "VN"
+                    }
+                ) {
+                    ... on Order {
+                        id
+                    }
+                }
             }
         `);
-        const { eligibleShippingMethods } = await server.shopClient.query(gql`query { eligibleShippingMethods { id } }`);
-        await server.shopClient.query(gql`mutation ($id: [ID!]!) { setOrderShippingMethod(shippingMethodId: $id) { ... on Order { id } } }`, { id: [eligibleShippingMethods[0].id] });
+        const { eligibleShippingMethods } = await server.shopClient.query(gql`
+            query {
+                eligibleShippingMethods {
+                    id
+                }
+            }
+        `);
+        await server.shopClient.query(
+            gql`
+                mutation ($id: [ID!]!) {
+                    setOrderShippingMethod(shippingMethodId: $id) {
+                        ... on Order {
+                            id
+                        }
+                    }
+                }
+            `,
+            { id: [eligibleShippingMethods[0].id] },
+        );
 
         // Midnight passes: the certificate's last valid day was yesterday (no job has run yet).
-        await sql(`UPDATE certificate SET "validUntil" = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - 1, "issuedAt" = '2023-01-01' WHERE "productId" = $1 AND status = 'ACTIVE'`, [oranges.id]);
+        await sql(
+            `UPDATE certificate SET "validUntil" = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - 1, "issuedAt" = '2023-01-01' WHERE "productId" = $1 AND status = 'ACTIVE'`,
+            [oranges.id],
+        );
         const { transitionOrderToState } = await server.shopClient.query(gql`
-            mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { state } ... on OrderStateTransitionError { errorCode transitionError } } }
+            mutation {
+                transitionOrderToState(state: "ArrangingPayment") {
+                    ... on Order {
+                        state
+                    }
+                    ... on OrderStateTransitionError {
+                        errorCode
+                        transitionError
+                    }
+                }
+            }
         `);
         expect(transitionOrderToState.errorCode).toBe('ORDER_STATE_TRANSITION_ERROR');
         expect(transitionOrderToState.transitionError).toMatch(/^OCOP_CERTIFICATE_EXPIRED/);
-        const { activeOrder } = await server.shopClient.query(gql`query { activeOrder { state } }`);
+        const { activeOrder } = await server.shopClient.query(gql`
+            query {
+                activeOrder {
+                    state
+                }
+            }
+        `);
         expect(activeOrder.state).toBe('AddingItems');
     });
 
@@ -293,29 +593,105 @@ describe('listing gate', () => {
         await server.shopClient.query(ADD, { id: fishSauce.variants[0].id, qty: 1 });
         await server.shopClient.query(gql`
             mutation {
-                setCustomerForOrder(input: { emailAddress: "nam@example.vn", firstName: "Nam", lastName: "Võ" }) { ... on Order { id } }
-                setOrderShippingAddress(input: { fullName: "Võ Văn Nam", streetLine1: "1 Trần Phú", city: "Hà Tĩnh", countryCode: "VN" }) { ... on Order { id } }
+                setCustomerForOrder(
+                    input: { emailAddress: "nam@example.vn", firstName: "Nam", lastName: "Võ" }
+                ) {
+                    ... on Order {
+                        id
+                    }
+                }
+                setOrderShippingAddress(
+                    input: {
+                        fullName: "Võ Văn Nam"
+                        streetLine1: "1 Trần Phú"
+                        city: "Hà Tĩnh"
+                        countryCode: "VN"
+                    }
+                ) {
+                    ... on Order {
+                        id
+                    }
+                }
             }
         `);
-        const { eligibleShippingMethods } = await server.shopClient.query(gql`query { eligibleShippingMethods { id } }`);
-        await server.shopClient.query(gql`mutation ($id: [ID!]!) { setOrderShippingMethod(shippingMethodId: $id) { ... on Order { id } } }`, { id: [eligibleShippingMethods[0].id] });
-        const { transitionOrderToState } = await server.shopClient.query(gql`mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { state } } }`);
+        const { eligibleShippingMethods } = await server.shopClient.query(gql`
+            query {
+                eligibleShippingMethods {
+                    id
+                }
+            }
+        `);
+        await server.shopClient.query(
+            gql`
+                mutation ($id: [ID!]!) {
+                    setOrderShippingMethod(shippingMethodId: $id) {
+                        ... on Order {
+                            id
+                        }
+                    }
+                }
+            `,
+            { id: [eligibleShippingMethods[0].id] },
+        );
+        const { transitionOrderToState } = await server.shopClient.query(gql`
+            mutation {
+                transitionOrderToState(state: "ArrangingPayment") {
+                    ... on Order {
+                        state
+                    }
+                }
+            }
+        `);
         expect(transitionOrderToState.state).toBe('ArrangingPayment');
 
-        const [cert] = await sql(`SELECT id FROM certificate WHERE "productId" = $1 AND status = 'ACTIVE'`, [fishSauce.id]);
-        await server.adminClient.query(gql`mutation ($id: ID!) { revokeCertificate(id: $id, reason: "Vi phạm an toàn thực phẩm") { status } }`, { id: cert.id });
+        const [cert] = await sql(`SELECT id FROM certificate WHERE "productId" = $1 AND status = 'ACTIVE'`, [
+            fishSauce.id,
+        ]);
+        await server.adminClient.query(
+            gql`
+                mutation ($id: ID!) {
+                    revokeCertificate(id: $id, reason: "Vi phạm an toàn thực phẩm") {
+                        status
+                    }
+                }
+            `,
+            { id: cert.id },
+        );
         await expect(
-            server.shopClient.query(gql`mutation { addPaymentToOrder(input: { method: "cash-on-delivery", metadata: {} }) { ... on Order { state } } }`),
+            server.shopClient.query(gql`
+                mutation {
+                    addPaymentToOrder(input: { method: "cash-on-delivery", metadata: {} }) {
+                        ... on Order {
+                            state
+                        }
+                    }
+                }
+            `),
         ).rejects.toThrow(/OCOP_CERTIFICATE_REVOKED/);
-        const { activeOrder } = await server.shopClient.query(gql`query { activeOrder { state payments { id } } }`);
+        const { activeOrder } = await server.shopClient.query(gql`
+            query {
+                activeOrder {
+                    state
+                    payments {
+                        id
+                    }
+                }
+            }
+        `);
         expect(activeOrder).toEqual({ state: 'ArrangingPayment', payments: [] });
-        const placed = await sql(`SELECT count(*)::int AS n FROM "order" o JOIN order_line l ON l."orderId" = o.id WHERE l."productVariantId" = $1 AND o."orderPlacedAt" IS NOT NULL`, [fishSauce.variants[0].id]);
+        const placed = await sql(
+            `SELECT count(*)::int AS n FROM "order" o JOIN order_line l ON l."orderId" = o.id WHERE l."productVariantId" = $1 AND o."orderPlacedAt" IS NOT NULL`,
+            [fishSauce.variants[0].id],
+        );
         expect(placed[0].n).toBe(0);
     });
 
     it('reports the governing certificate: a revocation outranks an older expiry that ends the same day', async () => {
         const product = await adminProduct('keo-lac-suu-ha');
-        const [current] = await sql(`SELECT id FROM certificate WHERE "productId" = $1 AND status = 'ACTIVE'`, [product.id]);
+        const [current] = await sql(
+            `SELECT id FROM certificate WHERE "productId" = $1 AND status = 'ACTIVE'`,
+            [product.id],
+        );
         // An older certificate, long expired, that happens to end on the same day as the current one.
         await sql(
             `INSERT INTO certificate ("productId", "certificateNumber", "decisionNumber", "criteriaVersion", score, stars, "productGroup",
@@ -324,15 +700,44 @@ describe('listing gate', () => {
                     "issuedAt" - 400, "validUntil", 'EXPIRED' FROM certificate WHERE id = $1`,
             [current.id],
         );
-        await server.adminClient.query(gql`mutation ($id: ID!) { revokeCertificate(id: $id, reason: "Vi phạm nhãn mác") { status } }`, { id: current.id });
+        await server.adminClient.query(
+            gql`
+                mutation ($id: ID!) {
+                    revokeCertificate(id: $id, reason: "Vi phạm nhãn mác") {
+                        status
+                    }
+                }
+            `,
+            { id: current.id },
+        );
         const { productEligibility } = await server.adminClient.query(
-            gql`query ($id: ID!) { productEligibility(productId: $id) { reason } }`,
+            gql`
+                query ($id: ID!) {
+                    productEligibility(productId: $id) {
+                        reason
+                    }
+                }
+            `,
             { id: product.id },
         );
-        expect(productEligibility.map((e: any) => e.reason)).toEqual(product.variants.map(() => 'CERTIFICATE_REVOKED'));
+        expect(productEligibility.map((e: any) => e.reason)).toEqual(
+            product.variants.map(() => 'CERTIFICATE_REVOKED'),
+        );
         const { verifyStamp } = await server.shopClient.query(
-            gql`query ($code: String!) { verifyStamp(code: $code) { certificateStatus } }`,
-            { code: (await sql(`SELECT code FROM stamp WHERE "productVariantId" = $1 LIMIT 1`, [product.variants[0].id]))[0].code },
+            gql`
+                query ($code: String!) {
+                    verifyStamp(code: $code) {
+                        certificateStatus
+                    }
+                }
+            `,
+            {
+                code: (
+                    await sql(`SELECT code FROM stamp WHERE "productVariantId" = $1 LIMIT 1`, [
+                        product.variants[0].id,
+                    ])
+                )[0].code,
+            },
         );
         expect(verifyStamp.certificateStatus).toBe('REVOKED');
     });

@@ -5,7 +5,10 @@ import gql from 'graphql-tag';
 import sharp from 'sharp';
 import { getConfig, TransactionalConnection, VendureConfig } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
-import { LISTING_REFRESH_QUEUE, MarketplaceListingService } from '../src/plugins/listing-gate/services/marketplace-listing.service';
+import {
+    LISTING_REFRESH_QUEUE,
+    MarketplaceListingService,
+} from '../src/plugins/listing-gate/services/marketplace-listing.service';
 import { startTestServer, TestServer } from './utils/test-server';
 
 /**
@@ -17,18 +20,62 @@ import { startTestServer, TestServer } from './utils/test-server';
 const PRODUCTS = 64;
 const CLIENTS = 4;
 
-const CREATE_PRODUCT = gql`mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`;
-const CREATE_VARIANTS = gql`mutation ($input: [CreateProductVariantInput!]!) { createProductVariants(input: $input) { id } }`;
-const CERTIFY = gql`mutation ($input: CertifyProductInput!) { certifyProduct(input: $input) { id } }`;
-const ISSUE_STAMPS = gql`mutation ($input: IssueStampBatchInput!) { issueStampBatch(input: $input) { id } }`;
+const CREATE_PRODUCT = gql`
+    mutation ($input: CreateProductInput!) {
+        createProduct(input: $input) {
+            id
+        }
+    }
+`;
+const CREATE_VARIANTS = gql`
+    mutation ($input: [CreateProductVariantInput!]!) {
+        createProductVariants(input: $input) {
+            id
+        }
+    }
+`;
+const CERTIFY = gql`
+    mutation ($input: CertifyProductInput!) {
+        certifyProduct(input: $input) {
+            id
+        }
+    }
+`;
+const ISSUE_STAMPS = gql`
+    mutation ($input: IssueStampBatchInput!) {
+        issueStampBatch(input: $input) {
+            id
+        }
+    }
+`;
 const SHOP_PRODUCTS = gql`
-    query ($tag: String!) { products(options: { filter: { name: { contains: $tag } }, take: 100 }) { totalItems items { id slug } } }
+    query ($tag: String!) {
+        products(options: { filter: { name: { contains: $tag } }, take: 100 }) {
+            totalItems
+            items {
+                id
+                slug
+            }
+        }
+    }
 `;
 const SEARCH = gql`
     query ($term: String!) {
         search(input: { term: $term, groupByProduct: true, take: 100 }) {
             totalItems
-            items { productId slug priceWithTax { ... on PriceRange { min max } ... on SinglePrice { value } } }
+            items {
+                productId
+                slug
+                priceWithTax {
+                    ... on PriceRange {
+                        min
+                        max
+                    }
+                    ... on SinglePrice {
+                        value
+                    }
+                }
+            }
         }
     }
 `;
@@ -49,7 +96,11 @@ describe('listing refresh', () => {
     const tag = `tm${Date.now().toString(36).slice(-5)}`;
     let serial = 0;
 
-    const eventually = async <T>(check: () => Promise<T | false | undefined>, what: string, timeoutMs = 90_000): Promise<T> => {
+    const eventually = async <T>(
+        check: () => Promise<T | false | undefined>,
+        what: string,
+        timeoutMs = 90_000,
+    ): Promise<T> => {
         const deadline = Date.now() + timeoutMs;
         let last: unknown;
         while (Date.now() < deadline) {
@@ -65,14 +116,22 @@ describe('listing refresh', () => {
     };
 
     const newAdminClient = async (channelToken: string) => {
-        const client = new SimpleGraphQLClient(getConfig() as Required<VendureConfig>, `http://127.0.0.1:${server.port}/admin-api`);
+        const client = new SimpleGraphQLClient(
+            getConfig() as Required<VendureConfig>,
+            `http://127.0.0.1:${server.port}/admin-api`,
+        );
         await client.asSuperAdmin();
         client.setChannelToken(channelToken);
         return client;
     };
 
     /** What a producer and the office do for one product: create it, certify it, issue its stamps. */
-    const loadProduct = async (producer: SimpleGraphQLClient, office: SimpleGraphQLClient, producerToken: string, i: number): Promise<Loaded> => {
+    const loadProduct = async (
+        producer: SimpleGraphQLClient,
+        office: SimpleGraphQLClient,
+        producerToken: string,
+        i: number,
+    ): Promise<Loaded> => {
         const name = `Trà thảo mộc ${tag} số ${i}`;
         const slug = `tra-thao-moc-${tag}-${i}`;
         const { createProduct } = await producer.query(CREATE_PRODUCT, {
@@ -81,12 +140,25 @@ describe('listing refresh', () => {
                 assetIds: [assetId],
                 translations: [
                     { languageCode: 'vi', name, slug, description: 'Trà thảo mộc Hương Sơn' },
-                    { languageCode: 'en', name: `Herbal tea ${tag} no. ${i}`, slug: `herbal-tea-${tag}-${i}`, description: 'Herbal tea' },
+                    {
+                        languageCode: 'en',
+                        name: `Herbal tea ${tag} no. ${i}`,
+                        slug: `herbal-tea-${tag}-${i}`,
+                        description: 'Herbal tea',
+                    },
                 ],
             },
         });
         const { createProductVariants } = await producer.query(CREATE_VARIANTS, {
-            input: [{ productId: createProduct.id, sku: `TTM-${tag}-${i}`, price: 85_000 + i * 1_000, stockOnHand: 20, translations: [{ languageCode: 'vi', name: `${name} hộp 100 g` }] }],
+            input: [
+                {
+                    productId: createProduct.id,
+                    sku: `TTM-${tag}-${i}`,
+                    price: 85_000 + i * 1_000,
+                    stockOnHand: 20,
+                    translations: [{ languageCode: 'vi', name: `${name} hộp 100 g` }],
+                },
+            ],
         });
         const variantId = createProductVariants[0].id;
         await office.query(CERTIFY, {
@@ -103,7 +175,13 @@ describe('listing refresh', () => {
             },
         });
         await office.query(ISSUE_STAMPS, {
-            input: { productVariantId: variantId, quantity: 20, lotCode: `L-${tag}-${i}`, productionDate: '2026-10-01', expiryDate: '2027-10-01' },
+            input: {
+                productVariantId: variantId,
+                quantity: 20,
+                lotCode: `L-${tag}-${i}`,
+                productionDate: '2026-10-01',
+                expiryDate: '2027-10-01',
+            },
         });
         return { productId: createProduct.id, variantId, name, slug, producerToken };
     };
@@ -121,9 +199,19 @@ describe('listing refresh', () => {
         [{ token: defaultToken }] = await sql(`SELECT token FROM channel WHERE code = '__default_channel__'`);
         // One picture shared by every product: assets are assigned to the marketplace with the products.
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'listing-refresh-')), 'tra.png');
-        await sharp({ create: { width: 64, height: 64, channels: 3, background: '#5b8c3a' } }).png().toFile(file);
+        await sharp({ create: { width: 64, height: 64, channels: 3, background: '#5b8c3a' } })
+            .png()
+            .toFile(file);
         const upload = await server.adminClient.fileUploadMutation({
-            mutation: gql`mutation CreateAssets($input: [CreateAssetInput!]!) { createAssets(input: $input) { ... on Asset { id } } }`,
+            mutation: gql`
+                mutation CreateAssets($input: [CreateAssetInput!]!) {
+                    createAssets(input: $input) {
+                        ... on Asset {
+                            id
+                        }
+                    }
+                }
+            `,
             filePaths: [file],
             mapVariables: () => ({ input: [{ file: null }] }),
         });
@@ -138,7 +226,13 @@ describe('listing refresh', () => {
             const producerTokens: string[] = [];
             for (let c = 0; c < CLIENTS; c++) {
                 const { createProducer } = await server.adminClient.query(
-                    gql`mutation ($input: CreateProducerInput!) { createProducer(input: $input) { channelToken } }`,
+                    gql`
+                        mutation ($input: CreateProducerInput!) {
+                            createProducer(input: $input) {
+                                channelToken
+                            }
+                        }
+                    `,
                     {
                         input: {
                             code: `${tag}-htx-${c}`,
@@ -158,7 +252,8 @@ describe('listing refresh', () => {
                 producerTokens.map(async (token, c) => {
                     const producer = await newAdminClient(token);
                     const office = await newAdminClient(defaultToken);
-                    for (let i = c; i < PRODUCTS; i += CLIENTS) loaded.push(await loadProduct(producer, office, token, i));
+                    for (let i = c; i < PRODUCTS; i += CLIENTS)
+                        loaded.push(await loadProduct(producer, office, token, i));
                 }),
             );
         }, 240_000);
@@ -192,7 +287,9 @@ describe('listing refresh', () => {
             expect(jobs.total).toBeLessThan(PRODUCTS);
             expect(jobs.failed).toBe(0);
             // The search index is updated in batches too, not once per product change.
-            const [index] = await sql(`SELECT count(*)::int AS n FROM job_record WHERE "queueName" = 'update-search-index'`);
+            const [index] = await sql(
+                `SELECT count(*)::int AS n FROM job_record WHERE "queueName" = 'update-search-index'`,
+            );
             expect(index.n).toBeLessThan(PRODUCTS);
         });
 
@@ -200,42 +297,100 @@ describe('listing refresh', () => {
             const product = loaded[0];
             const producer = await newAdminClient(product.producerToken);
             const { updateProductVariants } = await producer.query(
-                gql`mutation ($input: [UpdateProductVariantInput!]!) { updateProductVariants(input: $input) { id price priceWithTax } }`,
+                gql`
+                    mutation ($input: [UpdateProductVariantInput!]!) {
+                        updateProductVariants(input: $input) {
+                            id
+                            price
+                            priceWithTax
+                        }
+                    }
+                `,
                 { input: [{ id: product.variantId, price: 123_000 }] },
             );
             const expected = updateProductVariants[0].priceWithTax;
-            const before = (await server.shopClient.query(gql`query ($slug: String!) { product(slug: $slug) { variants { priceWithTax } } }`, { slug: product.slug })).product;
+            const before = (
+                await server.shopClient.query(
+                    gql`
+                        query ($slug: String!) {
+                            product(slug: $slug) {
+                                variants {
+                                    priceWithTax
+                                }
+                            }
+                        }
+                    `,
+                    { slug: product.slug },
+                )
+            ).product;
             expect(before).not.toBeNull();
-            await eventually(async () => {
-                const { product: p } = await server.shopClient.query(gql`query ($slug: String!) { product(slug: $slug) { variants { priceWithTax } } }`, { slug: product.slug });
-                return p.variants[0].priceWithTax === expected;
-            }, 'the marketplace sells at the new price', 10_000);
-            await eventually(async () => {
-                const { search } = await server.shopClient.query(SEARCH, { term: product.name });
-                const hit = search.items.find((i: any) => i.slug === product.slug);
-                return hit && (hit.priceWithTax.value ?? hit.priceWithTax.min) === expected;
-            }, 'search shows the new price', 30_000);
+            await eventually(
+                async () => {
+                    const { product: p } = await server.shopClient.query(
+                        gql`
+                            query ($slug: String!) {
+                                product(slug: $slug) {
+                                    variants {
+                                        priceWithTax
+                                    }
+                                }
+                            }
+                        `,
+                        { slug: product.slug },
+                    );
+                    return p.variants[0].priceWithTax === expected;
+                },
+                'the marketplace sells at the new price',
+                10_000,
+            );
+            await eventually(
+                async () => {
+                    const { search } = await server.shopClient.query(SEARCH, { term: product.name });
+                    const hit = search.items.find((i: any) => i.slug === product.slug);
+                    return hit && (hit.priceWithTax.value ?? hit.priceWithTax.min) === expected;
+                },
+                'search shows the new price',
+                30_000,
+            );
             // Another producer's price is untouched.
             const other = loaded[1];
-            const { product: untouched } = await server.shopClient.query(gql`query ($slug: String!) { product(slug: $slug) { variants { priceWithTax } } }`, { slug: other.slug });
+            const { product: untouched } = await server.shopClient.query(
+                gql`
+                    query ($slug: String!) {
+                        product(slug: $slug) {
+                            variants {
+                                priceWithTax
+                            }
+                        }
+                    }
+                `,
+                { slug: other.slug },
+            );
             expect(untouched.variants[0].priceWithTax).not.toBe(expected);
         });
     });
 
     it('lists each product once when refreshes of the same products overlap', async () => {
         const listing = server.app.get(MarketplaceListingService);
-        const producerToken = (await sql(`SELECT c.token FROM producer p JOIN channel c ON c.id = p."channelId" ORDER BY p.id LIMIT 1`))[0].token;
+        const producerToken = (
+            await sql(
+                `SELECT c.token FROM producer p JOIN channel c ON c.id = p."channelId" ORDER BY p.id LIMIT 1`,
+            )
+        )[0].token;
         const producer = await newAdminClient(producerToken);
         const office = await newAdminClient(defaultToken);
         // Held: no event-driven refresh; four refreshes of the same products then race each other.
         const fresh = await listing.holdWhile(async () => {
             const made: Loaded[] = [];
-            for (let i = 0; i < 6; i++) made.push(await loadProduct(producer, office, producerToken, 1000 + i));
+            for (let i = 0; i < 6; i++)
+                made.push(await loadProduct(producer, office, producerToken, 1000 + i));
             await new Promise(r => setTimeout(r, 700));
             return made;
         });
         const ids = fresh.map(p => p.productId);
-        const results = await Promise.all([ids, [...ids].reverse(), ids.slice(2), ids].map(batch => listing.refresh(batch)));
+        const results = await Promise.all(
+            [ids, [...ids].reverse(), ids.slice(2), ids].map(batch => listing.refresh(batch)),
+        );
         expect(results.reduce((n, r) => n + r.added, 0)).toBe(fresh.length);
         const slugs = new Set((await shopListed()).items.map(p => p.slug));
         for (const product of fresh) expect(slugs.has(product.slug)).toBe(true);

@@ -26,7 +26,10 @@ interface Operation {
     name: string;
     doc: DocumentNode;
     /** Fresh variables per call (prepared as superadmin, so mutations never collide). */
-    vars: (f: Fixtures, su: SimpleGraphQLClient) => Promise<Record<string, unknown>> | Record<string, unknown>;
+    vars: (
+        f: Fixtures,
+        su: SimpleGraphQLClient,
+    ) => Promise<Record<string, unknown>> | Record<string, unknown>;
     expect: Record<Role, Outcome>;
     /** For reads that succeed but must not reveal another producer's data. */
     visible?: (data: any, f: Fixtures) => boolean;
@@ -54,122 +57,451 @@ const only = (allowed: Partial<Record<Role, Outcome>>): Record<Role, Outcome> =>
 
 const OPERATIONS: Operation[] = [
     // Producers
-    { name: 'producers', doc: gql`query { producers { totalItems } }`, vars: () => ({}), expect: only({ office: O }) },
-    { name: 'producer', doc: gql`query ($id: ID!) { producer(id: $id) { id } }`, vars: async (f, su) => ({ id: (await su.query(gql`query { producers { items { id } } }`)).producers.items[0].id }), expect: only({ office: O }) },
-    { name: 'activeProducer', doc: gql`query { activeProducer { code } }`, vars: () => ({}), expect: only({ office: O, producerA: O, producerB: O, department: O, showroom: O }) },
-    { name: 'producerOrderLines', doc: gql`query { producerOrderLines { totalItems } }`, vars: () => ({}), expect: only({ office: O, producerA: O, producerB: O, department: O, showroom: O }) },
-    { name: 'producerApplications', doc: gql`query { producerApplications { id } }`, vars: () => ({}), expect: only({ office: O }) },
-    { name: 'createProducer', doc: gql`mutation ($input: CreateProducerInput!) { createProducer(input: $input) { id } }`, vars: () => ({ input: producerInput(`p-${unique()}`) }), expect: only({ office: O }) },
+    {
+        name: 'producers',
+        doc: gql`
+            query {
+                producers {
+                    totalItems
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O }),
+    },
+    {
+        name: 'producer',
+        doc: gql`
+            query ($id: ID!) {
+                producer(id: $id) {
+                    id
+                }
+            }
+        `,
+        vars: async (f, su) => ({
+            id: (
+                await su.query(gql`
+                    query {
+                        producers {
+                            items {
+                                id
+                            }
+                        }
+                    }
+                `)
+            ).producers.items[0].id,
+        }),
+        expect: only({ office: O }),
+    },
+    {
+        name: 'activeProducer',
+        doc: gql`
+            query {
+                activeProducer {
+                    code
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O, producerA: O, producerB: O, department: O, showroom: O }),
+    },
+    {
+        name: 'producerOrderLines',
+        doc: gql`
+            query {
+                producerOrderLines {
+                    totalItems
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O, producerA: O, producerB: O, department: O, showroom: O }),
+    },
+    {
+        name: 'producerApplications',
+        doc: gql`
+            query {
+                producerApplications {
+                    id
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O }),
+    },
+    {
+        name: 'createProducer',
+        doc: gql`
+            mutation ($input: CreateProducerInput!) {
+                createProducer(input: $input) {
+                    id
+                }
+            }
+        `,
+        vars: () => ({ input: producerInput(`p-${unique()}`) }),
+        expect: only({ office: O }),
+    },
     {
         name: 'updateProducer',
-        doc: gql`mutation ($input: UpdateProducerInput!) { updateProducer(input: $input) { id } }`,
-        vars: async (f, su) => ({ input: { id: (await su.query(gql`mutation ($input: CreateProducerInput!) { createProducer(input: $input) { id } }`, { input: producerInput(`u-${unique()}`) })).createProducer.id, phone: '0987654321' } }),
+        doc: gql`
+            mutation ($input: UpdateProducerInput!) {
+                updateProducer(input: $input) {
+                    id
+                }
+            }
+        `,
+        vars: async (f, su) => ({
+            input: {
+                id: (
+                    await su.query(
+                        gql`
+                            mutation ($input: CreateProducerInput!) {
+                                createProducer(input: $input) {
+                                    id
+                                }
+                            }
+                        `,
+                        { input: producerInput(`u-${unique()}`) },
+                    )
+                ).createProducer.id,
+                phone: '0987654321',
+            },
+        }),
         expect: only({ office: O }),
     },
     {
         name: 'setProducerActive',
-        doc: gql`mutation ($id: ID!) { setProducerActive(id: $id, active: false) { active } }`,
-        vars: async (f, su) => ({ id: (await su.query(gql`mutation ($input: CreateProducerInput!) { createProducer(input: $input) { id } }`, { input: producerInput(`s-${unique()}`) })).createProducer.id }),
+        doc: gql`
+            mutation ($id: ID!) {
+                setProducerActive(id: $id, active: false) {
+                    active
+                }
+            }
+        `,
+        vars: async (f, su) => ({
+            id: (
+                await su.query(
+                    gql`
+                        mutation ($input: CreateProducerInput!) {
+                            createProducer(input: $input) {
+                                id
+                            }
+                        }
+                    `,
+                    { input: producerInput(`s-${unique()}`) },
+                )
+            ).createProducer.id,
+        }),
         expect: only({ office: O }),
     },
     {
         name: 'approveProducerApplication',
-        doc: gql`mutation ($input: ApproveProducerApplicationInput!) { approveProducerApplication(input: $input) { status } }`,
+        doc: gql`
+            mutation ($input: ApproveProducerApplicationInput!) {
+                approveProducerApplication(input: $input) {
+                    status
+                }
+            }
+        `,
         vars: async () => ({ input: { id: await submitApplication(), code: `a-${unique()}` } }),
         expect: only({ office: O }),
     },
     {
         name: 'rejectProducerApplication',
-        doc: gql`mutation ($id: ID!) { rejectProducerApplication(id: $id, note: "Chưa đủ hồ sơ") { status } }`,
+        doc: gql`
+            mutation ($id: ID!) {
+                rejectProducerApplication(id: $id, note: "Chưa đủ hồ sơ") {
+                    status
+                }
+            }
+        `,
         vars: async () => ({ id: await submitApplication() }),
         expect: only({ office: O }),
     },
     // Certification
     {
         name: 'certifyProduct',
-        doc: gql`mutation ($input: CertifyProductInput!) { certifyProduct(input: $input) { id } }`,
-        vars: f => ({ input: { productId: f.productB, certificateNumber: `CN-${unique()}`, stars: 4, score: 75, issuedAt: '2026-06-01', criteriaVersion: '148/2023', productGroup: 'FOOD', decisionNumber: '123/QĐ-UBND' } }),
+        doc: gql`
+            mutation ($input: CertifyProductInput!) {
+                certifyProduct(input: $input) {
+                    id
+                }
+            }
+        `,
+        vars: f => ({
+            input: {
+                productId: f.productB,
+                certificateNumber: `CN-${unique()}`,
+                stars: 4,
+                score: 75,
+                issuedAt: '2026-06-01',
+                criteriaVersion: '148/2023',
+                productGroup: 'FOOD',
+                decisionNumber: '123/QĐ-UBND',
+            },
+        }),
         expect: only({ office: O }),
     },
     {
         name: 'revokeCertificate',
-        doc: gql`mutation ($id: ID!) { revokeCertificate(id: $id, reason: "Kiểm tra") { status } }`,
+        doc: gql`
+            mutation ($id: ID!) {
+                revokeCertificate(id: $id, reason: "Kiểm tra") {
+                    status
+                }
+            }
+        `,
         vars: async (f, su) => ({
-            id: (await su.query(gql`mutation ($input: CertifyProductInput!) { certifyProduct(input: $input) { id } }`, {
-                input: { productId: f.productB, certificateNumber: `RV-${unique()}`, stars: 3, score: 60, issuedAt: '2026-07-01', criteriaVersion: '148/2023', productGroup: 'FOOD', decisionNumber: '124/QĐ-UBND' },
-            })).certifyProduct.id,
+            id: (
+                await su.query(
+                    gql`
+                        mutation ($input: CertifyProductInput!) {
+                            certifyProduct(input: $input) {
+                                id
+                            }
+                        }
+                    `,
+                    {
+                        input: {
+                            productId: f.productB,
+                            certificateNumber: `RV-${unique()}`,
+                            stars: 3,
+                            score: 60,
+                            issuedAt: '2026-07-01',
+                            criteriaVersion: '148/2023',
+                            productGroup: 'FOOD',
+                            decisionNumber: '124/QĐ-UBND',
+                        },
+                    },
+                )
+            ).certifyProduct.id,
         }),
         expect: only({ office: O }),
     },
     {
         name: 'certificates',
-        doc: gql`query { certificates { items { productId } } }`,
+        doc: gql`
+            query {
+                certificates {
+                    items {
+                        productId
+                    }
+                }
+            }
+        `,
         vars: () => ({}),
         expect: only({ office: O, producerA: O, producerB: H, department: O }),
         // A producer sees only certificates of its own products.
-        visible: (data, f) => data.certificates.items.some((c: any) => String(c.productId) === String(f.productA)),
+        visible: (data, f) =>
+            data.certificates.items.some((c: any) => String(c.productId) === String(f.productA)),
     },
-    { name: 'certificate(A)', doc: gql`query ($id: ID!) { certificate(id: $id) { id } }`, vars: f => ({ id: f.certificateA }), expect: only({ office: O, producerA: O, producerB: H, department: O }), visible: d => d.certificate !== null },
-    { name: 'criteriaVersions', doc: gql`query { criteriaVersions { code } }`, vars: () => ({}), expect: only({ office: O, producerA: O, producerB: O, department: O, showroom: O }) },
+    {
+        name: 'certificate(A)',
+        doc: gql`
+            query ($id: ID!) {
+                certificate(id: $id) {
+                    id
+                }
+            }
+        `,
+        vars: f => ({ id: f.certificateA }),
+        expect: only({ office: O, producerA: O, producerB: H, department: O }),
+        visible: d => d.certificate !== null,
+    },
+    {
+        name: 'criteriaVersions',
+        doc: gql`
+            query {
+                criteriaVersions {
+                    code
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O, producerA: O, producerB: O, department: O, showroom: O }),
+    },
     {
         name: 'submitSelfAssessment(A)',
-        doc: gql`mutation ($input: SubmitSelfAssessmentInput!) { submitSelfAssessment(input: $input) { totalScore } }`,
-        vars: f => ({ input: { productId: f.productA, criteriaVersion: f.criteria.code, scores: f.criteria.scores } }),
+        doc: gql`
+            mutation ($input: SubmitSelfAssessmentInput!) {
+                submitSelfAssessment(input: $input) {
+                    totalScore
+                }
+            }
+        `,
+        vars: f => ({
+            input: { productId: f.productA, criteriaVersion: f.criteria.code, scores: f.criteria.scores },
+        }),
         expect: only({ producerA: O }),
     },
-    { name: 'selfAssessments(A)', doc: gql`query ($id: ID!) { selfAssessments(productId: $id) { id } }`, vars: f => ({ id: f.productA }), expect: only({ producerA: O }) },
+    {
+        name: 'selfAssessments(A)',
+        doc: gql`
+            query ($id: ID!) {
+                selfAssessments(productId: $id) {
+                    id
+                }
+            }
+        `,
+        vars: f => ({ id: f.productA }),
+        expect: only({ producerA: O }),
+    },
     // Stamps
     {
         name: 'issueStampBatch',
-        doc: gql`mutation ($input: IssueStampBatchInput!) { issueStampBatch(input: $input) { quantity } }`,
-        vars: f => ({ input: { productVariantId: f.variantA, quantity: 2, lotCode: `L-${unique()}`, productionDate: '2026-11-01', expiryDate: '2027-11-01' } }),
+        doc: gql`
+            mutation ($input: IssueStampBatchInput!) {
+                issueStampBatch(input: $input) {
+                    quantity
+                }
+            }
+        `,
+        vars: f => ({
+            input: {
+                productVariantId: f.variantA,
+                quantity: 2,
+                lotCode: `L-${unique()}`,
+                productionDate: '2026-11-01',
+                expiryDate: '2027-11-01',
+            },
+        }),
         expect: only({ office: O }),
     },
     {
         name: 'voidStamps',
-        doc: gql`mutation ($codes: [String!]!) { voidStamps(codes: $codes, reason: "Hỏng") { voided } }`,
+        doc: gql`
+            mutation ($codes: [String!]!) {
+                voidStamps(codes: $codes, reason: "Hỏng") {
+                    voided
+                }
+            }
+        `,
         vars: async (f, su) => ({ codes: (await issue(su, f.variantA, 1)).codes }),
         expect: only({ office: O }),
     },
     {
         name: 'voidStampRange',
-        doc: gql`mutation ($batchId: ID!, $from: String!, $to: String!) { voidStampRange(batchId: $batchId, fromSerial: $from, toSerial: $to, reason: "Hỏng") { voided } }`,
+        doc: gql`
+            mutation ($batchId: ID!, $from: String!, $to: String!) {
+                voidStampRange(batchId: $batchId, fromSerial: $from, toSerial: $to, reason: "Hỏng") {
+                    voided
+                }
+            }
+        `,
         vars: async (f, su) => {
             const batch = await issue(su, f.variantA, 2);
             return { batchId: batch.id, from: batch.serials[0], to: batch.serials[1] };
         },
         expect: only({ office: O }),
     },
-    { name: 'voidStampBatch', doc: gql`mutation ($id: ID!) { voidStampBatch(batchId: $id, reason: "In lỗi") { voided } }`, vars: async (f, su) => ({ id: (await issue(su, f.variantA, 1)).id }), expect: only({ office: O }) },
+    {
+        name: 'voidStampBatch',
+        doc: gql`
+            mutation ($id: ID!) {
+                voidStampBatch(batchId: $id, reason: "In lỗi") {
+                    voided
+                }
+            }
+        `,
+        vars: async (f, su) => ({ id: (await issue(su, f.variantA, 1)).id }),
+        expect: only({ office: O }),
+    },
     {
         name: 'stampBatches',
-        doc: gql`query { stampBatches { items { id } } }`,
+        doc: gql`
+            query {
+                stampBatches {
+                    items {
+                        id
+                    }
+                }
+            }
+        `,
         vars: () => ({}),
         expect: only({ office: O, producerA: O, producerB: H, department: O }),
         visible: (data, f) => data.stampBatches.items.some((b: any) => String(b.id) === String(f.batchA)),
     },
-    { name: 'stampBatch(A)', doc: gql`query ($id: ID!) { stampBatch(id: $id) { id } }`, vars: f => ({ id: f.batchA }), expect: only({ office: O, producerA: O, producerB: H, department: O }), visible: d => d.stampBatch !== null },
+    {
+        name: 'stampBatch(A)',
+        doc: gql`
+            query ($id: ID!) {
+                stampBatch(id: $id) {
+                    id
+                }
+            }
+        `,
+        vars: f => ({ id: f.batchA }),
+        expect: only({ office: O, producerA: O, producerB: H, department: O }),
+        visible: d => d.stampBatch !== null,
+    },
     // Counterfeit alerts
-    { name: 'stampAlerts', doc: gql`query { stampAlerts { totalItems } }`, vars: () => ({}), expect: only({ office: O }) },
+    {
+        name: 'stampAlerts',
+        doc: gql`
+            query {
+                stampAlerts {
+                    totalItems
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O }),
+    },
     {
         name: 'resolveStampAlert',
-        doc: gql`mutation ($id: ID!) { resolveStampAlert(id: $id) { resolved } }`,
+        doc: gql`
+            mutation ($id: ID!) {
+                resolveStampAlert(id: $id) {
+                    resolved
+                }
+            }
+        `,
         vars: async f => {
             const [stamp] = await sql(`SELECT id FROM stamp WHERE "batchId" = $1 LIMIT 1`, [f.batchA]);
-            const [alert] = await sql(`INSERT INTO stamp_alert ("stampId", kind, detail) VALUES ($1, 'REUSE_ATTEMPT', 'thử') RETURNING id`, [stamp.id]);
+            const [alert] = await sql(
+                `INSERT INTO stamp_alert ("stampId", kind, detail) VALUES ($1, 'REUSE_ATTEMPT', 'thử') RETURNING id`,
+                [stamp.id],
+            );
             return { id: alert.id };
         },
         expect: only({ office: O }),
     },
     // Listing gate
-    { name: 'productEligibility(A)', doc: gql`query ($id: ID!) { productEligibility(productId: $id) { sellable } }`, vars: f => ({ id: f.productA }), expect: only({ office: O, producerA: O, department: O, showroom: O }) },
-    { name: 'refreshListing', doc: gql`mutation { refreshListing { added removed } }`, vars: () => ({}), expect: only({ office: O }) },
+    {
+        name: 'productEligibility(A)',
+        doc: gql`
+            query ($id: ID!) {
+                productEligibility(productId: $id) {
+                    sellable
+                }
+            }
+        `,
+        vars: f => ({ id: f.productA }),
+        expect: only({ office: O, producerA: O, department: O, showroom: O }),
+    },
+    {
+        name: 'refreshListing',
+        doc: gql`
+            mutation {
+                refreshListing {
+                    added
+                    removed
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O }),
+    },
 ];
 
 let server: TestServer;
 let sql: (query: string, params?: unknown[]) => Promise<any[]>;
 let submitApplication: () => Promise<string>;
-let issue: (su: SimpleGraphQLClient, variantId: string, quantity: number) => Promise<{ id: string; codes: string[]; serials: string[] }>;
+let issue: (
+    su: SimpleGraphQLClient,
+    variantId: string,
+    quantity: number,
+) => Promise<{ id: string; codes: string[]; serials: string[] }>;
 
 describe('permission matrix', () => {
     const clients = {} as Record<Role, SimpleGraphQLClient>;
@@ -183,45 +515,171 @@ describe('permission matrix', () => {
         su = client();
         await su.asSuperAdmin();
         sql = (q, p) => server.app.get(TransactionalConnection).rawConnection.query(q, p);
-        const [{ token: defaultToken }] = await sql(`SELECT token FROM channel WHERE code = '__default_channel__'`);
+        const [{ token: defaultToken }] = await sql(
+            `SELECT token FROM channel WHERE code = '__default_channel__'`,
+        );
         su.setChannelToken(defaultToken);
 
         submitApplication = async () => {
             const { submitProducerApplication } = await server.shopClient.query(
-                gql`mutation ($input: ProducerApplicationInput!) { submitProducerApplication(input: $input) { id } }`,
-                { input: { ...producerInput('x'), code: undefined, email: `hoso-${unique()}@example.vn`, contactName: 'Nguyễn Văn An' } },
+                gql`
+                    mutation ($input: ProducerApplicationInput!) {
+                        submitProducerApplication(input: $input) {
+                            id
+                        }
+                    }
+                `,
+                {
+                    input: {
+                        ...producerInput('x'),
+                        code: undefined,
+                        email: `hoso-${unique()}@example.vn`,
+                        contactName: 'Nguyễn Văn An',
+                    },
+                },
             );
             return submitProducerApplication.id;
         };
         issue = async (c, variantId, quantity) => {
             const { issueStampBatch } = await c.query(
-                gql`mutation ($input: IssueStampBatchInput!) { issueStampBatch(input: $input) { id stamps { items { code serial } } } }`,
-                { input: { productVariantId: variantId, quantity, lotCode: `L-${unique()}`, productionDate: '2026-11-01', expiryDate: '2027-11-01' } },
+                gql`
+                    mutation ($input: IssueStampBatchInput!) {
+                        issueStampBatch(input: $input) {
+                            id
+                            stamps {
+                                items {
+                                    code
+                                    serial
+                                }
+                            }
+                        }
+                    }
+                `,
+                {
+                    input: {
+                        productVariantId: variantId,
+                        quantity,
+                        lotCode: `L-${unique()}`,
+                        productionDate: '2026-11-01',
+                        expiryDate: '2027-11-01',
+                    },
+                },
             );
-            return { id: issueStampBatch.id, codes: issueStampBatch.stamps.items.map((s: any) => s.code), serials: issueStampBatch.stamps.items.map((s: any) => s.serial) };
+            return {
+                id: issueStampBatch.id,
+                codes: issueStampBatch.stamps.items.map((s: any) => s.code),
+                serials: issueStampBatch.stamps.items.map((s: any) => s.serial),
+            };
         };
 
         // Two producers, each with an administrator and a product in its own channel.
         const made: Record<'A' | 'B', { product: string; variant: string; token: string }> = {} as any;
         for (const key of ['A', 'B'] as const) {
-            const { createProducer } = await su.query(gql`mutation ($input: CreateProducerInput!) { createProducer(input: $input) { id channelToken } }`, {
-                input: { ...producerInput(`producer-${key.toLowerCase()}`), administrator: { emailAddress: `${key.toLowerCase()}@producer.vn`, firstName: key, lastName: 'Producer', password: 'secret-pass' } },
-            });
+            const { createProducer } = await su.query(
+                gql`
+                    mutation ($input: CreateProducerInput!) {
+                        createProducer(input: $input) {
+                            id
+                            channelToken
+                        }
+                    }
+                `,
+                {
+                    input: {
+                        ...producerInput(`producer-${key.toLowerCase()}`),
+                        administrator: {
+                            emailAddress: `${key.toLowerCase()}@producer.vn`,
+                            firstName: key,
+                            lastName: 'Producer',
+                            password: 'secret-pass',
+                        },
+                    },
+                },
+            );
             su.setChannelToken(createProducer.channelToken);
-            const { createProduct } = await su.query(gql`mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`, {
-                input: { translations: [{ languageCode: 'vi', name: `Mật ong ${key}`, slug: `mat-ong-${key.toLowerCase()}`, description: '' }] },
-            });
-            const { createProductVariants } = await su.query(gql`mutation ($input: [CreateProductVariantInput!]!) { createProductVariants(input: $input) { id } }`, {
-                input: [{ productId: createProduct.id, sku: `MO-${key}`, price: 25_000_000, stockOnHand: 50, translations: [{ languageCode: 'vi', name: `Mật ong ${key} 500 ml` }] }],
-            });
+            const { createProduct } = await su.query(
+                gql`
+                    mutation ($input: CreateProductInput!) {
+                        createProduct(input: $input) {
+                            id
+                        }
+                    }
+                `,
+                {
+                    input: {
+                        translations: [
+                            {
+                                languageCode: 'vi',
+                                name: `Mật ong ${key}`,
+                                slug: `mat-ong-${key.toLowerCase()}`,
+                                description: '',
+                            },
+                        ],
+                    },
+                },
+            );
+            const { createProductVariants } = await su.query(
+                gql`
+                    mutation ($input: [CreateProductVariantInput!]!) {
+                        createProductVariants(input: $input) {
+                            id
+                        }
+                    }
+                `,
+                {
+                    input: [
+                        {
+                            productId: createProduct.id,
+                            sku: `MO-${key}`,
+                            price: 25_000_000,
+                            stockOnHand: 50,
+                            translations: [{ languageCode: 'vi', name: `Mật ong ${key} 500 ml` }],
+                        },
+                    ],
+                },
+            );
             su.setChannelToken(defaultToken);
-            made[key] = { product: createProduct.id, variant: createProductVariants[0].id, token: createProducer.channelToken };
+            made[key] = {
+                product: createProduct.id,
+                variant: createProductVariants[0].id,
+                token: createProducer.channelToken,
+            };
         }
-        const { certifyProduct } = await su.query(gql`mutation ($input: CertifyProductInput!) { certifyProduct(input: $input) { id } }`, {
-            input: { productId: made.A.product, certificateNumber: 'CN-A-1', stars: 4, score: 80, issuedAt: '2026-01-10', criteriaVersion: '148/2023', productGroup: 'FOOD', decisionNumber: '12/QĐ-UBND' },
-        });
+        const { certifyProduct } = await su.query(
+            gql`
+                mutation ($input: CertifyProductInput!) {
+                    certifyProduct(input: $input) {
+                        id
+                    }
+                }
+            `,
+            {
+                input: {
+                    productId: made.A.product,
+                    certificateNumber: 'CN-A-1',
+                    stars: 4,
+                    score: 80,
+                    issuedAt: '2026-01-10',
+                    criteriaVersion: '148/2023',
+                    productGroup: 'FOOD',
+                    decisionNumber: '12/QĐ-UBND',
+                },
+            },
+        );
         const batchA = await issue(su, made.A.variant, 5);
-        const { criteriaVersions } = await su.query(gql`query { criteriaVersions { code parts { criteria { code maxPoints } } } }`);
+        const { criteriaVersions } = await su.query(gql`
+            query {
+                criteriaVersions {
+                    code
+                    parts {
+                        criteria {
+                            code
+                            maxPoints
+                        }
+                    }
+                }
+            }
+        `);
         const version = criteriaVersions.find((v: any) => v.code === '148/2023');
         f = {
             productA: made.A.product,
@@ -229,21 +687,59 @@ describe('permission matrix', () => {
             variantA: made.A.variant,
             certificateA: certifyProduct.id,
             batchA: batchA.id,
-            criteria: { code: version.code, scores: version.parts.flatMap((p: any) => p.criteria.map((c: any) => ({ criterionCode: c.code, points: c.maxPoints }))) },
+            criteria: {
+                code: version.code,
+                scores: version.parts.flatMap((p: any) =>
+                    p.criteria.map((c: any) => ({ criterionCode: c.code, points: c.maxPoints })),
+                ),
+            },
         };
 
         // The provincial staff and a showroom cashier.
         const [office] = await sql(`SELECT id FROM role WHERE code = 'ocop-office'`);
         const [department] = await sql(`SELECT id FROM role WHERE code = 'industry-trade'`);
         const [marketplace] = await sql(`SELECT id FROM channel WHERE code = 'hatinh'`);
-        const { createRole } = await su.query(gql`mutation ($input: CreateRoleInput!) { createRole(input: $input) { id } }`, {
-            input: { code: 'showroom-staff', description: 'Nhân viên điểm bán', permissions: ['ReadCatalog', 'ReadOrder', 'CreateOrder', 'UpdateOrder'], channelIds: [marketplace.id] },
-        });
-        const staff: Array<[Role, string, string]> = [['office', 'office@ocop.vn', office.id], ['department', 'sct@ocop.vn', department.id], ['showroom', 'showroom@ocop.vn', createRole.id]];
+        const { createRole } = await su.query(
+            gql`
+                mutation ($input: CreateRoleInput!) {
+                    createRole(input: $input) {
+                        id
+                    }
+                }
+            `,
+            {
+                input: {
+                    code: 'showroom-staff',
+                    description: 'Nhân viên điểm bán',
+                    permissions: ['ReadCatalog', 'ReadOrder', 'CreateOrder', 'UpdateOrder'],
+                    channelIds: [marketplace.id],
+                },
+            },
+        );
+        const staff: Array<[Role, string, string]> = [
+            ['office', 'office@ocop.vn', office.id],
+            ['department', 'sct@ocop.vn', department.id],
+            ['showroom', 'showroom@ocop.vn', createRole.id],
+        ];
         for (const [, email, roleId] of staff) {
-            await su.query(gql`mutation ($input: CreateAdministratorInput!) { createAdministrator(input: $input) { id } }`, {
-                input: { emailAddress: email, firstName: 'Cán bộ', lastName: 'Thử', password: 'secret-pass', roleIds: [roleId] },
-            });
+            await su.query(
+                gql`
+                    mutation ($input: CreateAdministratorInput!) {
+                        createAdministrator(input: $input) {
+                            id
+                        }
+                    }
+                `,
+                {
+                    input: {
+                        emailAddress: email,
+                        firstName: 'Cán bộ',
+                        lastName: 'Thử',
+                        password: 'secret-pass',
+                        roleIds: [roleId],
+                    },
+                },
+            );
         }
         const logins: Record<Role, [string | null, string]> = {
             office: ['office@ocop.vn', defaultToken],
@@ -272,19 +768,41 @@ describe('permission matrix', () => {
                     const data = await clients[role].query(op.doc, vars);
                     outcome = op.visible && !op.visible(data, f) ? 'hidden' : 'ok';
                 } catch (e: any) {
-                    outcome = /FORBIDDEN|not currently authorized|forbidden/i.test(e.message) ? 'forbidden' : `error: ${e.message}`;
+                    outcome = /FORBIDDEN|not currently authorized|forbidden/i.test(e.message)
+                        ? 'forbidden'
+                        : `error: ${e.message}`;
                 }
-                if (outcome !== op.expect[role]) mismatches.push(`${op.name} as ${role}: expected ${op.expect[role]}, got ${outcome}`);
+                if (outcome !== op.expect[role])
+                    mismatches.push(`${op.name} as ${role}: expected ${op.expect[role]}, got ${outcome}`);
             }
         }
         expect(mismatches).toEqual([]);
     });
 
-    it('keeps producer A out of producer B\'s catalogue, certificates and stamps', async () => {
+    it("keeps producer A out of producer B's catalogue, certificates and stamps", async () => {
         const a = clients.producerA;
-        const { products } = await a.query(gql`query { products { items { id } } }`);
+        const { products } = await a.query(gql`
+            query {
+                products {
+                    items {
+                        id
+                    }
+                }
+            }
+        `);
         expect(products.items.map((p: any) => p.id)).toEqual([f.productA]);
-        await expect(a.query(gql`query ($id: ID!) { productEligibility(productId: $id) { sellable } }`, { id: f.productB })).rejects.toThrow(/FORBIDDEN|authorized/i);
+        await expect(
+            a.query(
+                gql`
+                    query ($id: ID!) {
+                        productEligibility(productId: $id) {
+                            sellable
+                        }
+                    }
+                `,
+                { id: f.productB },
+            ),
+        ).rejects.toThrow(/FORBIDDEN|authorized/i);
         const errorCodeOf = (promise: Promise<unknown>) =>
             promise.then(
                 () => 'no error',
@@ -292,33 +810,81 @@ describe('permission matrix', () => {
             );
         expect(
             await errorCodeOf(
-                a.query(gql`mutation ($input: SubmitSelfAssessmentInput!) { submitSelfAssessment(input: $input) { id } }`, {
-                    input: { productId: f.productB, criteriaVersion: f.criteria.code, scores: f.criteria.scores },
-                }),
+                a.query(
+                    gql`
+                        mutation ($input: SubmitSelfAssessmentInput!) {
+                            submitSelfAssessment(input: $input) {
+                                id
+                            }
+                        }
+                    `,
+                    {
+                        input: {
+                            productId: f.productB,
+                            criteriaVersion: f.criteria.code,
+                            scores: f.criteria.scores,
+                        },
+                    },
+                ),
             ),
         ).toBe('FORBIDDEN');
         expect(
             await errorCodeOf(
-                a.query(gql`mutation ($input: UpdateProductInput!) { updateProduct(input: $input) { id } }`, { input: { id: f.productB, enabled: false } }),
+                a.query(
+                    gql`
+                        mutation ($input: UpdateProductInput!) {
+                            updateProduct(input: $input) {
+                                id
+                            }
+                        }
+                    `,
+                    { input: { id: f.productB, enabled: false } },
+                ),
             ),
         ).toBe('ENTITY_NOT_FOUND');
-        const [{ enabled }] = await server.app.get(TransactionalConnection).rawConnection.query(`SELECT enabled FROM product WHERE id = $1`, [f.productB]);
+        const [{ enabled }] = await server.app
+            .get(TransactionalConnection)
+            .rawConnection.query(`SELECT enabled FROM product WHERE id = $1`, [f.productB]);
         expect(enabled).toBe(true);
         // Sending B's channel token does not help: A has no role there.
         a.setChannelToken(clients.producerB['channelToken']);
-        await expect(a.query(gql`query { products { items { id } } }`)).rejects.toThrow(/FORBIDDEN|authorized/i);
+        await expect(
+            a.query(gql`
+                query {
+                    products {
+                        items {
+                            id
+                        }
+                    }
+                }
+            `),
+        ).rejects.toThrow(/FORBIDDEN|authorized/i);
     });
 
     it('lets anyone verify a stamp and apply to become a producer, and nothing more', async () => {
-        const { verifyStamp } = await server.shopClient.query(gql`query { verifyStamp(code: "0000000000000000Z") { result } }`);
+        const { verifyStamp } = await server.shopClient.query(gql`
+            query {
+                verifyStamp(code: "0000000000000000Z") {
+                    result
+                }
+            }
+        `);
         expect(verifyStamp.result).toBe('UNKNOWN');
         const db = server.app.get(TransactionalConnection).rawConnection;
         const counts = async () =>
-            (await db.query(`SELECT (SELECT count(*) FROM producer)::int AS producers, (SELECT count(*) FROM channel)::int AS channels,
-                                    (SELECT count(*) FROM seller)::int AS sellers, (SELECT count(*) FROM producer_application)::int AS applications`))[0];
+            (
+                await db.query(`SELECT (SELECT count(*) FROM producer)::int AS producers, (SELECT count(*) FROM channel)::int AS channels,
+                                    (SELECT count(*) FROM seller)::int AS sellers, (SELECT count(*) FROM producer_application)::int AS applications`)
+            )[0];
         const before = await counts();
         expect(await submitApplication()).toBeDefined();
-        const applications = await su.query(gql`query { producerApplications(status: PENDING) { id } }`);
+        const applications = await su.query(gql`
+            query {
+                producerApplications(status: PENDING) {
+                    id
+                }
+            }
+        `);
         expect(applications.producerApplications.length).toBeGreaterThan(0);
         // An application creates no producer, channel or seller by itself: only the application.
         expect(await counts()).toEqual({ ...before, applications: before.applications + 1 });

@@ -2,7 +2,12 @@ import '../src/runtime';
 import gql from 'graphql-tag';
 import { TransactionalConnection } from '@vendure/core';
 import { StampVerificationService } from '../src/plugins/stamp-verification/services/stamp-verification.service';
-import { createVerifiableProduct, requestFrom, VerifiableProduct, verifyStampFrom } from './utils/stamp-verification-fixtures';
+import {
+    createVerifiableProduct,
+    requestFrom,
+    VerifiableProduct,
+    verifyStampFrom,
+} from './utils/stamp-verification-fixtures';
 import { startTestServer, TestServer } from './utils/test-server';
 
 /**
@@ -33,7 +38,10 @@ describe('stamp verification', () => {
         await sell(SOLD_COPIED, 'Trực tuyến', 'ONLINE');
         await sell(REUSED, 'Trực tuyến', 'ONLINE');
         await sell(PAGE_STAMP, 'Gian hàng 12, Hội chợ OCOP Hà Tĩnh', 'SALES_POINT');
-        await db.query(`UPDATE stamp SET status = 'VOID', "voidReason" = 'in lỗi', "voidedAt" = now() WHERE code = $1`, [honey.codes[VOIDED]]);
+        await db.query(
+            `UPDATE stamp SET status = 'VOID', "voidReason" = 'in lỗi', "voidedAt" = now() WHERE code = $1`,
+            [honey.codes[VOIDED]],
+        );
     }, 120_000);
     afterAll(() => server?.close());
 
@@ -139,7 +147,9 @@ describe('stamp verification', () => {
         }
         expect(results).toEqual(['GENUINE', 'GENUINE', 'GENUINE', 'GENUINE', 'GENUINE', 'SUSPICIOUS']);
         // The same five clients again do not add up; any further check stays suspicious.
-        expect((await verifyStampFrom(server, newClient(), code)).body.data.verifyStamp.result).toBe('SUSPICIOUS');
+        expect((await verifyStampFrom(server, newClient(), code)).body.data.verifyStamp.result).toBe(
+            'SUSPICIOUS',
+        );
         const alerts = await db.query(
             `SELECT a.kind, a.resolved FROM stamp_alert a JOIN stamp s ON s.id = a."stampId" WHERE s.code = $1`,
             [code],
@@ -150,7 +160,9 @@ describe('stamp verification', () => {
     it('does not count one client checking many times as many clients', async () => {
         const client = newClient();
         for (let i = 0; i < 8; i++) {
-            expect((await verifyStampFrom(server, client, honey.codes[SOLD])).body.data.verifyStamp.result).toBe('GENUINE');
+            expect(
+                (await verifyStampFrom(server, client, honey.codes[SOLD])).body.data.verifyStamp.result,
+            ).toBe('GENUINE');
         }
     });
 
@@ -160,28 +172,69 @@ describe('stamp verification', () => {
             `INSERT INTO stamp_alert ("stampId", kind, detail) VALUES ($1, 'REUSE_ATTEMPT', 'Đơn HT-1 dùng lại tem đã bán')`,
             [id],
         );
-        expect((await verifyStampFrom(server, newClient(), honey.codes[REUSED])).body.data.verifyStamp.result).toBe('SUSPICIOUS');
+        expect(
+            (await verifyStampFrom(server, newClient(), honey.codes[REUSED])).body.data.verifyStamp.result,
+        ).toBe('SUSPICIOUS');
     });
 
     describe('stampAlerts for the office', () => {
         const ALERTS = gql`
             query ($options: StampAlertListOptions) {
-                stampAlerts(options: $options) { totalItems items { id kind code serial detail resolved productName createdAt } }
+                stampAlerts(options: $options) {
+                    totalItems
+                    items {
+                        id
+                        kind
+                        code
+                        serial
+                        detail
+                        resolved
+                        productName
+                        createdAt
+                    }
+                }
             }
         `;
-        const RESOLVE = gql`mutation ($id: ID!) { resolveStampAlert(id: $id) { id resolved } }`;
+        const RESOLVE = gql`
+            mutation ($id: ID!) {
+                resolveStampAlert(id: $id) {
+                    id
+                    resolved
+                }
+            }
+        `;
 
         let defaultChannelToken: string;
 
         beforeAll(async () => {
             await server.adminClient.asSuperAdmin();
-            defaultChannelToken = (await server.adminClient.query(gql`query { activeChannel { token } }`)).activeChannel.token;
+            defaultChannelToken = (
+                await server.adminClient.query(gql`
+                    query {
+                        activeChannel {
+                            token
+                        }
+                    }
+                `)
+            ).activeChannel.token;
             const { createRole } = await server.adminClient.query(
-                gql`mutation ($input: CreateRoleInput!) { createRole(input: $input) { id } }`,
+                gql`
+                    mutation ($input: CreateRoleInput!) {
+                        createRole(input: $input) {
+                            id
+                        }
+                    }
+                `,
                 { input: { code: 'test-office', description: 'office', permissions: ['ReadStampAlerts'] } },
             );
             const { createRole: producerRole } = await server.adminClient.query(
-                gql`mutation ($input: CreateRoleInput!) { createRole(input: $input) { id } }`,
+                gql`
+                    mutation ($input: CreateRoleInput!) {
+                        createRole(input: $input) {
+                            id
+                        }
+                    }
+                `,
                 {
                     input: {
                         code: 'test-producer-vq',
@@ -191,10 +244,27 @@ describe('stamp verification', () => {
                     },
                 },
             );
-            for (const [id, roleId] of [['office', createRole.id], ['producer', producerRole.id]]) {
+            for (const [id, roleId] of [
+                ['office', createRole.id],
+                ['producer', producerRole.id],
+            ]) {
                 await server.adminClient.query(
-                    gql`mutation ($input: CreateAdministratorInput!) { createAdministrator(input: $input) { id } }`,
-                    { input: { firstName: id, lastName: 'test', emailAddress: `${id}@test.vn`, password: 'secret-123', roleIds: [roleId] } },
+                    gql`
+                        mutation ($input: CreateAdministratorInput!) {
+                            createAdministrator(input: $input) {
+                                id
+                            }
+                        }
+                    `,
+                    {
+                        input: {
+                            firstName: id,
+                            lastName: 'test',
+                            emailAddress: `${id}@test.vn`,
+                            password: 'secret-123',
+                            roleIds: [roleId],
+                        },
+                    },
                 );
             }
         });
@@ -230,20 +300,31 @@ describe('stamp verification', () => {
             const closed = await server.adminClient.query(ALERTS, { options: { resolved: true } });
             expect(closed.stampAlerts.items.map((a: any) => a.id)).toEqual([reuse.id]);
             // With no open alert left, the reused (sold, rarely checked) stamp reads GENUINE again.
-            expect((await verifyStampFrom(server, newClient(), honey.codes[REUSED])).body.data.verifyStamp.result).toBe('GENUINE');
+            expect(
+                (await verifyStampFrom(server, newClient(), honey.codes[REUSED])).body.data.verifyStamp
+                    .result,
+            ).toBe('GENUINE');
         });
 
         it('refuses an unknown alert id clearly', async () => {
-            await expect(server.adminClient.query(RESOLVE, { id: '999999' })).rejects.toThrow(/StampAlert|not found|không/i);
+            await expect(server.adminClient.query(RESOLVE, { id: '999999' })).rejects.toThrow(
+                /StampAlert|not found|không/i,
+            );
         });
 
         it('is FORBIDDEN for anonymous users and for a producer', async () => {
             await server.adminClient.asAnonymousUser();
-            await expect(server.adminClient.query(ALERTS)).rejects.toThrow(/not currently authorized|FORBIDDEN/i);
+            await expect(server.adminClient.query(ALERTS)).rejects.toThrow(
+                /not currently authorized|FORBIDDEN/i,
+            );
             await server.adminClient.asUserWithCredentials('producer@test.vn', 'secret-123');
             server.adminClient.setChannelToken(honey.producerChannelToken);
-            await expect(server.adminClient.query(ALERTS)).rejects.toThrow(/not currently authorized|FORBIDDEN/i);
-            await expect(server.adminClient.query(RESOLVE, { id: '1' })).rejects.toThrow(/not currently authorized|FORBIDDEN/i);
+            await expect(server.adminClient.query(ALERTS)).rejects.toThrow(
+                /not currently authorized|FORBIDDEN/i,
+            );
+            await expect(server.adminClient.query(RESOLVE, { id: '1' })).rejects.toThrow(
+                /not currently authorized|FORBIDDEN/i,
+            );
             const open = await db.query(`SELECT count(*)::int AS n FROM stamp_alert WHERE resolved = false`);
             expect(open[0].n).toBe(1);
         });
@@ -260,7 +341,10 @@ describe('stamp verification', () => {
 
     describe('the page /v/<code>', () => {
         it('shows a genuine sold unit in Vietnamese: readable, small, escaped, without script', async () => {
-            const res = await requestFrom(newClient(), `http://127.0.0.1:${server.port}/v/${honey.codes[PAGE_STAMP]}`);
+            const res = await requestFrom(
+                newClient(),
+                `http://127.0.0.1:${server.port}/v/${honey.codes[PAGE_STAMP]}`,
+            );
             expect(res.status).toBe(200);
             expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
             expect(res.headers['cache-control']).toBe('no-store');
@@ -276,7 +360,9 @@ describe('stamp verification', () => {
             expect(html).toContain('05/01/2026');
             expect(html).toContain('05/01/2027');
             expect(html).toContain('Đã bán ngày 10/02/2026 10:30 tại Gian hàng 12, Hội chợ OCOP Hà Tĩnh');
-            expect(html).toMatch(/<img src="http:\/\/localhost:\d+\/assets\/[^"]+\?preset=small" alt="Ảnh sản phẩm [^"]+"/);
+            expect(html).toMatch(
+                /<img src="http:\/\/localhost:\d+\/assets\/[^"]+\?preset=small" alt="Ảnh sản phẩm [^"]+"/,
+            );
             expect(html).toMatch(/<main>/);
             expect(html).toMatch(/<h1 id="r">/);
             expect(html).toContain('href="?lang=en"');
@@ -285,7 +371,10 @@ describe('stamp verification', () => {
         });
 
         it('shows the same in English with ?lang=en', async () => {
-            const res = await requestFrom(newClient(), `http://127.0.0.1:${server.port}/v/${honey.codes[PAGE_STAMP]}?lang=en`);
+            const res = await requestFrom(
+                newClient(),
+                `http://127.0.0.1:${server.port}/v/${honey.codes[PAGE_STAMP]}?lang=en`,
+            );
             expect(res.status).toBe(200);
             expect(res.text).toMatch(/<html lang="en">/);
             expect(res.text).toContain('Genuine stamp');
@@ -297,9 +386,15 @@ describe('stamp verification', () => {
 
         it('shows VOID and UNKNOWN verdicts, escaping what the client typed', async () => {
             const client = newClient();
-            const voided = await requestFrom(client, `http://127.0.0.1:${server.port}/v/${honey.codes[VOIDED]}`);
+            const voided = await requestFrom(
+                client,
+                `http://127.0.0.1:${server.port}/v/${honey.codes[VOIDED]}`,
+            );
             expect(voided.text).toContain('Tem đã bị hủy');
-            const unknown = await requestFrom(client, `http://127.0.0.1:${server.port}/v/${encodeURIComponent('<b>x"')}`);
+            const unknown = await requestFrom(
+                client,
+                `http://127.0.0.1:${server.port}/v/${encodeURIComponent('<b>x"')}`,
+            );
             expect(unknown.status).toBe(200);
             expect(unknown.text).toContain('Không tìm thấy mã tem');
             expect(unknown.text).toContain('&lt;b&gt;x&quot;');
@@ -307,7 +402,10 @@ describe('stamp verification', () => {
         });
 
         it('sends a typed code from the form to its page', async () => {
-            const res = await requestFrom(newClient(), `http://127.0.0.1:${server.port}/v?code=abcd-efgh&lang=en`);
+            const res = await requestFrom(
+                newClient(),
+                `http://127.0.0.1:${server.port}/v?code=abcd-efgh&lang=en`,
+            );
             expect(res.status).toBe(303);
             expect(res.headers.location).toBe('/v/abcd-efgh?lang=en');
         });
@@ -315,7 +413,9 @@ describe('stamp verification', () => {
 
     it('logs every check with a salted client hash and never a raw IP, and counts it on the stamp', async () => {
         const client = '127.0.0.200';
-        const [{ checkCount: before }] = await db.query(`SELECT "checkCount" FROM stamp WHERE code = $1`, [honey.codes[COUNTED]]);
+        const [{ checkCount: before }] = await db.query(`SELECT "checkCount" FROM stamp WHERE code = $1`, [
+            honey.codes[COUNTED],
+        ]);
         await verifyStampFrom(server, client, honey.codes[COUNTED]);
         await requestFrom(client, `http://127.0.0.1:${server.port}/v/${honey.codes[COUNTED]}`);
         await verifyStampFrom(server, client, 'TOTALLY-WRONG');
@@ -333,7 +433,9 @@ describe('stamp verification', () => {
         const hashes = new Set(rows.map(r => r.clientHash));
         expect(hashes.size).toBe(2); // same IP; the page request had no user agent
         for (const r of rows) expect(r.clientHash).toMatch(/^[0-9a-f]{32}$/);
-        const [{ checkCount: after }] = await db.query(`SELECT "checkCount" FROM stamp WHERE code = $1`, [honey.codes[COUNTED]]);
+        const [{ checkCount: after }] = await db.query(`SELECT "checkCount" FROM stamp WHERE code = $1`, [
+            honey.codes[COUNTED],
+        ]);
         expect(after - before).toBe(2);
 
         const all = await db.query(`SELECT count(*)::int AS n FROM stamp_check`);
@@ -354,26 +456,39 @@ describe('stamp verification', () => {
             const client = newClient();
             const statuses: number[] = [];
             for (let i = 0; i < 31; i++) {
-                statuses.push((await requestFrom(client, `http://127.0.0.1:${server.port}/v/${honey.codes[UNSOLD]}`)).status);
+                statuses.push(
+                    (await requestFrom(client, `http://127.0.0.1:${server.port}/v/${honey.codes[UNSOLD]}`))
+                        .status,
+                );
             }
             expect(statuses.slice(0, 30).every(s => s === 200)).toBe(true);
-            const limited = await requestFrom(client, `http://127.0.0.1:${server.port}/v/${honey.codes[UNSOLD]}`);
+            const limited = await requestFrom(
+                client,
+                `http://127.0.0.1:${server.port}/v/${honey.codes[UNSOLD]}`,
+            );
             expect(statuses[30]).toBe(429);
             expect(limited.status).toBe(429);
             expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
             expect(limited.text).toContain('Quá nhiều lượt kiểm tra');
             expect(limited.text).toMatch(/<html lang="vi">/);
             // Another client is not affected.
-            expect((await requestFrom(newClient(), `http://127.0.0.1:${server.port}/v/${honey.codes[UNSOLD]}`)).status).toBe(200);
+            expect(
+                (await requestFrom(newClient(), `http://127.0.0.1:${server.port}/v/${honey.codes[UNSOLD]}`))
+                    .status,
+            ).toBe(200);
         });
 
         it('answers verifyStamp with HTTP 429 and TOO_MANY_REQUESTS after 30 checks, whatever the user agent', async () => {
             const client = newClient();
             for (let i = 0; i < 30; i++) {
-                const ok = await verifyStampFrom(server, client, honey.codes[UNSOLD], { userAgent: `agent-${i}` });
+                const ok = await verifyStampFrom(server, client, honey.codes[UNSOLD], {
+                    userAgent: `agent-${i}`,
+                });
                 expect(ok.status).toBe(200);
             }
-            const limited = await verifyStampFrom(server, client, honey.codes[UNSOLD], { userAgent: 'yet-another' });
+            const limited = await verifyStampFrom(server, client, honey.codes[UNSOLD], {
+                userAgent: 'yet-another',
+            });
             expect(limited.status).toBe(429);
             expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
             expect(limited.body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
@@ -383,7 +498,8 @@ describe('stamp verification', () => {
 
         it('shares one allowance between page and API', async () => {
             const client = newClient();
-            for (let i = 0; i < 30; i++) await requestFrom(client, `http://127.0.0.1:${server.port}/v/${honey.codes[UNSOLD]}`);
+            for (let i = 0; i < 30; i++)
+                await requestFrom(client, `http://127.0.0.1:${server.port}/v/${honey.codes[UNSOLD]}`);
             expect((await verifyStampFrom(server, client, honey.codes[UNSOLD])).status).toBe(429);
         });
     });
@@ -392,7 +508,9 @@ describe('stamp verification', () => {
         const service = server.app.get(StampVerificationService);
         const a = await service.verify(honey.codes[SOLD], { ip: '203.0.113.1', userAgent: 'x' }, 'API');
         expect(a.result).toBe('GENUINE');
-        expect(service.clientHash({ ip: '203.0.113.1', userAgent: 'x' })).not.toBe(service.clientHash({ ip: '203.0.113.2', userAgent: 'x' }));
+        expect(service.clientHash({ ip: '203.0.113.1', userAgent: 'x' })).not.toBe(
+            service.clientHash({ ip: '203.0.113.2', userAgent: 'x' }),
+        );
         expect(service.clientHash({ ip: '203.0.113.1', userAgent: 'x' })).toHaveLength(32);
     });
 });

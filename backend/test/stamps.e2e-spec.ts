@@ -1,6 +1,12 @@
 import gql from 'graphql-tag';
 import { isWellFormedStampCode } from '@ocop/shared';
-import { EventBus, getConfig, RequestContextService, TransactionalConnection, VendureConfig } from '@vendure/core';
+import {
+    EventBus,
+    getConfig,
+    RequestContextService,
+    TransactionalConnection,
+    VendureConfig,
+} from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { Certificate } from '../src/plugins/certification/entities/certificate.entity';
 import { Producer, ProducerType } from '../src/plugins/producers/entities/producer.entity';
@@ -26,28 +32,67 @@ const BATCH_STAMPS = gql`
         stampBatch(id: $id) {
             id
             stamps(options: $options) {
-                items { code serial status soldAt soldChannel soldWhere orderCode voidReason checkCount }
+                items {
+                    code
+                    serial
+                    status
+                    soldAt
+                    soldChannel
+                    soldWhere
+                    orderCode
+                    voidReason
+                    checkCount
+                }
                 totalItems
             }
         }
     }
 `;
 const BATCHES = gql`
-    query ($options: StampListOptions) { stampBatches(options: $options) { items { id productVariant { id sku } } totalItems } }
+    query ($options: StampListOptions) {
+        stampBatches(options: $options) {
+            items {
+                id
+                productVariant {
+                    id
+                    sku
+                }
+            }
+            totalItems
+        }
+    }
 `;
 const VOID_CODES = gql`
     mutation ($codes: [String!]!, $reason: String!) {
-        voidStamps(codes: $codes, reason: $reason) { voided alreadyVoid sold notFound soldCodes }
+        voidStamps(codes: $codes, reason: $reason) {
+            voided
+            alreadyVoid
+            sold
+            notFound
+            soldCodes
+        }
     }
 `;
 const VOID_RANGE = gql`
     mutation ($batchId: ID!, $from: String!, $to: String!, $reason: String!) {
-        voidStampRange(batchId: $batchId, fromSerial: $from, toSerial: $to, reason: $reason) { voided alreadyVoid sold notFound soldCodes }
+        voidStampRange(batchId: $batchId, fromSerial: $from, toSerial: $to, reason: $reason) {
+            voided
+            alreadyVoid
+            sold
+            notFound
+            soldCodes
+        }
     }
 `;
 const VOID_BATCH = gql`
     mutation ($batchId: ID!, $reason: String!) {
-        voidStampBatch(batchId: $batchId, reason: $reason) { voided alreadyVoid sold notFound soldCodes }
+        voidStampBatch(batchId: $batchId, reason: $reason) {
+            voided
+            alreadyVoid
+            sold
+            notFound
+            soldCodes
+        }
     }
 `;
 
@@ -73,13 +118,34 @@ describe('stamps', () => {
     let marketplaceChannelId: string;
     const events: StampsChangedEvent[] = [];
 
-    async function createVariant(name: string, sku: string, channelIds: string[] = []): Promise<{ productId: string; variantId: string }> {
+    async function createVariant(
+        name: string,
+        sku: string,
+        channelIds: string[] = [],
+    ): Promise<{ productId: string; variantId: string }> {
         const { createProduct } = await admin.query(
-            gql`mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
-            { input: { enabled: true, translations: [{ languageCode: 'vi', name, slug: sku.toLowerCase(), description: name }] } },
+            gql`
+                mutation ($input: CreateProductInput!) {
+                    createProduct(input: $input) {
+                        id
+                    }
+                }
+            `,
+            {
+                input: {
+                    enabled: true,
+                    translations: [{ languageCode: 'vi', name, slug: sku.toLowerCase(), description: name }],
+                },
+            },
         );
         const { createProductVariants } = await admin.query(
-            gql`mutation ($input: [CreateProductVariantInput!]!) { createProductVariants(input: $input) { id } }`,
+            gql`
+                mutation ($input: [CreateProductVariantInput!]!) {
+                    createProductVariants(input: $input) {
+                        id
+                    }
+                }
+            `,
             {
                 input: [
                     {
@@ -95,7 +161,13 @@ describe('stamps', () => {
         );
         for (const channelId of channelIds) {
             await admin.query(
-                gql`mutation ($input: AssignProductsToChannelInput!) { assignProductsToChannel(input: $input) { id } }`,
+                gql`
+                    mutation ($input: AssignProductsToChannelInput!) {
+                        assignProductsToChannel(input: $input) {
+                            id
+                        }
+                    }
+                `,
                 { input: { productIds: [createProduct.id], channelId, priceFactor: 1 } },
             );
         }
@@ -104,7 +176,13 @@ describe('stamps', () => {
 
     async function issue(variantId: string, quantity: number, lotCode = 'LOT-1') {
         const { issueStampBatch } = await admin.query(ISSUE, {
-            input: { productVariantId: variantId, quantity, lotCode, productionDate: '2026-01-10', expiryDate: '2027-01-10' },
+            input: {
+                productVariantId: variantId,
+                quantity,
+                lotCode,
+                productionDate: '2026-01-10',
+                expiryDate: '2027-01-10',
+            },
         });
         return issueStampBatch;
     }
@@ -117,7 +195,11 @@ describe('stamps', () => {
         return server.app.get(RequestContextService).create({ apiType: 'admin' });
     }
 
-    async function sell(codes: string[], productVariantId: string, extra: Partial<{ orderCode: string; where: string }> = {}) {
+    async function sell(
+        codes: string[],
+        productVariantId: string,
+        extra: Partial<{ orderCode: string; where: string }> = {},
+    ) {
         const ctx = await adminCtx();
         return connection.withTransaction(ctx, tx =>
             stampService.markSold(tx, {
@@ -143,8 +225,20 @@ describe('stamps', () => {
         await admin.asSuperAdmin();
         stampService = server.app.get(StampService);
         connection = server.app.get(TransactionalConnection);
-        server.app.get(EventBus).ofType(StampsChangedEvent).subscribe(e => events.push(e));
-        const { channels } = await admin.query(gql`query { channels { items { id code } } }`);
+        server.app
+            .get(EventBus)
+            .ofType(StampsChangedEvent)
+            .subscribe(e => events.push(e));
+        const { channels } = await admin.query(gql`
+            query {
+                channels {
+                    items {
+                        id
+                        code
+                    }
+                }
+            }
+        `);
         marketplaceChannelId = channels.items.find((c: any) => c.code === 'hatinh').id;
     });
     afterAll(() => server?.close());
@@ -159,7 +253,11 @@ describe('stamps', () => {
 
         it('issues stamps with sequential serials and well-formed, unique codes', async () => {
             firstBatch = await issue(variantId, 25, 'KCD-2026-01');
-            const year = Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
+            const year = Number(
+                new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(
+                    new Date(),
+                ),
+            );
             expect(firstBatch).toMatchObject({
                 quantity: 25,
                 lotCode: 'KCD-2026-01',
@@ -174,7 +272,9 @@ describe('stamps', () => {
             expect(items.map((s: any) => s.serial)).toEqual(
                 Array.from({ length: 25 }, (_, i) => `HT-${year}-${String(i + 1).padStart(7, '0')}`),
             );
-            expect(items.every((s: any) => s.status === 'ISSUED' && isWellFormedStampCode(s.code))).toBe(true);
+            expect(items.every((s: any) => s.status === 'ISSUED' && isWellFormedStampCode(s.code))).toBe(
+                true,
+            );
             expect(new Set(items.map((s: any) => s.code)).size).toBe(25);
         });
 
@@ -189,10 +289,21 @@ describe('stamps', () => {
         });
 
         it('pages through stamps(options) in serial order and caps take at 1000', async () => {
-            const page = await admin.query(BATCH_STAMPS, { id: firstBatch.id, options: { skip: 20, take: 10 } });
+            const page = await admin.query(BATCH_STAMPS, {
+                id: firstBatch.id,
+                options: { skip: 20, take: 10 },
+            });
             expect(page.stampBatch.stamps.totalItems).toBe(25);
-            expect(page.stampBatch.stamps.items.map((s: any) => s.serial.slice(-2))).toEqual(['21', '22', '23', '24', '25']);
-            const message = await errorOf(admin.query(BATCH_STAMPS, { id: firstBatch.id, options: { take: 1001 } }));
+            expect(page.stampBatch.stamps.items.map((s: any) => s.serial.slice(-2))).toEqual([
+                '21',
+                '22',
+                '23',
+                '24',
+                '25',
+            ]);
+            const message = await errorOf(
+                admin.query(BATCH_STAMPS, { id: firstBatch.id, options: { take: 1001 } }),
+            );
             expect(message).toMatch(/take/);
         });
 
@@ -208,18 +319,35 @@ describe('stamps', () => {
             ['a lot code over 60 characters', { lotCode: 'L'.repeat(61) }, /Mã lô/],
             ['an impossible date', { productionDate: '2026-02-30' }, /Ngày sản xuất.*YYYY-MM-DD/],
             ['a non-ISO date', { expiryDate: '10/01/2027' }, /Hạn sử dụng.*YYYY-MM-DD/],
-            ['production after expiry', { productionDate: '2027-02-01', expiryDate: '2027-01-01' }, /sau hạn sử dụng/],
+            [
+                'production after expiry',
+                { productionDate: '2027-02-01', expiryDate: '2027-01-01' },
+                /sau hạn sử dụng/,
+            ],
             ['an unknown variant', { productVariantId: '999999' }, /Không tìm thấy phiên bản sản phẩm/],
         ])('refuses %s with a clear error and writes nothing', async (_label, change, expected) => {
             const before = await counts();
-            const input = { productVariantId: variantId, quantity: 5, lotCode: 'LOT', productionDate: '2026-01-01', expiryDate: '2026-12-31', ...change };
+            const input = {
+                productVariantId: variantId,
+                quantity: 5,
+                lotCode: 'LOT',
+                productionDate: '2026-01-01',
+                expiryDate: '2026-12-31',
+                ...change,
+            };
             expect(await errorOf(admin.query(ISSUE, { input }))).toMatch(expected);
             expect(await counts()).toEqual(before);
         });
 
         it('refuses a non-integer quantity at the API edge and in the service', async () => {
             const before = await counts();
-            const input = { productVariantId: variantId, quantity: 2.5, lotCode: 'LOT', productionDate: '2026-01-01', expiryDate: '2026-12-31' };
+            const input = {
+                productVariantId: variantId,
+                quantity: 2.5,
+                lotCode: 'LOT',
+                productionDate: '2026-01-01',
+                expiryDate: '2026-12-31',
+            };
             expect(await errorOf(admin.query(ISSUE, { input }))).toMatch(/Int/);
             const ctx = await adminCtx();
             await expect(stampService.issueBatch(ctx, input)).rejects.toThrow(/whole number/);
@@ -239,7 +367,9 @@ describe('stamps', () => {
             const ms = Date.now() - started;
             // eslint-disable-next-line no-console
             console.log(`issueBatch: 100,000 stamps in ${ms} ms`);
-            const count = await connection.rawConnection.getRepository(Stamp).count({ where: { batchId: Number(batch.id) } });
+            const count = await connection.rawConnection
+                .getRepository(Stamp)
+                .count({ where: { batchId: Number(batch.id) } });
             expect(count).toBe(100_000);
             // Leave the variant's stamps as they were for the other tests.
             await stampService.voidBatch(ctx, batch.id, 'benchmark batch');
@@ -274,8 +404,12 @@ describe('stamps', () => {
 
         it('never sells a stamp twice, and records a reuse alert that survives the failed sale', async () => {
             const stamp = await stampRow(codes[0]);
-            await expect(sell([codes[0]], variantId, { orderCode: 'POS-0002' })).rejects.toThrow(/Tem đã bán|already sold/);
-            const alerts = await connection.rawConnection.getRepository(StampAlert).find({ where: { stampId: stamp.id } });
+            await expect(sell([codes[0]], variantId, { orderCode: 'POS-0002' })).rejects.toThrow(
+                /Tem đã bán|already sold/,
+            );
+            const alerts = await connection.rawConnection
+                .getRepository(StampAlert)
+                .find({ where: { stampId: stamp.id } });
             expect(alerts).toHaveLength(1);
             expect(alerts[0].kind).toBe(StampAlertKind.REUSE_ATTEMPT);
             expect(alerts[0].detail).toContain('POS-0002');
@@ -300,13 +434,21 @@ describe('stamps', () => {
             let commitFirst!: () => void;
             const held = new Promise<void>(resolve => (commitFirst = resolve));
             const first = connection.withTransaction(ctx, async tx => {
-                const sold = await stampService.markSold(tx, { codes: [codes[8]], productVariantId: variantId, channel: SaleChannelKind.ONLINE, where: 'Trực tuyến', orderCode: 'HOLD-A' });
+                const sold = await stampService.markSold(tx, {
+                    codes: [codes[8]],
+                    productVariantId: variantId,
+                    channel: SaleChannelKind.ONLINE,
+                    where: 'Trực tuyến',
+                    orderCode: 'HOLD-A',
+                });
                 await held;
                 return sold;
             });
             await new Promise(r => setTimeout(r, 100));
             let secondSettled = false;
-            const second = sell([codes[8]], variantId, { orderCode: 'HOLD-B' }).finally(() => (secondSettled = true));
+            const second = sell([codes[8]], variantId, { orderCode: 'HOLD-B' }).finally(
+                () => (secondSettled = true),
+            );
             await new Promise(r => setTimeout(r, 300));
             expect(secondSettled).toBe(false); // blocked on the first sale's row lock
             commitFirst();
@@ -326,8 +468,17 @@ describe('stamps', () => {
         });
 
         it('voids single stamps by code, idempotently, and reports unknown codes', async () => {
-            const first = await admin.query(VOID_CODES, { codes: [codes[2].toLowerCase(), 'ZZZZZZZZZZZZZZZZZ'], reason: 'Tem rách khi dán' });
-            expect(first.voidStamps).toEqual({ voided: 1, alreadyVoid: 0, sold: 0, notFound: 1, soldCodes: [] });
+            const first = await admin.query(VOID_CODES, {
+                codes: [codes[2].toLowerCase(), 'ZZZZZZZZZZZZZZZZZ'],
+                reason: 'Tem rách khi dán',
+            });
+            expect(first.voidStamps).toEqual({
+                voided: 1,
+                alreadyVoid: 0,
+                sold: 0,
+                notFound: 1,
+                soldCodes: [],
+            });
             const row = await stampRow(codes[2]);
             expect(row).toMatchObject({ status: StampStatus.VOID, voidReason: 'Tem rách khi dán' });
             expect(row.voidedAt).toBeInstanceOf(Date);
@@ -341,19 +492,29 @@ describe('stamps', () => {
 
         it('never voids a SOLD stamp and reports it', async () => {
             const { voidStamps } = await admin.query(VOID_CODES, { codes: [codes[0]], reason: 'nhầm' });
-            expect(voidStamps).toEqual({ voided: 0, alreadyVoid: 0, sold: 1, notFound: 0, soldCodes: [codes[0]] });
+            expect(voidStamps).toEqual({
+                voided: 0,
+                alreadyVoid: 0,
+                sold: 1,
+                notFound: 0,
+                soldCodes: [codes[0]],
+            });
             expect((await stampRow(codes[0])).status).toBe(StampStatus.SOLD);
         });
 
         it('requires a reason to void', async () => {
-            expect(await errorOf(admin.query(VOID_CODES, { codes: [codes[4]], reason: '  ' }))).toMatch(/lý do/);
+            expect(await errorOf(admin.query(VOID_CODES, { codes: [codes[4]], reason: '  ' }))).toMatch(
+                /lý do/,
+            );
             expect((await stampRow(codes[4])).status).toBe(StampStatus.ISSUED);
         });
 
         it('refuses to sell a VOID stamp and records a reuse alert', async () => {
             const stamp = await stampRow(codes[2]);
             expect(await errorOf(sell([codes[2]], variantId))).toMatch(/tem đã bị hủy/i);
-            const alerts = await connection.rawConnection.getRepository(StampAlert).find({ where: { stampId: stamp.id } });
+            const alerts = await connection.rawConnection
+                .getRepository(StampAlert)
+                .find({ where: { stampId: stamp.id } });
             expect(alerts.map(a => a.kind)).toEqual([StampAlertKind.REUSE_ATTEMPT]);
             expect((await stampRow(codes[2])).status).toBe(StampStatus.VOID);
         });
@@ -361,17 +522,37 @@ describe('stamps', () => {
         it('voids a range of serials within the batch', async () => {
             const serials: string[] = batch.stamps.items.map((s: any) => s.serial);
             // serials 0–2 are SOLD, SOLD, VOID; 3–5 ISSUED
-            const { voidStampRange } = await admin.query(VOID_RANGE, { batchId: batch.id, from: serials[1], to: serials[5], reason: 'In lỗi' });
-            expect(voidStampRange).toEqual({ voided: 3, alreadyVoid: 1, sold: 1, notFound: 0, soldCodes: [codes[1]] });
+            const { voidStampRange } = await admin.query(VOID_RANGE, {
+                batchId: batch.id,
+                from: serials[1],
+                to: serials[5],
+                reason: 'In lỗi',
+            });
+            expect(voidStampRange).toEqual({
+                voided: 3,
+                alreadyVoid: 1,
+                sold: 1,
+                notFound: 0,
+                soldCodes: [codes[1]],
+            });
             expect((await stampRow(codes[5])).status).toBe(StampStatus.VOID);
             expect((await stampRow(codes[6])).status).toBe(StampStatus.ISSUED);
-            const outside = await errorOf(admin.query(VOID_RANGE, { batchId: batch.id, from: serials[0], to: 'HT-2026-9999999', reason: 'x' }));
+            const outside = await errorOf(
+                admin.query(VOID_RANGE, {
+                    batchId: batch.id,
+                    from: serials[0],
+                    to: 'HT-2026-9999999',
+                    reason: 'x',
+                }),
+            );
             expect(outside).toMatch(/ngoài lô|not from this batch/);
         });
 
         it('picks the lowest-serial ISSUED stamps and counts what is left', async () => {
             const ctx = await adminCtx();
-            const picked = await connection.withTransaction(ctx, tx => stampService.pickIssued(tx, variantId, 2));
+            const picked = await connection.withTransaction(ctx, tx =>
+                stampService.pickIssued(tx, variantId, 2),
+            );
             expect(picked.map(p => p.code)).toEqual([codes[6], codes[7]]);
             const left = await stampService.countIssued(ctx, [variantId, otherVariantId]);
             expect(left.get(variantId)).toBe(13);
@@ -380,7 +561,10 @@ describe('stamps', () => {
 
         it('voids a whole batch, leaving sold stamps sold', async () => {
             const before = events.length;
-            const { voidStampBatch } = await admin.query(VOID_BATCH, { batchId: batch.id, reason: 'Lô bị thu hồi' });
+            const { voidStampBatch } = await admin.query(VOID_BATCH, {
+                batchId: batch.id,
+                reason: 'Lô bị thu hồi',
+            });
             expect(voidStampBatch).toMatchObject({ voided: 13, alreadyVoid: 4, sold: 3, notFound: 0 });
             const ctx = await adminCtx();
             expect((await stampService.countIssued(ctx, [variantId])).get(variantId)).toBe(0);
@@ -392,7 +576,8 @@ describe('stamps', () => {
 
     describe('print files', () => {
         let batch: any;
-        const url = (id: string, file: string) => `http://127.0.0.1:${server.port}/stamps/batches/${id}/${file}`;
+        const url = (id: string, file: string) =>
+            `http://127.0.0.1:${server.port}/stamps/batches/${id}/${file}`;
 
         beforeAll(async () => {
             const { variantId } = await createVariant('Cam Khe Mây 1kg', 'CAM-KM-1');
@@ -444,9 +629,32 @@ describe('stamps', () => {
         let channelAToken: string;
 
         async function producerChannel(code: string) {
-            const { activeChannel } = await admin.query(gql`query { activeChannel { defaultTaxZone { id } defaultShippingZone { id } } }`);
+            const { activeChannel } = await admin.query(gql`
+                query {
+                    activeChannel {
+                        defaultTaxZone {
+                            id
+                        }
+                        defaultShippingZone {
+                            id
+                        }
+                    }
+                }
+            `);
             const { createChannel } = await admin.query(
-                gql`mutation ($input: CreateChannelInput!) { createChannel(input: $input) { ... on Channel { id token } ... on ErrorResult { message } } }`,
+                gql`
+                    mutation ($input: CreateChannelInput!) {
+                        createChannel(input: $input) {
+                            ... on Channel {
+                                id
+                                token
+                            }
+                            ... on ErrorResult {
+                                message
+                            }
+                        }
+                    }
+                `,
                 {
                     input: {
                         code: `producer-${code}`,
@@ -460,12 +668,39 @@ describe('stamps', () => {
                 },
             );
             const { createRole } = await admin.query(
-                gql`mutation ($input: CreateRoleInput!) { createRole(input: $input) { id } }`,
-                { input: { code: `producer-${code}-staff`, description: `Producer ${code}`, permissions: ['ReadStamps', 'ReadCatalog'], channelIds: [createChannel.id] } },
+                gql`
+                    mutation ($input: CreateRoleInput!) {
+                        createRole(input: $input) {
+                            id
+                        }
+                    }
+                `,
+                {
+                    input: {
+                        code: `producer-${code}-staff`,
+                        description: `Producer ${code}`,
+                        permissions: ['ReadStamps', 'ReadCatalog'],
+                        channelIds: [createChannel.id],
+                    },
+                },
             );
             await admin.query(
-                gql`mutation ($input: CreateAdministratorInput!) { createAdministrator(input: $input) { id } }`,
-                { input: { firstName: code, lastName: 'Producer', emailAddress: `${code}@producer.vn`, password: 'secret-123', roleIds: [createRole.id] } },
+                gql`
+                    mutation ($input: CreateAdministratorInput!) {
+                        createAdministrator(input: $input) {
+                            id
+                        }
+                    }
+                `,
+                {
+                    input: {
+                        firstName: code,
+                        lastName: 'Producer',
+                        emailAddress: `${code}@producer.vn`,
+                        password: 'secret-123',
+                        roleIds: [createRole.id],
+                    },
+                },
             );
             return createChannel;
         }
@@ -496,31 +731,58 @@ describe('stamps', () => {
         });
 
         it('does not let a producer issue or void stamps', async () => {
-            const input = { productVariantId: batchA.productVariant.id, quantity: 1, lotCode: 'X', productionDate: '2026-01-01', expiryDate: '2026-12-31' };
-            expect(await errorOf(producerA.query(ISSUE, { input }))).toMatch(/not currently authorized|FORBIDDEN/i);
+            const input = {
+                productVariantId: batchA.productVariant.id,
+                quantity: 1,
+                lotCode: 'X',
+                productionDate: '2026-01-01',
+                expiryDate: '2026-12-31',
+            };
+            expect(await errorOf(producerA.query(ISSUE, { input }))).toMatch(
+                /not currently authorized|FORBIDDEN/i,
+            );
             const code = batchA.stamps.items[0].code;
             for (const [doc, vars] of [
                 [VOID_CODES, { codes: [code], reason: 'x' }],
-                [VOID_RANGE, { batchId: batchA.id, from: batchA.firstSerial, to: batchA.firstSerial, reason: 'x' }],
+                [
+                    VOID_RANGE,
+                    { batchId: batchA.id, from: batchA.firstSerial, to: batchA.firstSerial, reason: 'x' },
+                ],
                 [VOID_BATCH, { batchId: batchA.id, reason: 'x' }],
             ] as const) {
-                expect(await errorOf(producerA.query(doc, vars))).toMatch(/not currently authorized|FORBIDDEN/i);
+                expect(await errorOf(producerA.query(doc, vars))).toMatch(
+                    /not currently authorized|FORBIDDEN/i,
+                );
             }
             expect((await stampRow(code)).status).toBe(StampStatus.ISSUED);
         });
 
         it('does not let a producer download print files', async () => {
-            const res = await producerA.fetch(`http://127.0.0.1:${server.port}/stamps/batches/${batchA.id}/stamps.csv`);
+            const res = await producerA.fetch(
+                `http://127.0.0.1:${server.port}/stamps/batches/${batchA.id}/stamps.csv`,
+            );
             expect(res.status).toBe(403);
         });
 
         it('does not let an anonymous client read, issue or void', async () => {
-            expect(await errorOf(anonymous.query(BATCHES, {}))).toMatch(/not currently authorized|FORBIDDEN/i);
-            const input = { productVariantId: batchA.productVariant.id, quantity: 1, lotCode: 'X', productionDate: '2026-01-01', expiryDate: '2026-12-31' };
-            expect(await errorOf(anonymous.query(ISSUE, { input }))).toMatch(/not currently authorized|FORBIDDEN/i);
-            expect(await errorOf(anonymous.query(VOID_CODES, { codes: [batchA.stamps.items[0].code], reason: 'x' }))).toMatch(
+            expect(await errorOf(anonymous.query(BATCHES, {}))).toMatch(
                 /not currently authorized|FORBIDDEN/i,
             );
+            const input = {
+                productVariantId: batchA.productVariant.id,
+                quantity: 1,
+                lotCode: 'X',
+                productionDate: '2026-01-01',
+                expiryDate: '2026-12-31',
+            };
+            expect(await errorOf(anonymous.query(ISSUE, { input }))).toMatch(
+                /not currently authorized|FORBIDDEN/i,
+            );
+            expect(
+                await errorOf(
+                    anonymous.query(VOID_CODES, { codes: [batchA.stamps.items[0].code], reason: 'x' }),
+                ),
+            ).toMatch(/not currently authorized|FORBIDDEN/i);
         });
     });
 
@@ -528,9 +790,18 @@ describe('stamps', () => {
         const ADD_FULFILLMENT = gql`
             mutation ($input: FulfillOrderInput!) {
                 addFulfillmentToOrder(input: $input) {
-                    ... on Fulfillment { id state method }
-                    ... on ErrorResult { errorCode message }
-                    ... on CreateFulfillmentError { fulfillmentHandlerError }
+                    ... on Fulfillment {
+                        id
+                        state
+                        method
+                    }
+                    ... on ErrorResult {
+                        errorCode
+                        message
+                    }
+                    ... on CreateFulfillmentError {
+                        fulfillmentHandlerError
+                    }
                 }
             }
         `;
@@ -552,25 +823,101 @@ describe('stamps', () => {
             );
         }
 
-        async function placeOrder(variantId: string, quantity: number): Promise<{ id: string; code: string; lineId: string }> {
-            const shop = new SimpleGraphQLClient(getConfig() as Required<VendureConfig>, `http://127.0.0.1:${server.port}/shop-api`);
+        async function placeOrder(
+            variantId: string,
+            quantity: number,
+        ): Promise<{ id: string; code: string; lineId: string }> {
+            const shop = new SimpleGraphQLClient(
+                getConfig() as Required<VendureConfig>,
+                `http://127.0.0.1:${server.port}/shop-api`,
+            );
             const { addItemToOrder } = await shop.query(
-                gql`mutation ($id: ID!, $q: Int!) { addItemToOrder(productVariantId: $id, quantity: $q) { ... on Order { id code lines { id } } ... on ErrorResult { errorCode message } } }`,
+                gql`
+                    mutation ($id: ID!, $q: Int!) {
+                        addItemToOrder(productVariantId: $id, quantity: $q) {
+                            ... on Order {
+                                id
+                                code
+                                lines {
+                                    id
+                                }
+                            }
+                            ... on ErrorResult {
+                                errorCode
+                                message
+                            }
+                        }
+                    }
+                `,
                 { id: variantId, q: quantity },
             );
             if (!addItemToOrder.lines) throw new Error(`addItemToOrder: ${addItemToOrder.message}`);
             await shop.query(gql`
                 mutation {
-                    setCustomerForOrder(input: { emailAddress: "hoa.tran@example.vn", firstName: "Hoa", lastName: "Trần" }) { ... on Order { id } }
-                    setOrderShippingAddress(input: { fullName: "Trần Thị Hoa", streetLine1: "5 Nguyễn Du", city: "Hà Tĩnh", countryCode: "VN", phoneNumber: "0987654321" }) { ... on Order { id } }
+                    setCustomerForOrder(
+                        input: { emailAddress: "hoa.tran@example.vn", firstName: "Hoa", lastName: "Trần" }
+                    ) {
+                        ... on Order {
+                            id
+                        }
+                    }
+                    setOrderShippingAddress(
+                        input: {
+                            fullName: "Trần Thị Hoa"
+                            streetLine1: "5 Nguyễn Du"
+                            city: "Hà Tĩnh"
+                            countryCode: "VN"
+                            phoneNumber: "0987654321"
+                        }
+                    ) {
+                        ... on Order {
+                            id
+                        }
+                    }
                 }
             `);
-            const { eligibleShippingMethods } = await shop.query(gql`query { eligibleShippingMethods { id code } }`);
+            const { eligibleShippingMethods } = await shop.query(gql`
+                query {
+                    eligibleShippingMethods {
+                        id
+                        code
+                    }
+                }
+            `);
             const standard = eligibleShippingMethods.find((m: any) => m.code === 'standard-delivery');
-            await shop.query(gql`mutation ($id: [ID!]!) { setOrderShippingMethod(shippingMethodId: $id) { ... on Order { id } } }`, { id: [standard.id] });
-            await shop.query(gql`mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { state } } }`);
+            await shop.query(
+                gql`
+                    mutation ($id: [ID!]!) {
+                        setOrderShippingMethod(shippingMethodId: $id) {
+                            ... on Order {
+                                id
+                            }
+                        }
+                    }
+                `,
+                { id: [standard.id] },
+            );
+            await shop.query(gql`
+                mutation {
+                    transitionOrderToState(state: "ArrangingPayment") {
+                        ... on Order {
+                            state
+                        }
+                    }
+                }
+            `);
             const { addPaymentToOrder } = await shop.query(gql`
-                mutation { addPaymentToOrder(input: { method: "cash-on-delivery", metadata: {} }) { ... on Order { state } ... on ErrorResult { errorCode message } } }
+                mutation {
+                    addPaymentToOrder(input: { method: "cash-on-delivery", metadata: {} }) {
+                        ... on Order {
+                            state
+                        }
+                        ... on ErrorResult {
+                            errorCode
+                            message
+                        }
+                    }
+                }
             `);
             expect(addPaymentToOrder.state).toBe('PaymentAuthorized');
             return { id: addItemToOrder.id, code: addItemToOrder.code, lineId: addItemToOrder.lines[0].id };
@@ -580,14 +927,29 @@ describe('stamps', () => {
             const { addFulfillmentToOrder } = await admin.query(ADD_FULFILLMENT, {
                 input: {
                     lines: [{ orderLineId: lineId, quantity }],
-                    handler: { code: 'ocop-stamped-fulfillment', arguments: stampCodes === undefined ? [] : [{ name: 'stampCodes', value: stampCodes }] },
+                    handler: {
+                        code: 'ocop-stamped-fulfillment',
+                        arguments:
+                            stampCodes === undefined ? [] : [{ name: 'stampCodes', value: stampCodes }],
+                    },
                 },
             });
             return addFulfillmentToOrder;
         }
 
         async function fulfilmentsOf(orderId: string) {
-            const { order } = await admin.query(gql`query ($id: ID!) { order(id: $id) { fulfillments { id } } }`, { id: orderId });
+            const { order } = await admin.query(
+                gql`
+                    query ($id: ID!) {
+                        order(id: $id) {
+                            fulfillments {
+                                id
+                            }
+                        }
+                    }
+                `,
+                { id: orderId },
+            );
             return order.fulfillments;
         }
 
@@ -600,12 +962,43 @@ describe('stamps', () => {
          * stamps), this product has it.
          */
         async function producerWithChannel(code: string): Promise<string> {
-            const { createSeller } = await admin.query(gql`mutation ($input: CreateSellerInput!) { createSeller(input: $input) { id } }`, {
-                input: { name: `Cơ sở ${code}` },
-            });
-            const { activeChannel } = await admin.query(gql`query { activeChannel { defaultTaxZone { id } defaultShippingZone { id } } }`);
+            const { createSeller } = await admin.query(
+                gql`
+                    mutation ($input: CreateSellerInput!) {
+                        createSeller(input: $input) {
+                            id
+                        }
+                    }
+                `,
+                {
+                    input: { name: `Cơ sở ${code}` },
+                },
+            );
+            const { activeChannel } = await admin.query(gql`
+                query {
+                    activeChannel {
+                        defaultTaxZone {
+                            id
+                        }
+                        defaultShippingZone {
+                            id
+                        }
+                    }
+                }
+            `);
             const { createChannel } = await admin.query(
-                gql`mutation ($input: CreateChannelInput!) { createChannel(input: $input) { ... on Channel { id } ... on ErrorResult { message } } }`,
+                gql`
+                    mutation ($input: CreateChannelInput!) {
+                        createChannel(input: $input) {
+                            ... on Channel {
+                                id
+                            }
+                            ... on ErrorResult {
+                                message
+                            }
+                        }
+                    }
+                `,
                 {
                     input: {
                         code: `producer-${code}`,
@@ -639,27 +1032,67 @@ describe('stamps', () => {
 
         beforeAll(async () => {
             const producerChannelId = await producerWithChannel('thuan-ky');
-            const created = await createVariant('Bánh đa nem Thuận Kỷ', 'BDN-TK', [producerChannelId, marketplaceChannelId]);
+            const created = await createVariant('Bánh đa nem Thuận Kỷ', 'BDN-TK', [
+                producerChannelId,
+                marketplaceChannelId,
+            ]);
             variantId = created.variantId;
             await certify(created.productId);
             // The producer's warehouse, from which its own channel and the marketplace sell (as ProducerService sets it up).
-            const { createStockLocation } = await admin.query(gql`mutation { createStockLocation(input: { name: "Kho Thuận Kỷ" }) { id } }`);
+            const { createStockLocation } = await admin.query(gql`
+                mutation {
+                    createStockLocation(input: { name: "Kho Thuận Kỷ" }) {
+                        id
+                    }
+                }
+            `);
             for (const channelId of [producerChannelId, marketplaceChannelId]) {
                 await admin.query(
-                    gql`mutation ($input: AssignStockLocationsToChannelInput!) { assignStockLocationsToChannel(input: $input) { id } }`,
+                    gql`
+                        mutation ($input: AssignStockLocationsToChannelInput!) {
+                            assignStockLocationsToChannel(input: $input) {
+                                id
+                            }
+                        }
+                    `,
                     { input: { stockLocationIds: [createStockLocation.id], channelId } },
                 );
             }
-            await admin.query(gql`mutation ($input: [UpdateProductVariantInput!]!) { updateProductVariants(input: $input) { id } }`, {
-                input: [{ id: variantId, stockLevels: [{ stockLocationId: createStockLocation.id, stockOnHand: 100 }] }],
-            });
+            await admin.query(
+                gql`
+                    mutation ($input: [UpdateProductVariantInput!]!) {
+                        updateProductVariants(input: $input) {
+                            id
+                        }
+                    }
+                `,
+                {
+                    input: [
+                        {
+                            id: variantId,
+                            stockLevels: [{ stockLocationId: createStockLocation.id, stockOnHand: 100 }],
+                        },
+                    ],
+                },
+            );
             const batch = await issue(variantId, 6, 'BDN-01');
             codes = batch.stamps.items.map((s: any) => s.code);
         });
 
         it('offers only the stamped fulfilment handler', async () => {
-            const { fulfillmentHandlers } = await admin.query(gql`query { fulfillmentHandlers { code args { name } } }`);
-            expect(fulfillmentHandlers).toEqual([{ code: 'ocop-stamped-fulfillment', args: [{ name: 'stampCodes' }] }]);
+            const { fulfillmentHandlers } = await admin.query(gql`
+                query {
+                    fulfillmentHandlers {
+                        code
+                        args {
+                            name
+                        }
+                    }
+                }
+            `);
+            expect(fulfillmentHandlers).toEqual([
+                { code: 'ocop-stamped-fulfillment', args: [{ name: 'stampCodes' }] },
+            ]);
         });
 
         it('sells the lowest-serial stamps for each unit shipped when none are scanned', async () => {
@@ -691,7 +1124,9 @@ describe('stamps', () => {
             const order = await placeOrder(variantId, 1);
             const reused = await fulfil(order.lineId, 1, codes[0]);
             expect(reused.fulfillmentHandlerError).toMatch(/already sold/);
-            const alerts = await connection.rawConnection.getRepository(StampAlert).find({ where: { stampId: (await stampRow(codes[0])).id } });
+            const alerts = await connection.rawConnection
+                .getRepository(StampAlert)
+                .find({ where: { stampId: (await stampRow(codes[0])).id } });
             expect(alerts.map(a => a.kind)).toEqual([StampAlertKind.REUSE_ATTEMPT]);
             const tooMany = await fulfil(order.lineId, 1, `${codes[2]}, ${codes[3]}`);
             expect(tooMany.fulfillmentHandlerError).toMatch(/Thừa tem/);
@@ -709,12 +1144,27 @@ describe('stamps', () => {
                 [variantId],
             );
             for (const { id } of held) {
-                await admin.query(gql`mutation ($id: ID!) { cancelOrder(input: { orderId: $id }) { ... on Order { state } } }`, { id });
+                await admin.query(
+                    gql`
+                        mutation ($id: ID!) {
+                            cancelOrder(input: { orderId: $id }) {
+                                ... on Order {
+                                    state
+                                }
+                            }
+                        }
+                    `,
+                    { id },
+                );
             }
             const free: string[] = (
-                await connection.rawConnection.query(`SELECT code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' ORDER BY serial`, [variantId])
+                await connection.rawConnection.query(
+                    `SELECT code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' ORDER BY serial`,
+                    [variantId],
+                )
             ).map((r: { code: string }) => r.code);
-            if (free.length > 2) await admin.query(VOID_CODES, { codes: free.slice(2), reason: 'Dọn lô thử' });
+            if (free.length > 2)
+                await admin.query(VOID_CODES, { codes: free.slice(2), reason: 'Dọn lô thử' });
             const order = await placeOrder(variantId, 2);
             // One of the two stamps is damaged between order and packing: one is left for two units.
             await admin.query(VOID_CODES, { codes: [free[1]], reason: 'Hỏng khi đóng gói' });

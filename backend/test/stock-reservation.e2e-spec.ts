@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import gql from 'graphql-tag';
-import { getConfig, ProductVariantPrice, StockLevelService, TransactionalConnection, VendureConfig } from '@vendure/core';
+import {
+    getConfig,
+    ProductVariantPrice,
+    StockLevelService,
+    TransactionalConnection,
+    VendureConfig,
+} from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { Buyer, PayOutcome } from './utils/checkout';
 import { eventually } from './utils/eventually';
@@ -35,7 +41,10 @@ describe('stock reservation', () => {
 
     /** Exactly `stamps` ISSUED stamps and `stock` units on hand (test setup, straight in the database). */
     async function provision(variantId: string, stamps: number, stock: number) {
-        const [{ issued }] = await sql(`SELECT count(*)::int AS issued FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED'`, [variantId]);
+        const [{ issued }] = await sql(
+            `SELECT count(*)::int AS issued FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED'`,
+            [variantId],
+        );
         if (issued < stamps) await issue(variantId, stamps - issued);
         await sql(
             `UPDATE stamp SET status = 'VOID', "voidReason" = 'test setup', "voidedAt" = now()
@@ -53,8 +62,22 @@ describe('stock reservation', () => {
 
     async function issue(variantId: string, quantity: number) {
         const { issueStampBatch } = await server.adminClient.query(
-            gql`mutation ($input: IssueStampBatchInput!) { issueStampBatch(input: $input) { id } }`,
-            { input: { productVariantId: variantId, quantity, lotCode: `L-${variantId}-${Date.now()}`, productionDate: '2026-11-01', expiryDate: '2027-11-01' } },
+            gql`
+                mutation ($input: IssueStampBatchInput!) {
+                    issueStampBatch(input: $input) {
+                        id
+                    }
+                }
+            `,
+            {
+                input: {
+                    productVariantId: variantId,
+                    quantity,
+                    lotCode: `L-${variantId}-${Date.now()}`,
+                    productionDate: '2026-11-01',
+                    expiryDate: '2027-11-01',
+                },
+            },
         );
         return issueStampBatch;
     }
@@ -68,7 +91,12 @@ describe('stock reservation', () => {
     }
 
     const allocated = async (variantId: string) =>
-        (await sql(`SELECT COALESCE(sum("stockAllocated"), 0)::int AS n FROM stock_level WHERE "productVariantId" = $1`, [variantId]))[0].n;
+        (
+            await sql(
+                `SELECT COALESCE(sum("stockAllocated"), 0)::int AS n FROM stock_level WHERE "productVariantId" = $1`,
+                [variantId],
+            )
+        )[0].n;
     const placedUnits = async (variantId: string) =>
         (
             await sql(
@@ -78,16 +106,33 @@ describe('stock reservation', () => {
             )
         )[0].n;
     const stampCount = async (variantId: string, status: string) =>
-        (await sql(`SELECT count(*)::int AS n FROM stamp WHERE "productVariantId" = $1 AND status = $2`, [variantId, status]))[0].n;
+        (
+            await sql(`SELECT count(*)::int AS n FROM stamp WHERE "productVariantId" = $1 AND status = $2`, [
+                variantId,
+                status,
+            ])
+        )[0].n;
 
     /** `n` buyers, each with `quantity` of the variant in a cart at the payment step; then all pay at once. */
     async function race(variantId: string, n: number, quantity = 1): Promise<PayOutcome[]> {
         const buyers = Array.from({ length: n }, (_, i) => new Buyer(server, i));
-        for (let i = 0; i < n; i += 10) await Promise.all(buyers.slice(i, i + 10).map(b => b.readyToPay([[variantId, quantity]])));
+        for (let i = 0; i < n; i += 10)
+            await Promise.all(buyers.slice(i, i + 10).map(b => b.readyToPay([[variantId, quantity]])));
         return Promise.all(buyers.map(b => b.pay()));
     }
 
-    const ADMIN_ORDER = gql`query ($id: ID!) { order(id: $id) { id state lines { id quantity } } }`;
+    const ADMIN_ORDER = gql`
+        query ($id: ID!) {
+            order(id: $id) {
+                id
+                state
+                lines {
+                    id
+                    quantity
+                }
+            }
+        }
+    `;
 
     beforeAll(async () => {
         server = await startTestServer('stock_reservation', { demoData: true });
@@ -132,7 +177,8 @@ describe('stock reservation', () => {
         const outcomes = await race(variantId, 50);
         expect(outcomes.filter(o => o.placed)).toHaveLength(5);
         expect(await allocated(variantId)).toBe(5);
-        for (const lost of outcomes.filter(o => !o.placed)) expect((lost as { error: string }).error).toMatch(/OCOP_NOT_ENOUGH_STOCK|INSUFFICIENT_STOCK/);
+        for (const lost of outcomes.filter(o => !o.placed))
+            expect((lost as { error: string }).error).toMatch(/OCOP_NOT_ENOUGH_STOCK|INSUFFICIENT_STOCK/);
     });
 
     it('never promises more than the stamped units to online checkouts and office draft orders racing together', async () => {
@@ -162,19 +208,45 @@ describe('stock reservation', () => {
         expect(await sellableNow(variantId)).toBe(2);
 
         const { cancelOrder } = await server.adminClient.query(
-            gql`mutation ($id: ID!) { cancelOrder(input: { orderId: $id, reason: "Khách đổi ý" }) { ... on Order { state } ... on ErrorResult { errorCode message } } }`,
+            gql`
+                mutation ($id: ID!) {
+                    cancelOrder(input: { orderId: $id, reason: "Khách đổi ý" }) {
+                        ... on Order {
+                            state
+                        }
+                        ... on ErrorResult {
+                            errorCode
+                            message
+                        }
+                    }
+                }
+            `,
             { id: a.orderId },
         );
         expect(cancelOrder.state).toBe('Cancelled');
         expect(await sellableNow(variantId)).toBe(3);
         expect(await allocated(variantId)).toBe(1);
         // The office reads the same number.
-        const [{ productId }] = await sql(`SELECT "productId" FROM product_variant WHERE id = $1`, [variantId]);
+        const [{ productId }] = await sql(`SELECT "productId" FROM product_variant WHERE id = $1`, [
+            variantId,
+        ]);
         const { productEligibility } = await server.adminClient.query(
-            gql`query ($id: ID!) { productEligibility(productId: $id) { productVariantId units issuedStamps } }`,
+            gql`
+                query ($id: ID!) {
+                    productEligibility(productId: $id) {
+                        productVariantId
+                        units
+                        issuedStamps
+                    }
+                }
+            `,
             { id: productId },
         );
-        expect(productEligibility.find((e: any) => e.productVariantId === variantId)).toEqual({ productVariantId: variantId, units: 3, issuedStamps: 4 });
+        expect(productEligibility.find((e: any) => e.productVariantId === variantId)).toEqual({
+            productVariantId: variantId,
+            units: 3,
+            issuedStamps: 4,
+        });
 
         const issuedBefore = await stampCount(variantId, 'ISSUED');
         const fulfilment = await fulfil(b.lineIds[0], 1);
@@ -190,18 +262,35 @@ describe('stock reservation', () => {
         await provision(variantId, 3, 500);
         const [order] = (await race(variantId, 1)) as Array<Extract<PayOutcome, { placed: true }>>;
         const fulfilment = await fulfil(order.lineIds[0], 1);
-        const [sold] = await sql(`SELECT id, code, "orderCode" FROM stamp WHERE "productVariantId" = $1 AND status = 'SOLD'`, [variantId]);
+        const [sold] = await sql(
+            `SELECT id, code, "orderCode" FROM stamp WHERE "productVariantId" = $1 AND status = 'SOLD'`,
+            [variantId],
+        );
         expect(sold.orderCode).toBe(order.code);
         expect(await sellableNow(variantId)).toBe(2);
 
         const { transitionFulfillmentToState } = await server.adminClient.query(
-            gql`mutation ($id: ID!) { transitionFulfillmentToState(id: $id, state: "Cancelled") { ... on Fulfillment { state } ... on ErrorResult { errorCode message } } }`,
+            gql`
+                mutation ($id: ID!) {
+                    transitionFulfillmentToState(id: $id, state: "Cancelled") {
+                        ... on Fulfillment {
+                            state
+                        }
+                        ... on ErrorResult {
+                            errorCode
+                            message
+                        }
+                    }
+                }
+            `,
             { id: fulfilment.id },
         );
         expect(transitionFulfillmentToState.state).toBe('Cancelled');
         const [back] = await sql(`SELECT status, "orderCode", "soldAt" FROM stamp WHERE id = $1`, [sold.id]);
         expect(back).toEqual({ status: 'ISSUED', orderCode: null, soldAt: null });
-        const history = await sql(`SELECT "orderCode", "soldWhere" FROM stamp_return WHERE "stampId" = $1`, [sold.id]);
+        const history = await sql(`SELECT "orderCode", "soldWhere" FROM stamp_return WHERE "stampId" = $1`, [
+            sold.id,
+        ]);
         expect(history).toEqual([{ orderCode: order.code, soldWhere: 'Trực tuyến' }]);
         // The unit is back on hand and the order holds it again (re-allocated), ready to ship again.
         expect(await allocated(variantId)).toBe(1);
@@ -212,9 +301,19 @@ describe('stock reservation', () => {
         const variantId = await freshVariant();
         await provision(variantId, 3, 500);
         expect((await race(variantId, 3)).every(o => o.placed)).toBe(true);
-        const codes = (await sql(`SELECT code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' LIMIT 2`, [variantId])).map(r => r.code);
+        const codes = (
+            await sql(`SELECT code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' LIMIT 2`, [
+                variantId,
+            ])
+        ).map(r => r.code);
         const { voidStamps } = await server.adminClient.query(
-            gql`mutation ($codes: [String!]!) { voidStamps(codes: $codes, reason: "Tem in lỗi") { voided } }`,
+            gql`
+                mutation ($codes: [String!]!) {
+                    voidStamps(codes: $codes, reason: "Tem in lỗi") {
+                        voided
+                    }
+                }
+            `,
             { codes },
         );
         expect(voidStamps.voided).toBe(2);
@@ -233,32 +332,105 @@ describe('stock reservation', () => {
         const variantId = await freshVariant();
         await provision(variantId, 1, 500);
         const stockLevel = async () => {
-            const { search } = await server.shopClient.query(gql`query { search(input: { take: 500 }) { items { productVariantId inStock } } }`);
+            const { search } = await server.shopClient.query(gql`
+                query {
+                    search(input: { take: 500 }) {
+                        items {
+                            productVariantId
+                            inStock
+                        }
+                    }
+                }
+            `);
             const { product } = await server.shopClient.query(
-                gql`query ($id: ID!) { product(id: $id) { variants { id stockLevel } } }`,
-                { id: (await sql(`SELECT "productId" FROM product_variant WHERE id = $1`, [variantId]))[0].productId },
+                gql`
+                    query ($id: ID!) {
+                        product(id: $id) {
+                            variants {
+                                id
+                                stockLevel
+                            }
+                        }
+                    }
+                `,
+                {
+                    id: (await sql(`SELECT "productId" FROM product_variant WHERE id = $1`, [variantId]))[0]
+                        .productId,
+                },
             );
-            return { level: product?.variants.find((v: any) => v.id === variantId)?.stockLevel, indexed: search.items.find((i: any) => i.productVariantId === variantId)?.inStock };
+            return {
+                level: product?.variants.find((v: any) => v.id === variantId)?.stockLevel,
+                indexed: search.items.find((i: any) => i.productVariantId === variantId)?.inStock,
+            };
         };
         expect((await stockLevel()).level).not.toBe('OUT_OF_STOCK');
         const [order] = (await race(variantId, 1)) as Array<Extract<PayOutcome, { placed: true }>>;
         expect((await stockLevel()).level).toBe('OUT_OF_STOCK');
-        await eventually(async () => (await stockLevel()).indexed === false, 'the search index shows it out of stock');
-        await server.adminClient.query(gql`mutation ($id: ID!) { cancelOrder(input: { orderId: $id }) { ... on Order { state } } }`, { id: order.orderId });
+        await eventually(
+            async () => (await stockLevel()).indexed === false,
+            'the search index shows it out of stock',
+        );
+        await server.adminClient.query(
+            gql`
+                mutation ($id: ID!) {
+                    cancelOrder(input: { orderId: $id }) {
+                        ... on Order {
+                            state
+                        }
+                    }
+                }
+            `,
+            { id: order.orderId },
+        );
         expect((await stockLevel()).level).not.toBe('OUT_OF_STOCK');
-        await eventually(async () => (await stockLevel()).indexed === true, 'the search index shows it in stock again');
+        await eventually(
+            async () => (await stockLevel()).indexed === true,
+            'the search index shows it in stock again',
+        );
     });
 
     it('refuses an order modification that asks for more units than may be sold', async () => {
         const variantId = await freshVariant();
         await provision(variantId, 5, 500);
         const [order] = (await race(variantId, 1)) as Array<Extract<PayOutcome, { placed: true }>>;
-        await server.adminClient.query(gql`mutation ($id: ID!) { transitionOrderToState(id: $id, state: "Modifying") { ... on Order { state } } }`, { id: order.orderId });
+        await server.adminClient.query(
+            gql`
+                mutation ($id: ID!) {
+                    transitionOrderToState(id: $id, state: "Modifying") {
+                        ... on Order {
+                            state
+                        }
+                    }
+                }
+            `,
+            { id: order.orderId },
+        );
         const attempt = async (quantity: number) => {
             try {
                 const { modifyOrder } = await server.adminClient.query(
-                    gql`mutation ($input: ModifyOrderInput!) { modifyOrder(input: $input) { ... on Order { id } ... on InsufficientStockError { quantityAvailable } ... on ErrorResult { errorCode message } } }`,
-                    { input: { orderId: order.orderId, dryRun: false, adjustOrderLines: [{ orderLineId: order.lineIds[0], quantity }] } },
+                    gql`
+                        mutation ($input: ModifyOrderInput!) {
+                            modifyOrder(input: $input) {
+                                ... on Order {
+                                    id
+                                }
+                                ... on InsufficientStockError {
+                                    quantityAvailable
+                                }
+                                ... on ErrorResult {
+                                    errorCode
+                                    message
+                                }
+                            }
+                        }
+                    `,
+                    {
+                        input: {
+                            orderId: order.orderId,
+                            dryRun: false,
+                            adjustOrderLines: [{ orderLineId: order.lineIds[0], quantity }],
+                        },
+                    },
                 );
                 return modifyOrder;
             } catch (e: any) {
@@ -295,18 +467,30 @@ describe('stock reservation', () => {
     });
 
     it('keeps the books right over random sequences of placing, cancelling, fulfilling, issuing and voiding', async () => {
-        type Step =
-            | { kind: 'place'; quantity: number }
-            | { kind: 'cancel'; pick: number }
-            | { kind: 'fulfil'; pick: number }
-            | { kind: 'issue'; quantity: number }
-            | { kind: 'void'; quantity: number };
         const step = fc.oneof(
-            { arbitrary: fc.record({ kind: fc.constant('place' as const), quantity: fc.integer({ min: 1, max: 2 }) }), weight: 4 },
+            {
+                arbitrary: fc.record({
+                    kind: fc.constant('place' as const),
+                    quantity: fc.integer({ min: 1, max: 2 }),
+                }),
+                weight: 4,
+            },
             { arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat(9) }), weight: 2 },
             { arbitrary: fc.record({ kind: fc.constant('fulfil' as const), pick: fc.nat(9) }), weight: 2 },
-            { arbitrary: fc.record({ kind: fc.constant('issue' as const), quantity: fc.integer({ min: 1, max: 3 }) }), weight: 1 },
-            { arbitrary: fc.record({ kind: fc.constant('void' as const), quantity: fc.integer({ min: 1, max: 2 }) }), weight: 1 },
+            {
+                arbitrary: fc.record({
+                    kind: fc.constant('issue' as const),
+                    quantity: fc.integer({ min: 1, max: 3 }),
+                }),
+                weight: 1,
+            },
+            {
+                arbitrary: fc.record({
+                    kind: fc.constant('void' as const),
+                    quantity: fc.integer({ min: 1, max: 2 }),
+                }),
+                weight: 1,
+            },
         );
         await fc.assert(
             fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 10 }), async steps => {
@@ -322,15 +506,32 @@ describe('stock reservation', () => {
                             () => false,
                         );
                         const before = await sellableNow(variantId);
-                        const outcome = ready ? await buyer.pay() : ({ placed: false, error: 'not ready' } as PayOutcome);
+                        const outcome = ready
+                            ? await buyer.pay()
+                            : ({ placed: false, error: 'not ready' } as PayOutcome);
                         if (outcome.placed) {
                             expect(before).toBeGreaterThanOrEqual(s.quantity);
-                            open.push({ orderId: outcome.orderId, lineId: outcome.lineIds[0], quantity: s.quantity });
+                            open.push({
+                                orderId: outcome.orderId,
+                                lineId: outcome.lineIds[0],
+                                quantity: s.quantity,
+                            });
                         }
                     } else if (s.kind === 'cancel' && open.length) {
                         const [order] = open.splice(s.pick % open.length, 1);
                         const { cancelOrder } = await server.adminClient.query(
-                            gql`mutation ($id: ID!) { cancelOrder(input: { orderId: $id }) { ... on Order { state } ... on ErrorResult { message } } }`,
+                            gql`
+                                mutation ($id: ID!) {
+                                    cancelOrder(input: { orderId: $id }) {
+                                        ... on Order {
+                                            state
+                                        }
+                                        ... on ErrorResult {
+                                            message
+                                        }
+                                    }
+                                }
+                            `,
                             { id: order.orderId },
                         );
                         expect(cancelOrder.state).toBe('Cancelled');
@@ -344,9 +545,23 @@ describe('stock reservation', () => {
                     } else if (s.kind === 'issue') {
                         await issue(variantId, s.quantity);
                     } else if (s.kind === 'void') {
-                        const codes = (await sql(`SELECT code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' ORDER BY serial LIMIT $2`, [variantId, s.quantity])).map(r => r.code);
+                        const codes = (
+                            await sql(
+                                `SELECT code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' ORDER BY serial LIMIT $2`,
+                                [variantId, s.quantity],
+                            )
+                        ).map(r => r.code);
                         if (codes.length) {
-                            await server.adminClient.query(gql`mutation ($codes: [String!]!) { voidStamps(codes: $codes, reason: "Hỏng") { voided } }`, { codes });
+                            await server.adminClient.query(
+                                gql`
+                                    mutation ($codes: [String!]!) {
+                                        voidStamps(codes: $codes, reason: "Hỏng") {
+                                            voided
+                                        }
+                                    }
+                                `,
+                                { codes },
+                            );
                         }
                     }
                     // The books after every step.
@@ -363,7 +578,9 @@ describe('stock reservation', () => {
                     );
                     expect(books.allocated).toBe(held);
                     expect(books.sold).toBe(fulfilled);
-                    expect(Math.min(books.minAllocated, books.minOnHand, books.issued)).toBeGreaterThanOrEqual(0);
+                    expect(
+                        Math.min(books.minAllocated, books.minOnHand, books.issued),
+                    ).toBeGreaterThanOrEqual(0);
                     if (books.allocated > books.issued) expect(books.alerts).toBeGreaterThan(0);
                 }
                 // A stamp is sold at most once: each SOLD stamp names one order line.
@@ -379,30 +596,74 @@ describe('stock reservation', () => {
 
     describe('prices are whole, positive đồng', () => {
         const UPDATE = gql`
-            mutation ($input: [UpdateProductVariantInput!]!) { updateProductVariants(input: $input) { id price } }
+            mutation ($input: [UpdateProductVariantInput!]!) {
+                updateProductVariants(input: $input) {
+                    id
+                    price
+                }
+            }
         `;
         let producer: SimpleGraphQLClient;
         let variantId: string;
         const shopPrice = async () => {
-            const [{ productId }] = await sql(`SELECT "productId" FROM product_variant WHERE id = $1`, [variantId]);
-            const { product } = await server.shopClient.query(gql`query ($id: ID!) { product(id: $id) { variants { id priceWithTax } } }`, { id: productId });
+            const [{ productId }] = await sql(`SELECT "productId" FROM product_variant WHERE id = $1`, [
+                variantId,
+            ]);
+            const { product } = await server.shopClient.query(
+                gql`
+                    query ($id: ID!) {
+                        product(id: $id) {
+                            variants {
+                                id
+                                priceWithTax
+                            }
+                        }
+                    }
+                `,
+                { id: productId },
+            );
             return product.variants.find((v: any) => v.id === variantId).priceWithTax;
         };
-        const refusal = (promise: Promise<unknown>) => promise.then(() => 'accepted', (e: any) => String(e.message));
+        const refusal = (promise: Promise<unknown>) =>
+            promise.then(
+                () => 'accepted',
+                (e: any) => String(e.message),
+            );
 
         beforeAll(async () => {
-            producer = new SimpleGraphQLClient(getConfig() as Required<VendureConfig>, `http://127.0.0.1:${server.port}/admin-api`);
+            producer = new SimpleGraphQLClient(
+                getConfig() as Required<VendureConfig>,
+                `http://127.0.0.1:${server.port}/admin-api`,
+            );
             await producer.asUserWithCredentials('huoutuanhau@example.com', 'ocop-demo');
             producer.setChannelToken('producer-hs-huou-tuan-hau');
-            const { products } = await producer.query(gql`query { products(options: { take: 1 }) { items { variants { id } } } }`);
+            const { products } = await producer.query(gql`
+                query {
+                    products(options: { take: 1 }) {
+                        items {
+                            variants {
+                                id
+                            }
+                        }
+                    }
+                }
+            `);
             variantId = products.items[0].variants[0].id;
         });
 
         it('refuses a negative, zero or fractional price from a producer, and changes nothing', async () => {
             const before = await shopPrice();
             for (const price of [-360_000_000, 0, 150, 12_345_678.5]) {
-                expect(await refusal(producer.query(UPDATE, { input: [{ id: variantId, price }] }))).toMatch(/OCOP_INVALID_PRICE: .*số đồng nguyên lớn hơn 0 ₫/);
-                expect(await refusal(producer.query(UPDATE, { input: [{ id: variantId, prices: [{ currencyCode: 'VND', price }] }] }))).toMatch(/OCOP_INVALID_PRICE/);
+                expect(await refusal(producer.query(UPDATE, { input: [{ id: variantId, price }] }))).toMatch(
+                    /OCOP_INVALID_PRICE: .*số đồng nguyên lớn hơn 0 ₫/,
+                );
+                expect(
+                    await refusal(
+                        producer.query(UPDATE, {
+                            input: [{ id: variantId, prices: [{ currencyCode: 'VND', price }] }],
+                        }),
+                    ),
+                ).toMatch(/OCOP_INVALID_PRICE/);
             }
             await new Promise(r => setTimeout(r, 1500));
             expect(await shopPrice()).toBe(before);
@@ -410,8 +671,12 @@ describe('stock reservation', () => {
 
         it('refuses any other write of a negative or fractional price, e.g. a copy to the marketplace', async () => {
             const [{ id: marketplaceId }] = await sql(`SELECT id FROM channel WHERE code = 'hatinh'`);
-            const repo = server.app.get(TransactionalConnection).rawConnection.getRepository(ProductVariantPrice);
-            const [row] = await repo.find({ where: { variant: { id: Number(variantId) }, channelId: Number(marketplaceId) } });
+            const repo = server.app
+                .get(TransactionalConnection)
+                .rawConnection.getRepository(ProductVariantPrice);
+            const [row] = await repo.find({
+                where: { variant: { id: Number(variantId) }, channelId: Number(marketplaceId) },
+            });
             for (const price of [-360_000_000, 150]) {
                 await expect(repo.save({ ...row, price })).rejects.toThrow(/OCOP_INVALID_PRICE/);
             }
@@ -419,28 +684,68 @@ describe('stock reservation', () => {
         });
 
         it('accepts a whole-đồng price and the marketplace sells at it', async () => {
-            expect(await refusal(producer.query(UPDATE, { input: [{ id: variantId, price: 3_650_000_000 }] }))).toBe('accepted');
-            await eventually(async () => (await shopPrice()) === 3_650_000_000, 'the marketplace sells at the new price');
+            expect(
+                await refusal(producer.query(UPDATE, { input: [{ id: variantId, price: 3_650_000_000 }] })),
+            ).toBe('accepted');
+            await eventually(
+                async () => (await shopPrice()) === 3_650_000_000,
+                'the marketplace sells at the new price',
+            );
         });
 
         it('stops a checkout whose line would be free, whatever wrote the price', async () => {
             const target = await freshVariant();
             await provision(target, 3, 100);
             // A zero written behind the API's back into the marketplace's copy of the price.
-            await sql(`UPDATE product_variant_price SET price = 0 WHERE "variantId" = $1 AND "channelId" = (SELECT id FROM channel WHERE code = 'hatinh')`, [target]);
+            await sql(
+                `UPDATE product_variant_price SET price = 0 WHERE "variantId" = $1 AND "channelId" = (SELECT id FROM channel WHERE code = 'hatinh')`,
+                [target],
+            );
             const buyer = new Buyer(server);
-            await expect(buyer.readyToPay([[target, 1]])).rejects.toThrow(/OCOP_INVALID_LINE_PRICE: .*phải lớn hơn 0 ₫/);
+            await expect(buyer.readyToPay([[target, 1]])).rejects.toThrow(
+                /OCOP_INVALID_LINE_PRICE: .*phải lớn hơn 0 ₫/,
+            );
         });
 
         it('refuses a surcharge of a fraction of a đồng when the office modifies an order', async () => {
             const target = await freshVariant();
             await provision(target, 3, 100);
             const [order] = (await race(target, 1)) as Array<Extract<PayOutcome, { placed: true }>>;
-            await server.adminClient.query(gql`mutation ($id: ID!) { transitionOrderToState(id: $id, state: "Modifying") { ... on Order { state } } }`, { id: order.orderId });
+            await server.adminClient.query(
+                gql`
+                    mutation ($id: ID!) {
+                        transitionOrderToState(id: $id, state: "Modifying") {
+                            ... on Order {
+                                state
+                            }
+                        }
+                    }
+                `,
+                { id: order.orderId },
+            );
             const result = await refusal(
                 server.adminClient.query(
-                    gql`mutation ($input: ModifyOrderInput!) { modifyOrder(input: $input) { ... on Order { id } ... on ErrorResult { message } } }`,
-                    { input: { orderId: order.orderId, dryRun: false, surcharges: [{ description: 'Phí', sku: 'X', price: 150, priceIncludesTax: true }] } },
+                    gql`
+                        mutation ($input: ModifyOrderInput!) {
+                            modifyOrder(input: $input) {
+                                ... on Order {
+                                    id
+                                }
+                                ... on ErrorResult {
+                                    message
+                                }
+                            }
+                        }
+                    `,
+                    {
+                        input: {
+                            orderId: order.orderId,
+                            dryRun: false,
+                            surcharges: [
+                                { description: 'Phí', sku: 'X', price: 150, priceIncludesTax: true },
+                            ],
+                        },
+                    },
                 ),
             );
             expect(result).toMatch(/OCOP_INVALID_PRICE: Phụ phí/);
@@ -449,8 +754,26 @@ describe('stock reservation', () => {
 
     async function fulfil(lineId: string, quantity: number) {
         const { addFulfillmentToOrder } = await server.adminClient.query(
-            gql`mutation ($input: FulfillOrderInput!) { addFulfillmentToOrder(input: $input) { ... on Fulfillment { id state } ... on ErrorResult { errorCode message } } }`,
-            { input: { lines: [{ orderLineId: lineId, quantity }], handler: { code: 'ocop-stamped-fulfillment', arguments: [] } } },
+            gql`
+                mutation ($input: FulfillOrderInput!) {
+                    addFulfillmentToOrder(input: $input) {
+                        ... on Fulfillment {
+                            id
+                            state
+                        }
+                        ... on ErrorResult {
+                            errorCode
+                            message
+                        }
+                    }
+                }
+            `,
+            {
+                input: {
+                    lines: [{ orderLineId: lineId, quantity }],
+                    handler: { code: 'ocop-stamped-fulfillment', arguments: [] },
+                },
+            },
         );
         return addFulfillmentToOrder;
     }
@@ -459,43 +782,132 @@ describe('stock reservation', () => {
     async function draftAtPayment(variantId: string, quantity: number): Promise<string> {
         const admin = server.adminClient;
         admin.setChannelToken(MARKETPLACE_TOKEN);
-        const { createDraftOrder } = await admin.query(gql`mutation { createDraftOrder { id } }`);
+        const { createDraftOrder } = await admin.query(gql`
+            mutation {
+                createDraftOrder {
+                    id
+                }
+            }
+        `);
         const id = createDraftOrder.id;
         const { addItemToDraftOrder } = await admin.query(
-            gql`mutation ($id: ID!, $v: ID!, $q: Int!) { addItemToDraftOrder(orderId: $id, input: { productVariantId: $v, quantity: $q }) { ... on Order { id } ... on ErrorResult { errorCode message } } }`,
+            gql`
+                mutation ($id: ID!, $v: ID!, $q: Int!) {
+                    addItemToDraftOrder(orderId: $id, input: { productVariantId: $v, quantity: $q }) {
+                        ... on Order {
+                            id
+                        }
+                        ... on ErrorResult {
+                            errorCode
+                            message
+                        }
+                    }
+                }
+            `,
             { id, v: variantId, q: quantity },
         );
         if (!addItemToDraftOrder.id) throw new Error(`addItemToDraftOrder: ${addItemToDraftOrder.message}`);
         await admin.query(
-            gql`mutation ($id: ID!) { setCustomerForDraftOrder(orderId: $id, input: { emailAddress: "quay@example.vn", firstName: "Khách", lastName: "Lẻ" }) { ... on Order { id } } }`,
+            gql`
+                mutation ($id: ID!) {
+                    setCustomerForDraftOrder(
+                        orderId: $id
+                        input: { emailAddress: "quay@example.vn", firstName: "Khách", lastName: "Lẻ" }
+                    ) {
+                        ... on Order {
+                            id
+                        }
+                    }
+                }
+            `,
             { id },
         );
         await admin.query(
-            gql`mutation ($id: ID!) { setDraftOrderShippingAddress(orderId: $id, input: { fullName: "Khách lẻ", streetLine1: "1 Hà Huy Tập", city: "Hà Tĩnh", countryCode: "VN" }) { id } }`,
+            gql`
+                mutation ($id: ID!) {
+                    setDraftOrderShippingAddress(
+                        orderId: $id
+                        input: {
+                            fullName: "Khách lẻ"
+                            streetLine1: "1 Hà Huy Tập"
+                            city: "Hà Tĩnh"
+                            countryCode: "VN"
+                        }
+                    ) {
+                        id
+                    }
+                }
+            `,
             { id },
         );
-        const { eligibleShippingMethodsForDraftOrder } = await admin.query(gql`query ($id: ID!) { eligibleShippingMethodsForDraftOrder(orderId: $id) { id } }`, { id });
+        const { eligibleShippingMethodsForDraftOrder } = await admin.query(
+            gql`
+                query ($id: ID!) {
+                    eligibleShippingMethodsForDraftOrder(orderId: $id) {
+                        id
+                    }
+                }
+            `,
+            { id },
+        );
         await admin.query(
-            gql`mutation ($id: ID!, $m: ID!) { setDraftOrderShippingMethod(orderId: $id, shippingMethodId: $m) { ... on Order { id } } }`,
+            gql`
+                mutation ($id: ID!, $m: ID!) {
+                    setDraftOrderShippingMethod(orderId: $id, shippingMethodId: $m) {
+                        ... on Order {
+                            id
+                        }
+                    }
+                }
+            `,
             { id, m: eligibleShippingMethodsForDraftOrder[0].id },
         );
         const { transitionOrderToState } = await admin.query(
-            gql`mutation ($id: ID!) { transitionOrderToState(id: $id, state: "ArrangingPayment") { ... on Order { state } ... on OrderStateTransitionError { transitionError } } }`,
+            gql`
+                mutation ($id: ID!) {
+                    transitionOrderToState(id: $id, state: "ArrangingPayment") {
+                        ... on Order {
+                            state
+                        }
+                        ... on OrderStateTransitionError {
+                            transitionError
+                        }
+                    }
+                }
+            `,
             { id },
         );
-        if (transitionOrderToState.state !== 'ArrangingPayment') throw new Error(`draft checkout: ${transitionOrderToState.transitionError}`);
+        if (transitionOrderToState.state !== 'ArrangingPayment')
+            throw new Error(`draft checkout: ${transitionOrderToState.transitionError}`);
         admin.setChannelToken(defaultToken);
         return id;
     }
 
     /** Pays a draft order in cash at the counter and places it; returns the state it reached. */
     async function settleDraft(id: string): Promise<string> {
-        const admin = new SimpleGraphQLClient(getConfig() as Required<VendureConfig>, `http://127.0.0.1:${server.port}/admin-api`);
+        const admin = new SimpleGraphQLClient(
+            getConfig() as Required<VendureConfig>,
+            `http://127.0.0.1:${server.port}/admin-api`,
+        );
         await admin.asSuperAdmin();
         admin.setChannelToken(MARKETPLACE_TOKEN);
         try {
             const { addManualPaymentToOrder } = await admin.query(
-                gql`mutation ($id: ID!) { addManualPaymentToOrder(input: { orderId: $id, method: "cash", transactionId: "quay", metadata: {} }) { ... on Order { state } ... on ErrorResult { errorCode message } } }`,
+                gql`
+                    mutation ($id: ID!) {
+                        addManualPaymentToOrder(
+                            input: { orderId: $id, method: "cash", transactionId: "quay", metadata: {} }
+                        ) {
+                            ... on Order {
+                                state
+                            }
+                            ... on ErrorResult {
+                                errorCode
+                                message
+                            }
+                        }
+                    }
+                `,
                 { id },
             );
             // A payment covering the total places the order at once.

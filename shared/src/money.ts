@@ -44,11 +44,11 @@ export type MinorUnitsInput = number | bigint | string;
  * @example formatVnd('123456789012345678900') // "1.234.567.890.123.456.789 ₫"
  */
 export function formatVnd(minorUnits: MinorUnitsInput): string {
-  const dong = roundMinorToDong(toBigIntMinor(minorUnits));
-  const negative = dong < 0n;
-  const digits = (negative ? -dong : dong).toString();
-  const grouped = digits.replace(/\B(?=(\d{3})+$)/g, '.');
-  return `${negative ? '-' : ''}${grouped}${VND_SIGN_SEPARATOR}${VND_SIGN}`;
+    const dong = roundMinorToDong(toBigIntMinor(minorUnits));
+    const negative = dong < 0n;
+    const digits = (negative ? -dong : dong).toString();
+    const grouped = digits.replace(/\B(?=(\d{3})+$)/g, '.');
+    return `${negative ? '-' : ''}${grouped}${VND_SIGN_SEPARATOR}${VND_SIGN}`;
 }
 
 /**
@@ -61,11 +61,11 @@ export function formatVnd(minorUnits: MinorUnitsInput): string {
 export function dongToMinor(dong: number): number;
 export function dongToMinor(dong: bigint): bigint;
 export function dongToMinor(dong: number | bigint): number | bigint {
-  if (typeof dong === 'bigint') return dong * MINOR_PER_DONG_BIG;
-  assertFiniteNumber(dong, 'dong');
-  const minor = roundHalfAwayFromZero(dong) * MINOR_UNITS_PER_DONG;
-  assertSafe(minor, 'dongToMinor');
-  return minor + 0; // normalises -0 to 0
+    if (typeof dong === 'bigint') return dong * MINOR_PER_DONG_BIG;
+    assertFiniteNumber(dong, 'dong');
+    const minor = roundHalfAwayFromZero(dong) * MINOR_UNITS_PER_DONG;
+    assertSafe(minor, 'dongToMinor');
+    return minor + 0; // normalises -0 to 0
 }
 
 /**
@@ -78,9 +78,9 @@ export function dongToMinor(dong: number | bigint): number | bigint {
 export function minorToDong(minor: number): number;
 export function minorToDong(minor: bigint): bigint;
 export function minorToDong(minor: number | bigint): number | bigint {
-  if (typeof minor === 'bigint') return roundMinorToDong(minor);
-  assertFiniteNumber(minor, 'minor');
-  return roundHalfAwayFromZero(minor / MINOR_UNITS_PER_DONG) + 0;
+    if (typeof minor === 'bigint') return roundMinorToDong(minor);
+    assertFiniteNumber(minor, 'minor');
+    return roundHalfAwayFromZero(minor / MINOR_UNITS_PER_DONG) + 0;
 }
 
 /**
@@ -96,55 +96,55 @@ export function minorToDong(minor: number | bigint): number | bigint {
  * @throws {RangeError} when the result would not be a safe integer
  */
 export function parseVnd(text: string): number {
-  const compact = text.normalize('NFC').replace(/[\s\u00A0\u202F]+/g, '');
-  const match = /^([-+\u2212]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:₫|đ|vnđ|vnd)?$/i.exec(compact);
-  if (!match) {
-    throw new SyntaxError(`Not a VND amount: "${text}" (expected e.g. "150.000 ₫")`);
-  }
-  const dong = BigInt(match[2].replace(/\./g, ''));
-  const minor = (match[1] === '-' || match[1] === '\u2212' ? -dong : dong) * MINOR_PER_DONG_BIG;
-  if (minor > BigInt(Number.MAX_SAFE_INTEGER) || minor < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new RangeError(`VND amount too large for a safe integer: "${text}"`);
-  }
-  return Number(minor) + 0;
+    const compact = text.normalize('NFC').replace(/[\s\u00A0\u202F]+/g, '');
+    const match = /^([-+\u2212]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:₫|đ|vnđ|vnd)?$/i.exec(compact);
+    if (!match) {
+        throw new SyntaxError(`Not a VND amount: "${text}" (expected e.g. "150.000 ₫")`);
+    }
+    const dong = BigInt(match[2].replace(/\./g, ''));
+    const minor = (match[1] === '-' || match[1] === '\u2212' ? -dong : dong) * MINOR_PER_DONG_BIG;
+    if (minor > BigInt(Number.MAX_SAFE_INTEGER) || minor < BigInt(Number.MIN_SAFE_INTEGER)) {
+        throw new RangeError(`VND amount too large for a safe integer: "${text}"`);
+    }
+    return Number(minor) + 0;
 }
 
 function toBigIntMinor(value: MinorUnitsInput): bigint {
-  if (typeof value === 'bigint') return value;
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) {
-      throw new RangeError(
-        `Minor units must be a safe integer, got ${value}; pass larger amounts as bigint or string`,
-      );
+    if (typeof value === 'bigint') return value;
+    if (typeof value === 'number') {
+        if (!Number.isSafeInteger(value)) {
+            throw new RangeError(
+                `Minor units must be a safe integer, got ${value}; pass larger amounts as bigint or string`,
+            );
+        }
+        return BigInt(value);
     }
-    return BigInt(value);
-  }
-  const trimmed = value.trim();
-  if (!/^[-+]?\d+$/.test(trimmed)) {
-    throw new SyntaxError(`Minor units must be an integer string, got "${value}"`);
-  }
-  return BigInt(trimmed);
+    const trimmed = value.trim();
+    if (!/^[-+]?\d+$/.test(trimmed)) {
+        throw new SyntaxError(`Minor units must be an integer string, got "${value}"`);
+    }
+    return BigInt(trimmed);
 }
 
 /** Integer division by 100 with half-away-from-zero rounding, on bigint. */
 function roundMinorToDong(minor: bigint): bigint {
-  const magnitude = minor < 0n ? -minor : minor;
-  const rounded = (magnitude + MINOR_PER_DONG_BIG / 2n) / MINOR_PER_DONG_BIG;
-  return minor < 0n ? -rounded : rounded;
+    const magnitude = minor < 0n ? -minor : minor;
+    const rounded = (magnitude + MINOR_PER_DONG_BIG / 2n) / MINOR_PER_DONG_BIG;
+    return minor < 0n ? -rounded : rounded;
 }
 
 function roundHalfAwayFromZero(x: number): number {
-  return Math.sign(x) * Math.round(Math.abs(x));
+    return Math.sign(x) * Math.round(Math.abs(x));
 }
 
 function assertFiniteNumber(x: number, name: string): void {
-  if (!Number.isFinite(x)) throw new RangeError(`${name} must be a finite number, got ${x}`);
+    if (!Number.isFinite(x)) throw new RangeError(`${name} must be a finite number, got ${x}`);
 }
 
 function assertSafe(x: number, what: string): void {
-  if (!Number.isSafeInteger(x)) {
-    throw new RangeError(`${what}: result ${x} is not a safe integer; use bigint`);
-  }
+    if (!Number.isSafeInteger(x)) {
+        throw new RangeError(`${what}: result ${x} is not a safe integer; use bigint`);
+    }
 }
 
 /**
@@ -156,5 +156,5 @@ function assertSafe(x: number, what: string): void {
  * @example isSellingPrice(150)      // false (1,50 ₫)
  */
 export function isSellingPrice(minorUnits: number): boolean {
-  return Number.isSafeInteger(minorUnits) && minorUnits > 0 && minorUnits % MINOR_UNITS_PER_DONG === 0;
+    return Number.isSafeInteger(minorUnits) && minorUnits > 0 && minorUnits % MINOR_UNITS_PER_DONG === 0;
 }

@@ -48,27 +48,27 @@ const RANDOM_BYTES = (STAMP_CODE_BODY_LENGTH * 5) / 8;
 const GF_EXP: number[] = [];
 const GF_LOG: number[] = new Array(32).fill(0);
 for (let i = 0, x = 1; i < 31; i++) {
-  GF_EXP[i] = x;
-  GF_LOG[x] = i;
-  x <<= 1;
-  if (x & 0b100000) x ^= 0b100101;
+    GF_EXP[i] = x;
+    GF_LOG[x] = i;
+    x <<= 1;
+    if (x & 0b100000) x ^= 0b100101;
 }
 
 /** Weight of each position: α^(i+1) for the body, α^0 = 1 for the check character. */
 const WEIGHTS: readonly number[] = [
-  ...Array.from({ length: STAMP_CODE_BODY_LENGTH }, (_, i) => GF_EXP[i + 1]),
-  GF_EXP[0],
+    ...Array.from({ length: STAMP_CODE_BODY_LENGTH }, (_, i) => GF_EXP[i + 1]),
+    GF_EXP[0],
 ];
 
 /** Crockford value of each char code, or -1 where the char is not a canonical symbol. */
 const VALUE_OF: readonly number[] = (() => {
-  const table = new Array<number>(128).fill(-1);
-  for (let v = 0; v < 32; v++) table[STAMP_CODE_ALPHABET.charCodeAt(v)] = v;
-  return table;
+    const table = new Array<number>(128).fill(-1);
+    for (let v = 0; v < 32; v++) table[STAMP_CODE_ALPHABET.charCodeAt(v)] = v;
+    return table;
 })();
 
 function gfMultiply(a: number, b: number): number {
-  return a === 0 || b === 0 ? 0 : GF_EXP[(GF_LOG[a] + GF_LOG[b]) % 31];
+    return a === 0 || b === 0 ? 0 : GF_EXP[(GF_LOG[a] + GF_LOG[b]) % 31];
 }
 
 /**
@@ -82,23 +82,23 @@ function gfMultiply(a: number, b: number): number {
  * @example generateStampCode((n) => crypto.getRandomValues(new Uint8Array(n)))    // browser, Node ≥ 19
  */
 export function generateStampCode(randomBytes: (n: number) => Uint8Array): string {
-  const bytes = randomBytes(RANDOM_BYTES);
-  if (!(bytes instanceof Uint8Array) || bytes.length < RANDOM_BYTES) {
-    throw new Error(`generateStampCode: randomBytes(${RANDOM_BYTES}) must return ${RANDOM_BYTES} bytes`);
-  }
-  let body = '';
-  let buffer = 0;
-  let bufferedBits = 0;
-  for (let i = 0; i < RANDOM_BYTES; i++) {
-    buffer = (buffer << 8) | bytes[i];
-    bufferedBits += 8;
-    while (bufferedBits >= 5) {
-      bufferedBits -= 5;
-      body += STAMP_CODE_ALPHABET[(buffer >> bufferedBits) & 31];
+    const bytes = randomBytes(RANDOM_BYTES);
+    if (!(bytes instanceof Uint8Array) || bytes.length < RANDOM_BYTES) {
+        throw new Error(`generateStampCode: randomBytes(${RANDOM_BYTES}) must return ${RANDOM_BYTES} bytes`);
     }
-    buffer &= (1 << bufferedBits) - 1;
-  }
-  return body + STAMP_CODE_ALPHABET[weightedSum(body)];
+    let body = '';
+    let buffer = 0;
+    let bufferedBits = 0;
+    for (let i = 0; i < RANDOM_BYTES; i++) {
+        buffer = (buffer << 8) | bytes[i];
+        bufferedBits += 8;
+        while (bufferedBits >= 5) {
+            bufferedBits -= 5;
+            body += STAMP_CODE_ALPHABET[(buffer >> bufferedBits) & 31];
+        }
+        buffer &= (1 << bufferedBits) - 1;
+    }
+    return body + STAMP_CODE_ALPHABET[weightedSum(body)];
 }
 
 /**
@@ -109,11 +109,11 @@ export function generateStampCode(randomBytes: (n: number) => Uint8Array): strin
  * @example normalizeStampCode('7q2m-0xk4 d9zr-b1tcx') // "7Q2M0XK4D9ZRB1TCX"
  */
 export function normalizeStampCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]+/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+    return input
+        .toUpperCase()
+        .replace(/[\s-]+/g, '')
+        .replace(/O/g, '0')
+        .replace(/[IL]/g, '1');
 }
 
 /**
@@ -123,15 +123,15 @@ export function normalizeStampCode(input: string): string {
  * before every server lookup.
  */
 export function isWellFormedStampCode(code: string): boolean {
-  if (typeof code !== 'string' || code.length !== STAMP_CODE_LENGTH) return false;
-  let invalid = 0;
-  let sum = 0;
-  for (let i = 0; i < STAMP_CODE_LENGTH; i++) {
-    const value = VALUE_OF[code.charCodeAt(i)] ?? -1;
-    invalid |= value >>> 31;
-    sum ^= gfMultiply(WEIGHTS[i], value & 31);
-  }
-  return invalid === 0 && sum === 0;
+    if (typeof code !== 'string' || code.length !== STAMP_CODE_LENGTH) return false;
+    let invalid = 0;
+    let sum = 0;
+    for (let i = 0; i < STAMP_CODE_LENGTH; i++) {
+        const value = VALUE_OF[code.charCodeAt(i)] ?? -1;
+        invalid |= value >>> 31;
+        sum ^= gfMultiply(WEIGHTS[i], value & 31);
+    }
+    return invalid === 0 && sum === 0;
 }
 
 /**
@@ -139,18 +139,18 @@ export function isWellFormedStampCode(code: string): boolean {
  * 7-digit running number. `formatStampSerial(2026, 1234)` → "HT-2026-0001234".
  */
 export function formatStampSerial(year: number, n: number): string {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new RangeError(`Stamp serial year must be a 4-digit year, got ${year}`);
-  }
-  if (!Number.isInteger(n) || n < 1 || n > 9_999_999) {
-    throw new RangeError(`Stamp serial number must be an integer from 1 to 9999999, got ${n}`);
-  }
-  return `${STAMP_SERIAL_PREFIX}-${year}-${String(n).padStart(7, '0')}`;
+    if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+        throw new RangeError(`Stamp serial year must be a 4-digit year, got ${year}`);
+    }
+    if (!Number.isInteger(n) || n < 1 || n > 9_999_999) {
+        throw new RangeError(`Stamp serial number must be an integer from 1 to 9999999, got ${n}`);
+    }
+    return `${STAMP_SERIAL_PREFIX}-${year}-${String(n).padStart(7, '0')}`;
 }
 
 /** Σ α^(i+1)·body[i] over GF(32): the check value of a canonical body. */
 function weightedSum(body: string): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) sum ^= gfMultiply(WEIGHTS[i], VALUE_OF[body.charCodeAt(i)]);
-  return sum;
+    let sum = 0;
+    for (let i = 0; i < body.length; i++) sum ^= gfMultiply(WEIGHTS[i], VALUE_OF[body.charCodeAt(i)]);
+    return sum;
 }

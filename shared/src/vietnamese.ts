@@ -11,7 +11,7 @@
 
 /** Returns the NFC form. Apply to every name, address or query a person enters. */
 export function nfc(s: string): string {
-  return s.normalize('NFC');
+    return s.normalize('NFC');
 }
 
 /**
@@ -23,11 +23,11 @@ export function nfc(s: string): string {
  * the text is still shown to people (bank transfer purposes, SMS).
  */
 export function stripVietnameseDiacritics(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
+    return s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D');
 }
 
 /**
@@ -35,7 +35,7 @@ export function stripVietnameseDiacritics(s: string): string {
  * "Nước  Mắm" → "nuoc mam"; "hòa" and "hoà" both → "hoa".
  */
 export function foldVietnamese(s: string): string {
-  return stripVietnameseDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
+    return stripVietnameseDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -43,9 +43,9 @@ export function foldVietnamese(s: string): string {
  * `a-z0-9` becomes one hyphen. "Kẹo cu đơ Thư Viện" → "keo-cu-do-thu-vien".
  */
 export function slugifyVietnamese(s: string): string {
-  return foldVietnamese(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    return foldVietnamese(s)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
 }
 
 let collator: Intl.Collator | undefined;
@@ -56,8 +56,8 @@ let collator: Intl.Collator | undefined;
  * one per comparison is slow in both V8 and ICU.
  */
 export function compareVietnamese(a: string, b: string): number {
-  collator ??= new Intl.Collator('vi');
-  return collator.compare(a, b);
+    collator ??= new Intl.Collator('vi');
+    return collator.compare(a, b);
 }
 
 /**
@@ -69,11 +69,11 @@ export function compareVietnamese(a: string, b: string): number {
 export function sortVietnamese(items: readonly string[]): string[];
 export function sortVietnamese<T>(items: readonly T[], key: (item: T) => string): T[];
 export function sortVietnamese<T>(items: readonly T[], key?: (item: T) => string): T[] {
-  const keyOf = key ?? ((item: T) => item as unknown as string);
-  return items
-    .map((item) => ({ item, sortKey: keyOf(item) }))
-    .sort((x, y) => compareVietnamese(x.sortKey, y.sortKey))
-    .map(({ item }) => item);
+    const keyOf = key ?? ((item: T) => item as unknown as string);
+    return items
+        .map(item => ({ item, sortKey: keyOf(item) }))
+        .sort((x, y) => compareVietnamese(x.sortKey, y.sortKey))
+        .map(({ item }) => item);
 }
 
 /**
@@ -83,7 +83,7 @@ export function sortVietnamese<T>(items: readonly T[], key?: (item: T) => string
  * "ninh nước".
  */
 export function matchesQuery(text: string, query: string): boolean {
-  const haystack = foldVietnamese(text);
-  const words = foldVietnamese(query).split(' ').filter(Boolean);
-  return words.every((word) => haystack.includes(word));
+    const haystack = foldVietnamese(text);
+    const words = foldVietnamese(query).split(' ').filter(Boolean);
+    return words.every(word => haystack.includes(word));
 }

@@ -24,10 +24,20 @@ const server = http.createServer((req, res) => {
             const s = rows[0];
             const body = JSON.stringify(
                 s
-                    ? { result: s.status === 'VOID' ? 'VOID' : 'GENUINE', serial: s.serial, status: s.status, soldAt: s.soldAt, soldWhere: s.soldWhere, variant: s.productVariantId }
+                    ? {
+                          result: s.status === 'VOID' ? 'VOID' : 'GENUINE',
+                          serial: s.serial,
+                          status: s.status,
+                          soldAt: s.soldAt,
+                          soldWhere: s.soldWhere,
+                          variant: s.productVariantId,
+                      }
                     : { result: 'UNKNOWN' },
             );
-            res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+            res.writeHead(200, {
+                'Content-Type': 'application/json',
+                'Content-Length': Buffer.byteLength(body),
+            });
             res.end(body);
         },
         err => {

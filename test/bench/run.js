@@ -32,8 +32,26 @@ const runs = group => !ONLY || ONLY === group;
 const CHECKOUT_SMOKE = { checkoutSeconds: 3, checkoutRounds: 1, checkoutRampSeconds: 1 };
 const CHECKOUT_FULL = { checkoutSeconds: 15, checkoutRounds: 2, checkoutRampSeconds: 2 };
 const settings = SMOKE
-    ? { mode: 'smoke', warmupSeconds: 1, shopSeconds: 2, stampSeconds: 2, stampRounds: 1, stamps: 20_000, sampleCodes: 5_000, ...CHECKOUT_SMOKE }
-    : { mode: 'full', warmupSeconds: 3, shopSeconds: 10, stampSeconds: 15, stampRounds: 3, stamps: 1_000_000, sampleCodes: 5_000, ...CHECKOUT_FULL };
+    ? {
+          mode: 'smoke',
+          warmupSeconds: 1,
+          shopSeconds: 2,
+          stampSeconds: 2,
+          stampRounds: 1,
+          stamps: 20_000,
+          sampleCodes: 5_000,
+          ...CHECKOUT_SMOKE,
+      }
+    : {
+          mode: 'full',
+          warmupSeconds: 3,
+          shopSeconds: 10,
+          stampSeconds: 15,
+          stampRounds: 3,
+          stamps: 1_000_000,
+          sampleCodes: 5_000,
+          ...CHECKOUT_FULL,
+      };
 /** A whole run never takes longer than this, whatever hangs. */
 // Smoke: ~3 min on a quiet 2-core machine (the checkout group starts a second server); 8 min leaves room for a busy one.
 const RUN_DEADLINE_MS = SMOKE ? 8 * 60_000 : 20 * 60_000;
@@ -66,11 +84,28 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 process.on('exit', killAllNow);
 
-const loadAverage = () => os.loadavg().map(n => n.toFixed(2)).join(' ');
-const fmt = (n, digits = 0) => (n == null || Number.isNaN(n) ? '—' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const loadAverage = () =>
+    os
+        .loadavg()
+        .map(n => n.toFixed(2))
+        .join(' ');
+const fmt = (n, digits = 0) =>
+    n == null || Number.isNaN(n)
+        ? '—'
+        : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function table(rows) {
-    const head = ['scenario', 'conn', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'bad', 'logged/answered'];
+    const head = [
+        'scenario',
+        'conn',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'non-2xx',
+        'errors',
+        'bad',
+        'logged/answered',
+    ];
     const lines = rows.map(r =>
         r.missing
             ? [r.scenario, String(r.connections), 'NOT AVAILABLE', '', '', '', '', '', '']
@@ -87,7 +122,12 @@ function table(rows) {
               ],
     );
     const widths = head.map((h, i) => Math.max(h.length, ...lines.map(l => l[i].length)));
-    const out = [head, widths.map(w => '-'.repeat(w)), ...lines].map(l => '| ' + l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |');
+    const out = [head, widths.map(w => '-'.repeat(w)), ...lines].map(
+        l =>
+            '| ' +
+            l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') +
+            ' |',
+    );
     return out.join('\n');
 }
 
@@ -95,11 +135,16 @@ function table(rows) {
 function problemsOf(r) {
     if (r.missing) return [`${r.scenario}: not available (${r.missing})`];
     const p = [];
-    if (r.non2xx) p.push(`${r.scenario} c=${r.connections}: ${r.non2xx} non-2xx answers (${JSON.stringify(r.statuses)}); first: ${r.firstProblem}`);
-    if (r.errors) p.push(`${r.scenario} c=${r.connections}: ${r.errors} connection errors (${r.timeouts} timeouts)`);
+    if (r.non2xx)
+        p.push(
+            `${r.scenario} c=${r.connections}: ${r.non2xx} non-2xx answers (${JSON.stringify(r.statuses)}); first: ${r.firstProblem}`,
+        );
+    if (r.errors)
+        p.push(`${r.scenario} c=${r.connections}: ${r.errors} connection errors (${r.timeouts} timeouts)`);
     if (r.bad) p.push(`${r.scenario} c=${r.connections}: ${r.bad} wrong answers; first: ${r.firstProblem}`);
     if (!r.answered) p.push(`${r.scenario} c=${r.connections}: no answers at all`);
-    if (r.logged != null && r.logged < r.answered) p.push(`${r.scenario}: only ${r.logged} of ${r.answered} checks were logged`);
+    if (r.logged != null && r.logged < r.answered)
+        p.push(`${r.scenario}: only ${r.logged} of ${r.answered} checks were logged`);
     return p;
 }
 
@@ -138,39 +183,68 @@ async function main() {
         cleanup().finally(() => process.exit(1));
     }, RUN_DEADLINE_MS);
     deadline.unref();
-    log(`OCOP benchmarks — ${settings.mode} mode (${SMOKE ? 'BENCH_SMOKE=1' : 'set BENCH_SMOKE=1 for the CI smoke run'}), ` +
-        `node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAverage()}`);
-    if (os.loadavg()[0] > 1) log('  warning: the machine is already busy; the figures will be lower than on an idle machine');
+    log(
+        `OCOP benchmarks — ${settings.mode} mode (${SMOKE ? 'BENCH_SMOKE=1' : 'set BENCH_SMOKE=1 for the CI smoke run'}), ` +
+            `node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAverage()}`,
+    );
+    if (os.loadavg()[0] > 1)
+        log('  warning: the machine is already busy; the figures will be lower than on an idle machine');
     const problems = [];
-    const report = { mode: settings.mode, date: new Date().toISOString(), shop: [], stamps: [], targets: [], checkout: null };
+    const report = {
+        mode: settings.mode,
+        date: new Date().toISOString(),
+        shop: [],
+        stamps: [],
+        targets: [],
+        checkout: null,
+    };
     try {
-        if (ONLY && !GROUPS.includes(ONLY)) throw new Error(`BENCH_ONLY=${ONLY}: expected one of ${GROUPS.join(', ')}`);
+        if (ONLY && !GROUPS.includes(ONLY))
+            throw new Error(`BENCH_ONLY=${ONLY}: expected one of ${GROUPS.join(', ')}`);
         database = await openBenchDatabase(log);
         log('Starting the backend (demo data, PLACEMENT_LOCK=on) …');
         backend = await startBackend({ databaseUrl: database.url, log, env: { PLACEMENT_LOCK: 'on' } });
         pool = openPool(database.url, 2);
 
         if (runs('shop')) {
-            log(`\nShop API (issue 2): ${settings.shopSeconds} s per scenario after a ${settings.warmupSeconds} s warm-up`);
+            log(
+                `\nShop API (issue 2): ${settings.shopSeconds} s per scenario after a ${settings.warmupSeconds} s warm-up`,
+            );
             report.shop = await runShopApi({ base: backend.base, settings, log });
         }
         if (runs('stamps')) {
-            log(`\nStamp checks (issue 3): ${settings.stamps.toLocaleString('en')} stamps, ${settings.sampleCodes.toLocaleString('en')} random real codes, ` +
-                `${settings.stampSeconds} s per scenario in ${settings.stampRounds} interleaved round(s) after a ${settings.warmupSeconds} s warm-up`);
-            const listed = await shopQuery(backend.base, '{ products(options: {take: 100}) { items { slug variants { id } } } }');
+            log(
+                `\nStamp checks (issue 3): ${settings.stamps.toLocaleString('en')} stamps, ${settings.sampleCodes.toLocaleString('en')} random real codes, ` +
+                    `${settings.stampSeconds} s per scenario in ${settings.stampRounds} interleaved round(s) after a ${settings.warmupSeconds} s warm-up`,
+            );
+            const listed = await shopQuery(
+                backend.base,
+                '{ products(options: {take: 100}) { items { slug variants { id } } } }',
+            );
             const variantIds = listed.products.items.flatMap(p => p.variants.map(v => Number(v.id)));
             await topUpStamps(pool, { target: settings.stamps, variantIds, log });
             const codes = await sampleCodes(pool, settings.sampleCodes);
             const productSlug = listed.products.items.find(p => p.variants.length).slug;
-            report.stamps = await runStampCheck({ base: backend.base, databaseUrl: database.url, pool, codes, productSlug, settings, log });
+            report.stamps = await runStampCheck({
+                base: backend.base,
+                databaseUrl: database.url,
+                pool,
+                codes,
+                productSlug,
+                settings,
+                log,
+            });
             report.targets = targetsOf(report.stamps);
         }
         if (runs('checkout')) {
-            log(`\nCheckout (placement lock): 20 concurrent buyers, same variant and 20 different variants, PLACEMENT_LOCK off and on, ` +
-                `${settings.checkoutSeconds} s per case and mode in ${settings.checkoutRounds} round(s), each after a ${settings.checkoutRampSeconds} s ramp`);
+            log(
+                `\nCheckout (placement lock): 20 concurrent buyers, same variant and 20 different variants, PLACEMENT_LOCK off and on, ` +
+                    `${settings.checkoutSeconds} s per case and mode in ${settings.checkoutRounds} round(s), each after a ${settings.checkoutRampSeconds} s ramp`,
+            );
             report.checkout = await runCheckout({
                 backend,
-                startOffBackend: env => startBackend({ databaseUrl: database.url, log: line => log(`  ${line}`), env }),
+                startOffBackend: env =>
+                    startBackend({ databaseUrl: database.url, log: line => log(`  ${line}`), env }),
                 pool,
                 settings,
                 log,
@@ -193,7 +267,8 @@ async function main() {
     if (report.checkout) log(`\n${formatCheckout(report.checkout, settings.mode)}`);
     const seconds = (Date.now() - started) / 1000;
     log(`\nTotal time ${seconds.toFixed(0)} s; load average now ${loadAverage()}.`);
-    if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ ...report, seconds, problems }, null, 2));
+    if (process.env.BENCH_JSON)
+        fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ ...report, seconds, problems }, null, 2));
     if (problems.length) {
         console.error(`\nBENCHMARK FAILED — ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
         process.exit(1);

@@ -22,7 +22,10 @@ async function main() {
             console.log(ran.length ? `Applied: ${ran.join(', ')}` : 'No pending migrations');
         } else if (command === 'generate' && name) {
             await migrate(config);
-            await generateMigration(config, { name, outputDir: path.join(__dirname, '../../src/migrations') });
+            await generateMigration(config, {
+                name,
+                outputDir: path.join(__dirname, '../../src/migrations'),
+            });
         } else {
             console.error('Usage: migrations run | migrations generate <Name>');
             process.exitCode = 2;

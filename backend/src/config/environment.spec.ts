@@ -27,28 +27,56 @@ describe('environment', () => {
         const message = errorOf({ PORT: 'abc' });
         expect(message).toBe('Configuration error: PORT must be a port number (got "abc")');
         expect(message).not.toContain('\n');
-        expect(errorOf({ POS_PORT: '70000' })).toBe('Configuration error: POS_PORT must be between 1 and 65535 (got "70000")');
-        expect(errorOf({ DATABASE_URL: 'mysql://x@y/z' })).toBe('Configuration error: DATABASE_URL must be a URL starting with postgres:// or postgresql://');
-        expect(errorOf({ REDIS_URL: 'localhost:6379' })).toBe('Configuration error: REDIS_URL must be a URL starting with redis:// or rediss://');
-        expect(errorOf({ NODE_ENV: 'staging' })).toMatch(/^Configuration error: NODE_ENV must be development, production or test/);
-        expect(errorOf({ DEMO_DATA: 'maybe' })).toMatch(/^Configuration error: DEMO_DATA must be true or false/);
-        expect(errorOf({ TRUST_PROXY: '-1' })).toBe('Configuration error: TRUST_PROXY must be 0 (none) or more (got "-1")');
+        expect(errorOf({ POS_PORT: '70000' })).toBe(
+            'Configuration error: POS_PORT must be between 1 and 65535 (got "70000")',
+        );
+        expect(errorOf({ DATABASE_URL: 'mysql://x@y/z' })).toBe(
+            'Configuration error: DATABASE_URL must be a URL starting with postgres:// or postgresql://',
+        );
+        expect(errorOf({ REDIS_URL: 'localhost:6379' })).toBe(
+            'Configuration error: REDIS_URL must be a URL starting with redis:// or rediss://',
+        );
+        expect(errorOf({ NODE_ENV: 'staging' })).toMatch(
+            /^Configuration error: NODE_ENV must be development, production or test/,
+        );
+        expect(errorOf({ DEMO_DATA: 'maybe' })).toMatch(
+            /^Configuration error: DEMO_DATA must be true or false/,
+        );
+        expect(errorOf({ TRUST_PROXY: '-1' })).toBe(
+            'Configuration error: TRUST_PROXY must be 0 (none) or more (got "-1")',
+        );
     });
 
     it('never echoes a secret in its message', () => {
-        expect(errorOf({ NODE_ENV: 'production', COOKIE_SECRET: 'short', SUPERADMIN_PASSWORD: 'x'.repeat(20) })).not.toContain('short');
+        expect(
+            errorOf({ NODE_ENV: 'production', COOKIE_SECRET: 'short', SUPERADMIN_PASSWORD: 'x'.repeat(20) }),
+        ).not.toContain('short');
     });
 
     it('refuses default or missing secrets in production', () => {
         const strong = { COOKIE_SECRET: 'k'.repeat(40), SUPERADMIN_PASSWORD: 'a-strong-password-1' };
-        expect(errorOf({ NODE_ENV: 'production', SUPERADMIN_PASSWORD: strong.SUPERADMIN_PASSWORD })).toMatch(/^Configuration error: COOKIE_SECRET/);
-        expect(errorOf({ NODE_ENV: 'production', COOKIE_SECRET: strong.COOKIE_SECRET })).toMatch(/^Configuration error: SUPERADMIN_PASSWORD/);
-        expect(errorOf({ NODE_ENV: 'production', COOKIE_SECRET: strong.COOKIE_SECRET, SUPERADMIN_PASSWORD: 'superadmin' })).toMatch(/SUPERADMIN_PASSWORD/);
+        expect(errorOf({ NODE_ENV: 'production', SUPERADMIN_PASSWORD: strong.SUPERADMIN_PASSWORD })).toMatch(
+            /^Configuration error: COOKIE_SECRET/,
+        );
+        expect(errorOf({ NODE_ENV: 'production', COOKIE_SECRET: strong.COOKIE_SECRET })).toMatch(
+            /^Configuration error: SUPERADMIN_PASSWORD/,
+        );
+        expect(
+            errorOf({
+                NODE_ENV: 'production',
+                COOKIE_SECRET: strong.COOKIE_SECRET,
+                SUPERADMIN_PASSWORD: 'superadmin',
+            }),
+        ).toMatch(/SUPERADMIN_PASSWORD/);
         expect(loadEnvironment({ NODE_ENV: 'production', ...strong }).NODE_ENV).toBe('production');
     });
 
     it('accepts an external database and Redis', () => {
-        const env = loadEnvironment({ DATABASE_URL: 'postgres://u:p@db:5432/ocop', REDIS_URL: 'redis://cache:6379', PUBLIC_URL: 'https://ocop.hatinh.gov.vn/' });
+        const env = loadEnvironment({
+            DATABASE_URL: 'postgres://u:p@db:5432/ocop',
+            REDIS_URL: 'redis://cache:6379',
+            PUBLIC_URL: 'https://ocop.hatinh.gov.vn/',
+        });
         expect(env.DATABASE_URL).toBe('postgres://u:p@db:5432/ocop');
         expect(env.PUBLIC_URL).toBe('https://ocop.hatinh.gov.vn');
     });

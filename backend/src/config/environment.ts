@@ -24,13 +24,16 @@ const url = (protocols: string[]) =>
     z
         .string()
         .trim()
-        .refine(value => {
-            try {
-                return protocols.includes(new URL(value).protocol);
-            } catch {
-                return false;
-            }
-        }, `must be a URL starting with ${protocols.map(p => p + '//').join(' or ')}`);
+        .refine(
+            value => {
+                try {
+                    return protocols.includes(new URL(value).protocol);
+                } catch {
+                    return false;
+                }
+            },
+            `must be a URL starting with ${protocols.map(p => p + '//').join(' or ')}`,
+        );
 
 const flag = (fallback: boolean) =>
     z
@@ -39,7 +42,9 @@ const flag = (fallback: boolean) =>
         .transform(v => (v === undefined ? fallback : v === 'true' || v === '1' || v === 'yes'));
 
 const schema = z.object({
-    NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
+    NODE_ENV: z
+        .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
+        .default('development'),
     PORT: port(3000),
     STOREFRONT_PORT: port(3001),
     POS_PORT: port(3002),
@@ -74,7 +79,11 @@ const schema = z.object({
         .default(0),
     OFFICE_EMAIL: z.email({ error: 'must be an email address' }).default('vpdp.nongthonmoi@hatinh.gov.vn'),
     SMTP_URL: url(['smtp:', 'smtps:']).optional(),
-    LOG_LEVEL: z.enum(['error', 'warn', 'info', 'verbose', 'debug'], { error: 'must be error, warn, info, verbose or debug' }).default('info'),
+    LOG_LEVEL: z
+        .enum(['error', 'warn', 'info', 'verbose', 'debug'], {
+            error: 'must be error, warn, info, verbose or debug',
+        })
+        .default('info'),
     // Benchmarks only: `off` measures what the per-variant placement lock costs (ADR 0007). Refused in production.
     PLACEMENT_LOCK: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
 });
@@ -107,19 +116,35 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     }
     const env = parsed.data;
     if (env.NODE_ENV === 'production') {
-        if (!source.COOKIE_SECRET || env.COOKIE_SECRET === DEV_COOKIE_SECRET || env.COOKIE_SECRET.length < 32) {
-            throw new ConfigError('Configuration error: COOKIE_SECRET must be set to a random value of at least 32 characters in production');
+        if (
+            !source.COOKIE_SECRET ||
+            env.COOKIE_SECRET === DEV_COOKIE_SECRET ||
+            env.COOKIE_SECRET.length < 32
+        ) {
+            throw new ConfigError(
+                'Configuration error: COOKIE_SECRET must be set to a random value of at least 32 characters in production',
+            );
         }
-        if (!source.SUPERADMIN_PASSWORD || env.SUPERADMIN_PASSWORD === DEV_SUPERADMIN_PASSWORD || env.SUPERADMIN_PASSWORD.length < 12) {
-            throw new ConfigError('Configuration error: SUPERADMIN_PASSWORD must be set to a non-default value of at least 12 characters in production');
+        if (
+            !source.SUPERADMIN_PASSWORD ||
+            env.SUPERADMIN_PASSWORD === DEV_SUPERADMIN_PASSWORD ||
+            env.SUPERADMIN_PASSWORD.length < 12
+        ) {
+            throw new ConfigError(
+                'Configuration error: SUPERADMIN_PASSWORD must be set to a non-default value of at least 12 characters in production',
+            );
         }
         if (env.PLACEMENT_LOCK === 'off') {
-            throw new ConfigError('Configuration error: PLACEMENT_LOCK=off oversells under load and is for benchmarks only, never in production');
+            throw new ConfigError(
+                'Configuration error: PLACEMENT_LOCK=off oversells under load and is for benchmarks only, never in production',
+            );
         }
     }
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
     const corsOrigins = env.CORS_ORIGINS
-        ? env.CORS_ORIGINS.split(',').map(o => o.trim()).filter(Boolean)
+        ? env.CORS_ORIGINS.split(',')
+              .map(o => o.trim())
+              .filter(Boolean)
         : [
               `http://localhost:${env.STOREFRONT_PORT}`,
               `http://127.0.0.1:${env.STOREFRONT_PORT}`,

@@ -29,7 +29,11 @@ const PASSWORD = 'postgres';
  * keeping its cluster in `<dataDir>/postgres` so data survives restarts. This is what
  * lets a newcomer run the whole system with nothing but Node installed (ADR 0001).
  */
-export async function startEmbeddedPostgres(dataDir: string, database: string, log: (line: string) => void = () => undefined): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+    dataDir: string,
+    database: string,
+    log: (line: string) => void = () => undefined,
+): Promise<EmbeddedDatabase> {
     const databaseDir = path.join(dataDir, 'postgres');
     fs.mkdirSync(dataDir, { recursive: true });
     const port = await findFreePort();
@@ -60,7 +64,9 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, l
     } catch (e) {
         throw new Error(
             `The embedded PostgreSQL in ${databaseDir} did not start` +
-                (isRoot ? ' (as root it runs as the "postgres" user, which must be able to enter every parent folder)' : '') +
+                (isRoot
+                    ? ' (as root it runs as the "postgres" user, which must be able to enter every parent folder)'
+                    : '') +
                 '. Set DATABASE_URL to use another server.',
             { cause: e },
         );
@@ -80,7 +86,9 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, l
         url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
         stop: async () => {
             // Ctrl-C in a terminal reaches PostgreSQL too; the package then waits forever for an exit that already happened.
-            const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+            const child = (
+                pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }
+            ).process;
             if (!child || child.exitCode !== null || child.signalCode !== null) return;
             await Promise.race([pg.stop(), new Promise(resolve => setTimeout(resolve, 15_000).unref())]);
         },

@@ -6,10 +6,27 @@ import { TestServer } from './test-server';
 const ADD = gql`
     mutation ($id: ID!, $qty: Int!) {
         addItemToOrder(productVariantId: $id, quantity: $qty) {
-            ... on Order { id code lines { id quantity productVariant { id } } }
-            ... on InsufficientStockError { quantityAvailable }
-            ... on OrderInterceptorError { interceptorError }
-            ... on ErrorResult { errorCode message }
+            ... on Order {
+                id
+                code
+                lines {
+                    id
+                    quantity
+                    productVariant {
+                        id
+                    }
+                }
+            }
+            ... on InsufficientStockError {
+                quantityAvailable
+            }
+            ... on OrderInterceptorError {
+                interceptorError
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
         }
     }
 `;
@@ -17,14 +34,26 @@ const ADD = gql`
 const PAY = gql`
     mutation {
         addPaymentToOrder(input: { method: "cash-on-delivery", metadata: {} }) {
-            ... on Order { id code state lines { id quantity } }
-            ... on ErrorResult { errorCode message }
+            ... on Order {
+                id
+                code
+                state
+                lines {
+                    id
+                    quantity
+                }
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
         }
     }
 `;
 
 /** What a buyer ended with: an order placed, or the error a person would read. */
-export type PayOutcome = { placed: true; orderId: string; code: string; lineIds: string[] } | { placed: false; error: string };
+export type PayOutcome =
+    { placed: true; orderId: string; code: string; lineIds: string[] } | { placed: false; error: string };
 
 /**
  * A shopper with a browser session of its own, checking out over the Shop API as
@@ -34,8 +63,14 @@ export class Buyer {
     readonly client: SimpleGraphQLClient;
     orderId?: string;
 
-    constructor(server: TestServer, private n = 0) {
-        this.client = new SimpleGraphQLClient(getConfig() as Required<VendureConfig>, `http://127.0.0.1:${server.port}/shop-api`);
+    constructor(
+        server: TestServer,
+        private n = 0,
+    ) {
+        this.client = new SimpleGraphQLClient(
+            getConfig() as Required<VendureConfig>,
+            `http://127.0.0.1:${server.port}/shop-api`,
+        );
     }
 
     async add(variantId: string, quantity = 1) {
@@ -50,27 +85,83 @@ export class Buyer {
             const added = await this.add(variantId, quantity);
             if (!added.lines) throw new Error(`addItemToOrder refused: ${JSON.stringify(added)}`);
         }
-        await this.client.query(gql`
-            mutation ($email: String!) {
-                setCustomerForOrder(input: { emailAddress: $email, firstName: "Lan", lastName: "Nguyễn" }) { ... on Order { id } }
-                setOrderShippingAddress(input: { fullName: "Nguyễn Thị Lan", streetLine1: "12 Phan Đình Phùng", city: "Hà Tĩnh", countryCode: "VN", phoneNumber: "0912345678" }) { ... on Order { id } }
+        await this.client.query(
+            gql`
+                mutation ($email: String!) {
+                    setCustomerForOrder(
+                        input: { emailAddress: $email, firstName: "Lan", lastName: "Nguyễn" }
+                    ) {
+                        ... on Order {
+                            id
+                        }
+                    }
+                    setOrderShippingAddress(
+                        input: {
+                            fullName: "Nguyễn Thị Lan"
+                            streetLine1: "12 Phan Đình Phùng"
+                            city: "Hà Tĩnh"
+                            countryCode: "VN"
+                            phoneNumber: "0912345678"
+                        }
+                    ) {
+                        ... on Order {
+                            id
+                        }
+                    }
+                }
+            `,
+            { email: `buyer${this.n}.${Date.now()}@example.vn` },
+        );
+        const { eligibleShippingMethods } = await this.client.query(gql`
+            query {
+                eligibleShippingMethods {
+                    id
+                }
             }
-        `, { email: `buyer${this.n}.${Date.now()}@example.vn` });
-        const { eligibleShippingMethods } = await this.client.query(gql`query { eligibleShippingMethods { id } }`);
-        await this.client.query(gql`mutation ($id: [ID!]!) { setOrderShippingMethod(shippingMethodId: $id) { ... on Order { id } } }`, {
-            id: [eligibleShippingMethods[0].id],
-        });
-        const { transitionOrderToState } = await this.client.query(gql`
-            mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { state } ... on OrderStateTransitionError { transitionError } } }
         `);
-        if (transitionOrderToState.state !== 'ArrangingPayment') throw new Error(`checkout refused: ${transitionOrderToState.transitionError}`);
+        await this.client.query(
+            gql`
+                mutation ($id: [ID!]!) {
+                    setOrderShippingMethod(shippingMethodId: $id) {
+                        ... on Order {
+                            id
+                        }
+                    }
+                }
+            `,
+            {
+                id: [eligibleShippingMethods[0].id],
+            },
+        );
+        const { transitionOrderToState } = await this.client.query(gql`
+            mutation {
+                transitionOrderToState(state: "ArrangingPayment") {
+                    ... on Order {
+                        state
+                    }
+                    ... on OrderStateTransitionError {
+                        transitionError
+                    }
+                }
+            }
+        `);
+        if (transitionOrderToState.state !== 'ArrangingPayment')
+            throw new Error(`checkout refused: ${transitionOrderToState.transitionError}`);
     }
 
     async pay(): Promise<PayOutcome> {
         try {
             const { addPaymentToOrder } = await this.client.query(PAY);
-            if (addPaymentToOrder.state === 'PaymentAuthorized' || addPaymentToOrder.state === 'PaymentSettled') {
-                return { placed: true, orderId: addPaymentToOrder.id, code: addPaymentToOrder.code, lineIds: addPaymentToOrder.lines.map((l: any) => l.id) };
+            if (
+                addPaymentToOrder.state === 'PaymentAuthorized' ||
+                addPaymentToOrder.state === 'PaymentSettled'
+            ) {
+                return {
+                    placed: true,
+                    orderId: addPaymentToOrder.id,
+                    code: addPaymentToOrder.code,
+                    lineIds: addPaymentToOrder.lines.map((l: any) => l.id),
+                };
             }
             return { placed: false, error: `${addPaymentToOrder.errorCode}: ${addPaymentToOrder.message}` };
         } catch (e: any) {

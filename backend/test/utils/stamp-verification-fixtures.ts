@@ -41,22 +41,40 @@ export async function createVerifiableProduct(
     const nameEn = `Vũ Quang wild honey ${options.key}`;
     const { createProduct } = await admin.query(
         gql`
-            mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }
+            mutation ($input: CreateProductInput!) {
+                createProduct(input: $input) {
+                    id
+                }
+            }
         `,
         {
             input: {
                 featuredAssetId: assetId,
                 assetIds: [assetId],
                 translations: [
-                    { languageCode: 'vi', name: nameVi, slug: `mat-ong-${options.key}`, description: 'Mật ong hoa rừng' },
-                    { languageCode: 'en', name: nameEn, slug: `honey-${options.key}`, description: 'Wild flower honey' },
+                    {
+                        languageCode: 'vi',
+                        name: nameVi,
+                        slug: `mat-ong-${options.key}`,
+                        description: 'Mật ong hoa rừng',
+                    },
+                    {
+                        languageCode: 'en',
+                        name: nameEn,
+                        slug: `honey-${options.key}`,
+                        description: 'Wild flower honey',
+                    },
                 ],
             },
         },
     );
     const { createProductVariants } = await admin.query(
         gql`
-            mutation ($input: [CreateProductVariantInput!]!) { createProductVariants(input: $input) { id } }
+            mutation ($input: [CreateProductVariantInput!]!) {
+                createProductVariants(input: $input) {
+                    id
+                }
+            }
         `,
         {
             input: [
@@ -74,16 +92,37 @@ export async function createVerifiableProduct(
     );
     const variantId = createProductVariants[0].id;
 
-    const { zones } = await admin.query(gql`query { zones { items { id } } }`);
+    const { zones } = await admin.query(gql`
+        query {
+            zones {
+                items {
+                    id
+                }
+            }
+        }
+    `);
     const { createSeller } = await admin.query(
-        gql`mutation ($input: CreateSellerInput!) { createSeller(input: $input) { id } }`,
+        gql`
+            mutation ($input: CreateSellerInput!) {
+                createSeller(input: $input) {
+                    id
+                }
+            }
+        `,
         { input: { name: `HTX ${options.key}` } },
     );
     const token = `producer-${options.key}-token`;
     const { createChannel } = await admin.query(
         gql`
             mutation ($input: CreateChannelInput!) {
-                createChannel(input: $input) { ... on Channel { id } ... on ErrorResult { message } }
+                createChannel(input: $input) {
+                    ... on Channel {
+                        id
+                    }
+                    ... on ErrorResult {
+                        message
+                    }
+                }
             }
         `,
         {
@@ -102,7 +141,11 @@ export async function createVerifiableProduct(
     );
     await admin.query(
         gql`
-            mutation ($input: AssignProductsToChannelInput!) { assignProductsToChannel(input: $input) { id } }
+            mutation ($input: AssignProductsToChannelInput!) {
+                assignProductsToChannel(input: $input) {
+                    id
+                }
+            }
         `,
         { input: { productIds: [createProduct.id], channelId: createChannel.id } },
     );
@@ -156,7 +199,9 @@ export async function createVerifiableProduct(
             issuedByAdministratorId: null,
         }),
     );
-    const codes = Array.from({ length: options.stampCount }, () => generateStampCode(n => crypto.randomBytes(n)));
+    const codes = Array.from({ length: options.stampCount }, () =>
+        generateStampCode(n => crypto.randomBytes(n)),
+    );
     await dataSource.getRepository(Stamp).insert(
         codes.map((code, i) => ({
             code,
@@ -193,7 +238,13 @@ async function uploadProductImage(server: TestServer): Promise<string> {
     await sharp(Buffer.from(svg)).png().toFile(file);
     const result = await server.adminClient.fileUploadMutation({
         mutation: gql`
-            mutation CreateAssets($input: [CreateAssetInput!]!) { createAssets(input: $input) { ... on Asset { id } } }
+            mutation CreateAssets($input: [CreateAssetInput!]!) {
+                createAssets(input: $input) {
+                    ... on Asset {
+                        id
+                    }
+                }
+            }
         `,
         filePaths: [file],
         mapVariables: () => ({ input: [{ file: null }] }),
@@ -218,11 +269,21 @@ export function requestFrom(
     init: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<RawResponse> {
     return new Promise((resolve, reject) => {
-        const req = http.request(url, { method: init.method ?? 'GET', headers: init.headers, localAddress }, res => {
-            const chunks: Buffer[] = [];
-            res.on('data', c => chunks.push(c));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-        });
+        const req = http.request(
+            url,
+            { method: init.method ?? 'GET', headers: init.headers, localAddress },
+            res => {
+                const chunks: Buffer[] = [];
+                res.on('data', c => chunks.push(c));
+                res.on('end', () =>
+                    resolve({
+                        status: res.statusCode ?? 0,
+                        headers: res.headers,
+                        text: Buffer.concat(chunks).toString('utf8'),
+                    }),
+                );
+            },
+        );
         req.on('error', reject);
         req.end(init.body);
     });

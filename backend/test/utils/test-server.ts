@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { INestApplication } from '@nestjs/common';
-import { bootstrap, DefaultLogger, getConfig, JobQueueService, LogLevel, NoopLogger, VendureConfig } from '@vendure/core';
+import {
+    bootstrap,
+    DefaultLogger,
+    getConfig,
+    JobQueueService,
+    LogLevel,
+    NoopLogger,
+    VendureConfig,
+} from '@vendure/core';
 import { resetConfig } from '@vendure/core/dist/config/config-helpers';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { Client } from 'pg';
@@ -60,7 +68,10 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
  * Boots the real server configuration on its own fresh database, with the job
  * queue running in-process.
  */
-export async function startTestServer(name: string, options: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+    name: string,
+    options: { demoData?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
     const databaseUrl = await freshDatabase(`test_${name}`);
     const port = await findFreePort();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ocop-${name}-`));
@@ -110,7 +121,9 @@ export async function waitForIdleJobQueue(databaseUrl: string, timeoutMs = 180_0
     try {
         const deadline = Date.now() + timeoutMs;
         while (Date.now() < deadline) {
-            const { rows } = await client.query(`SELECT count(*)::int AS n FROM job_record WHERE state IN ('PENDING', 'RUNNING', 'RETRYING')`);
+            const { rows } = await client.query(
+                `SELECT count(*)::int AS n FROM job_record WHERE state IN ('PENDING', 'RUNNING', 'RETRYING')`,
+            );
             if (rows[0].n === 0) return;
             await new Promise(r => setTimeout(r, 250));
         }

@@ -13,7 +13,9 @@ const { openPool } = require('./database');
 function assertBuilt() {
     for (const file of ['index.js', 'index-worker.js', 'vendure-config.js']) {
         if (!fs.existsSync(path.join(BACKEND_DIST, file))) {
-            throw new Error(`backend/dist/${file} is missing: build first with \`npm run build -w shared -w backend\``);
+            throw new Error(
+                `backend/dist/${file} is missing: build first with \`npm run build -w shared -w backend\``,
+            );
         }
     }
 }
@@ -50,11 +52,19 @@ async function startBackend({ databaseUrl, log, env: extraEnv = {} }) {
     const prep = startNode('schema', path.join(__dirname, 'prepare-schema.js'), env);
     const prepCode = await prep.exitPromise;
     if (prepCode !== 0) throw new Error(`Preparing the schema failed:\n${prep.output()}`);
-    const prepResult = JSON.parse(prep.output().split('\n').filter(l => l.startsWith('{')).pop() || '{}');
+    const prepResult = JSON.parse(
+        prep
+            .output()
+            .split('\n')
+            .filter(l => l.startsWith('{'))
+            .pop() || '{}',
+    );
     log(`  schema ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (prepResult.synchronized) {
-        log(`  note: the migrations do not yet cover the entities (${prepResult.synchronized} statements); ` +
-            'the bench database was synchronized from the entities');
+        log(
+            `  note: the migrations do not yet cover the entities (${prepResult.synchronized} statements); ` +
+                'the bench database was synchronized from the entities',
+        );
     }
 
     // e.g. BENCH_SERVER_ARGS="--prof --logfile=/tmp/v8.log --no-logfile-per-isolate" to profile the server under load.
@@ -89,12 +99,20 @@ async function startBackend({ databaseUrl, log, env: extraEnv = {} }) {
             await waitFor(
                 'the job queue to be idle and the search index complete',
                 async () => {
-                    if (worker.exited) throw new Error(`worker exited with code ${worker.exitCode}:\n${worker.output()}`);
-                    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM job_record WHERE state IN ('PENDING','RUNNING','RETRYING')`);
+                    if (worker.exited)
+                        throw new Error(`worker exited with code ${worker.exitCode}:\n${worker.output()}`);
+                    const { rows } = await pool.query(
+                        `SELECT count(*)::int AS n FROM job_record WHERE state IN ('PENDING','RUNNING','RETRYING')`,
+                    );
                     idleStreak = rows[0].n === 0 ? idleStreak + 1 : 0;
                     if (idleStreak < 2) return false;
-                    const search = await shopQuery(base, '{ search(input: {take: 0, groupByProduct: true}) { totalItems } products(options: {take: 0}) { totalItems } }');
-                    return search.search.totalItems > 0 && search.search.totalItems >= search.products.totalItems;
+                    const search = await shopQuery(
+                        base,
+                        '{ search(input: {take: 0, groupByProduct: true}) { totalItems } products(options: {take: 0}) { totalItems } }',
+                    );
+                    return (
+                        search.search.totalItems > 0 && search.search.totalItems >= search.products.totalItems
+                    );
                 },
                 { timeoutMs: 300_000, intervalMs: 500, child: server },
             );
@@ -102,7 +120,9 @@ async function startBackend({ databaseUrl, log, env: extraEnv = {} }) {
             await pool.end();
         }
         await worker.stop();
-        log(`  job queue idle, search index complete after ${((Date.now() - started) / 1000).toFixed(1)} s; worker stopped`);
+        log(
+            `  job queue idle, search index complete after ${((Date.now() - started) / 1000).toFixed(1)} s; worker stopped`,
+        );
         return handle;
     } catch (e) {
         await handle.stop();

@@ -29,13 +29,19 @@ async function openBenchDatabase(log) {
             await admin.end();
         }
         log(`Database: fresh ${DB_NAME} on the PostgreSQL at 127.0.0.1:5432`);
-        return { url: `postgres://postgres@127.0.0.1:5432/${DB_NAME}`, kind: 'external', stop: async () => undefined };
+        return {
+            url: `postgres://postgres@127.0.0.1:5432/${DB_NAME}`,
+            kind: 'external',
+            stop: async () => undefined,
+        };
     }
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-pg-'));
     // Embedded PostgreSQL refuses root and then runs as `postgres`: the folder must be reachable.
     fs.chmodSync(dataDir, 0o777);
     const { startEmbeddedPostgres } = require(path.join(BACKEND_DIST, 'database/embedded-postgres.js'));
-    log(`Database: ${forceEmbedded ? 'BENCH_DATABASE=embedded' : 'nothing answers on 127.0.0.1:5432'}, starting an embedded PostgreSQL in ${dataDir} …`);
+    log(
+        `Database: ${forceEmbedded ? 'BENCH_DATABASE=embedded' : 'nothing answers on 127.0.0.1:5432'}, starting an embedded PostgreSQL in ${dataDir} …`,
+    );
     const embedded = await startEmbeddedPostgres(dataDir, DB_NAME);
     return {
         url: embedded.url,

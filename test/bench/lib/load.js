@@ -12,7 +12,8 @@ const DEEP_CHECK_EVERY = 97;
 
 function assertLoopback(url) {
     const { hostname } = new URL(url);
-    if (hostname !== '127.0.0.1') throw new Error(`Refusing to load ${url}: benchmarks target 127.0.0.1 only`);
+    if (hostname !== '127.0.0.1')
+        throw new Error(`Refusing to load ${url}: benchmarks target 127.0.0.1 only`);
 }
 
 /**
@@ -109,7 +110,8 @@ function combineRuns(runs) {
     const latencies = runs.flatMap(r => r.latencies).sort((a, b) => a - b);
     const sum = key => runs.reduce((n, r) => n + (r[key] || 0), 0);
     const statuses = {};
-    for (const r of runs) for (const [k, v] of Object.entries(r.statuses)) statuses[k] = (statuses[k] || 0) + v;
+    for (const r of runs)
+        for (const [k, v] of Object.entries(r.statuses)) statuses[k] = (statuses[k] || 0) + v;
     const answered = sum('answered');
     const seconds = sum('seconds');
     return {

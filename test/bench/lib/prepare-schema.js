@@ -18,10 +18,18 @@ async function main() {
     const pending = await pendingSchemaChanges(config());
     if (pending.length) {
         const { preBootstrapConfig } = require(require.resolve('@vendure/core', { paths: [BACKEND_DIST] }));
-        const { resetConfig } = require(require.resolve('@vendure/core/dist/config/config-helpers', { paths: [BACKEND_DIST] }));
+        const { resetConfig } = require(
+            require.resolve('@vendure/core/dist/config/config-helpers', { paths: [BACKEND_DIST] }),
+        );
         const { DataSource } = require(require.resolve('typeorm', { paths: [BACKEND_DIST] }));
         const full = await preBootstrapConfig(config());
-        const ds = await new DataSource({ ...full.dbConnectionOptions, synchronize: false, migrationsRun: false, logging: false, subscribers: [] }).initialize();
+        const ds = await new DataSource({
+            ...full.dbConnectionOptions,
+            synchronize: false,
+            migrationsRun: false,
+            logging: false,
+            subscribers: [],
+        }).initialize();
         await ds.synchronize();
         await ds.destroy();
         resetConfig();

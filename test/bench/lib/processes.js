@@ -112,7 +112,9 @@ async function waitFor(what, probe, { timeoutMs, intervalMs = 500, child } = {})
     let lastError;
     while (Date.now() < deadline) {
         if (child && child.exited) {
-            throw new Error(`${child.name} exited with code ${child.exitCode} while waiting for ${what}:\n${child.output()}`);
+            throw new Error(
+                `${child.name} exited with code ${child.exitCode} while waiting for ${what}:\n${child.output()}`,
+            );
         }
         try {
             const value = await probe();
@@ -122,8 +124,10 @@ async function waitFor(what, probe, { timeoutMs, intervalMs = 500, child } = {})
         }
         await sleep(intervalMs);
     }
-    throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError ? ` (${lastError.message})` : ''}` +
-        (child ? `\n--- ${child.name} output ---\n${child.output()}` : ''));
+    throw new Error(
+        `Timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError ? ` (${lastError.message})` : ''}` +
+            (child ? `\n--- ${child.name} output ---\n${child.output()}` : ''),
+    );
 }
 
 module.exports = { startNode, stopAll, killAllNow, freePort, portAnswers, waitFor, sleep };

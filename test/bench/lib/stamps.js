@@ -13,7 +13,8 @@ const CHUNK = 50_000;
 
 function loadShared() {
     const file = path.join(SHARED_DIST, 'index.js');
-    if (!fs.existsSync(file)) throw new Error('shared/dist is missing: build first with `npm run build -w shared -w backend`');
+    if (!fs.existsSync(file))
+        throw new Error('shared/dist is missing: build first with `npm run build -w shared -w backend`');
     return require(file);
 }
 
@@ -34,9 +35,12 @@ async function topUpStamps(pool, { target, variantIds, log }) {
         `SELECT id, "productVariantId" AS vid FROM stamp_batch WHERE "productVariantId" = ANY($1::int[]) ORDER BY id`,
         [variantIds],
     );
-    if (!batches.length) throw new Error('No stamp batch belongs to a sellable variant: did the demo data issue stamps?');
+    if (!batches.length)
+        throw new Error('No stamp batch belongs to a sellable variant: did the demo data issue stamps?');
     const started = Date.now();
-    let { rows: [{ n: count, top }] } = await pool.query(`SELECT count(*)::int AS n, COALESCE(max(serial), 0)::bigint AS top FROM stamp`);
+    let {
+        rows: [{ n: count, top }],
+    } = await pool.query(`SELECT count(*)::int AS n, COALESCE(max(serial), 0)::bigint AS top FROM stamp`);
     const initial = count;
     let nextSerial = BigInt(top) + 1n;
     while (count < target) {
@@ -44,7 +48,8 @@ async function topUpStamps(pool, { target, variantIds, log }) {
         const random = byteSource(size * 10);
         const codes = new Array(size);
         for (let i = 0; i < size; i++) codes[i] = generateStampCode(random);
-        if (!isWellFormedStampCode(codes[0])) throw new Error(`generateStampCode made a malformed code: ${codes[0]}`);
+        if (!isWellFormedStampCode(codes[0]))
+            throw new Error(`generateStampCode made a malformed code: ${codes[0]}`);
         const { rowCount } = await pool.query(
             `INSERT INTO stamp (code, serial, "batchId", "productVariantId", status, "soldAt", "soldChannel", "soldWhere")
              SELECT c.code, $2::bigint + c.n - 1, b.id, b.vid,
@@ -61,16 +66,23 @@ async function topUpStamps(pool, { target, variantIds, log }) {
         count += rowCount;
     }
     if (count > initial) await pool.query('ANALYZE stamp');
-    const { rows: [{ sold }] } = await pool.query(`SELECT count(*)::int AS sold FROM stamp WHERE status = 'SOLD'`);
-    log(`  stamps: ${count.toLocaleString('en')} in the register (${initial.toLocaleString('en')} from the demo seed, ` +
-        `${(count - initial).toLocaleString('en')} added over ${batches.length} batches in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
-        `${sold.toLocaleString('en')} SOLD)`);
+    const {
+        rows: [{ sold }],
+    } = await pool.query(`SELECT count(*)::int AS sold FROM stamp WHERE status = 'SOLD'`);
+    log(
+        `  stamps: ${count.toLocaleString('en')} in the register (${initial.toLocaleString('en')} from the demo seed, ` +
+            `${(count - initial).toLocaleString('en')} added over ${batches.length} batches in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+            `${sold.toLocaleString('en')} SOLD)`,
+    );
     return count;
 }
 
 /** `n` random real codes from the whole register. */
 async function sampleCodes(pool, n) {
-    const { rows } = await pool.query(`SELECT code FROM stamp WHERE status <> 'VOID' ORDER BY random() LIMIT $1`, [n]);
+    const { rows } = await pool.query(
+        `SELECT code FROM stamp WHERE status <> 'VOID' ORDER BY random() LIMIT $1`,
+        [n],
+    );
     return rows.map(r => r.code.trim());
 }
 

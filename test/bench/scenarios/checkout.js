@@ -88,7 +88,12 @@ async function graphql(url, { query, variables, token, headers = {}, step, signa
         });
         text = await res.text();
     } catch (e) {
-        throw new CheckoutError(step, e.name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `request failed: ${e.message}`);
+        throw new CheckoutError(
+            step,
+            e.name === 'TimeoutError'
+                ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
+                : `request failed: ${e.message}`,
+        );
     }
     if (res.status !== 200) throw new CheckoutError(step, `HTTP ${res.status}: ${text.slice(0, 300)}`);
     let json;
@@ -97,7 +102,14 @@ async function graphql(url, { query, variables, token, headers = {}, step, signa
     } catch {
         throw new CheckoutError(step, `not JSON: ${text.slice(0, 300)}`);
     }
-    if (json.errors) throw new CheckoutError(step, `GraphQL errors: ${json.errors.map(e => e.message).join(' | ').slice(0, 400)}`);
+    if (json.errors)
+        throw new CheckoutError(
+            step,
+            `GraphQL errors: ${json.errors
+                .map(e => e.message)
+                .join(' | ')
+                .slice(0, 400)}`,
+        );
     if (!json.data) throw new CheckoutError(step, `no data: ${text.slice(0, 300)}`);
     return { data: json.data, token: res.headers.get('vendure-auth-token') };
 }
@@ -107,7 +119,10 @@ function orderOf(step, result) {
     if (!result) throw new CheckoutError(step, 'null answer');
     if (result.__typename !== 'Order') {
         const extra = result.transitionError ? ` (${result.transitionError})` : '';
-        throw new CheckoutError(step, `${result.__typename} ${result.errorCode || ''}: ${result.message || ''}${extra}`.slice(0, 400));
+        throw new CheckoutError(
+            step,
+            `${result.__typename} ${result.errorCode || ''}: ${result.message || ''}${extra}`.slice(0, 400),
+        );
     }
     return result;
 }
@@ -128,8 +143,15 @@ async function checkout(base, variantId, signal) {
         return r.data;
     };
     const started = performance.now();
-    const added = orderOf('addItemToOrder', (await call('addItemToOrder', ADD_ITEM, { v: variantId })).addItemToOrder);
-    if (!token) throw new CheckoutError('addItemToOrder', 'no vendure-auth-token header: the session cannot continue');
+    const added = orderOf(
+        'addItemToOrder',
+        (await call('addItemToOrder', ADD_ITEM, { v: variantId })).addItemToOrder,
+    );
+    if (!token)
+        throw new CheckoutError(
+            'addItemToOrder',
+            'no vendure-auth-token header: the session cannot continue',
+        );
     if (!added.lines.some(l => String(l.productVariant.id) === String(variantId) && l.quantity === 1)) {
         throw new CheckoutError('addItemToOrder', `the order has no line of 1 × variant ${variantId}`);
     }
@@ -137,28 +159,60 @@ async function checkout(base, variantId, signal) {
     const email = `bench-${RUN_TAG}-${n}@example.com`;
     const customer = orderOf(
         'setCustomerForOrder',
-        (await call('setCustomerForOrder', SET_CUSTOMER, { input: { emailAddress: email, firstName: 'Bench', lastName: `Buyer ${n}` } })).setCustomerForOrder,
+        (
+            await call('setCustomerForOrder', SET_CUSTOMER, {
+                input: { emailAddress: email, firstName: 'Bench', lastName: `Buyer ${n}` },
+            })
+        ).setCustomerForOrder,
     );
-    if (customer.customer?.emailAddress !== email) throw new CheckoutError('setCustomerForOrder', 'the order has another customer');
+    if (customer.customer?.emailAddress !== email)
+        throw new CheckoutError('setCustomerForOrder', 'the order has another customer');
     orderOf(
         'setOrderShippingAddress',
-        (await call('setOrderShippingAddress', SET_ADDRESS, {
-            input: { fullName: `Bench Buyer ${n}`, streetLine1: '1 Trần Phú', city: 'Hà Tĩnh', countryCode: 'VN', phoneNumber: '0912345678' },
-        })).setOrderShippingAddress,
+        (
+            await call('setOrderShippingAddress', SET_ADDRESS, {
+                input: {
+                    fullName: `Bench Buyer ${n}`,
+                    streetLine1: '1 Trần Phú',
+                    city: 'Hà Tĩnh',
+                    countryCode: 'VN',
+                    phoneNumber: '0912345678',
+                },
+            })
+        ).setOrderShippingAddress,
     );
     const methods = (await call('eligibleShippingMethods', SHIPPING_METHODS)).eligibleShippingMethods;
-    if (!Array.isArray(methods) || !methods.length) throw new CheckoutError('eligibleShippingMethods', 'no eligible shipping method');
-    const shipping = orderOf('setOrderShippingMethod', (await call('setOrderShippingMethod', SET_SHIPPING, { ids: [methods[0].id] })).setOrderShippingMethod);
+    if (!Array.isArray(methods) || !methods.length)
+        throw new CheckoutError('eligibleShippingMethods', 'no eligible shipping method');
+    const shipping = orderOf(
+        'setOrderShippingMethod',
+        (await call('setOrderShippingMethod', SET_SHIPPING, { ids: [methods[0].id] })).setOrderShippingMethod,
+    );
     if (!shipping.shippingLines.some(l => String(l.shippingMethod.id) === String(methods[0].id))) {
-        throw new CheckoutError('setOrderShippingMethod', 'the order has no line of the chosen shipping method');
+        throw new CheckoutError(
+            'setOrderShippingMethod',
+            'the order has no line of the chosen shipping method',
+        );
     }
-    const arranging = orderOf('transitionOrderToState', (await call('transitionOrderToState', TO_ARRANGING_PAYMENT)).transitionOrderToState);
-    if (arranging.state !== 'ArrangingPayment') throw new CheckoutError('transitionOrderToState', `state ${arranging.state}, not ArrangingPayment`);
+    const arranging = orderOf(
+        'transitionOrderToState',
+        (await call('transitionOrderToState', TO_ARRANGING_PAYMENT)).transitionOrderToState,
+    );
+    if (arranging.state !== 'ArrangingPayment')
+        throw new CheckoutError('transitionOrderToState', `state ${arranging.state}, not ArrangingPayment`);
     const payStarted = performance.now();
-    const paid = orderOf('addPaymentToOrder', (await call('addPaymentToOrder', ADD_PAYMENT)).addPaymentToOrder);
+    const paid = orderOf(
+        'addPaymentToOrder',
+        (await call('addPaymentToOrder', ADD_PAYMENT)).addPaymentToOrder,
+    );
     const ended = performance.now();
-    if (!PLACED_STATES.has(paid.state)) throw new CheckoutError('addPaymentToOrder', `order ${paid.code} in state ${paid.state}, not PaymentAuthorized/PaymentSettled`);
-    if (!paid.lines.some(l => String(l.productVariant.id) === String(variantId))) throw new CheckoutError('addPaymentToOrder', 'the placed order lost its line');
+    if (!PLACED_STATES.has(paid.state))
+        throw new CheckoutError(
+            'addPaymentToOrder',
+            `order ${paid.code} in state ${paid.state}, not PaymentAuthorized/PaymentSettled`,
+        );
+    if (!paid.lines.some(l => String(l.productVariant.id) === String(variantId)))
+        throw new CheckoutError('addPaymentToOrder', 'the placed order lost its line');
     return { code: paid.code, started, ended, payMs: ended - payStarted, totalMs: ended - started };
 }
 
@@ -184,7 +238,9 @@ async function runBuyers({ base, variantOf, rampMs = 0, windowMs = 0 }) {
     const once = windowMs === 0;
     const windowStart = t0 + rampMs;
     const windowEnd = windowStart + windowMs;
-    const maxPerBuyer = once ? 1 : Math.ceil(((rampMs + windowMs) / 1000) * MAX_CHECKOUTS_PER_BUYER_PER_SECOND);
+    const maxPerBuyer = once
+        ? 1
+        : Math.ceil(((rampMs + windowMs) / 1000) * MAX_CHECKOUTS_PER_BUYER_PER_SECOND);
     const placed = [];
     const failures = [];
     let capped = 0;
@@ -211,12 +267,15 @@ async function runBuyers({ base, variantOf, rampMs = 0, windowMs = 0 }) {
     if (outcome === 'late') {
         abort.abort();
         await Promise.allSettled(buyers);
-        throw new Error(once
-            ? `checkout: ${BUYERS} checkouts, one per buyer, did not finish within ${ONCE_LIMIT_MS / 1000} s (server stuck or far too slow)`
-            : `checkout: checkouts still in progress ${TAIL_LIMIT_MS / 1000} s after the window ended (server stuck?)`);
+        throw new Error(
+            once
+                ? `checkout: ${BUYERS} checkouts, one per buyer, did not finish within ${ONCE_LIMIT_MS / 1000} s (server stuck or far too slow)`
+                : `checkout: checkouts still in progress ${TAIL_LIMIT_MS / 1000} s after the window ended (server stuck?)`,
+        );
     }
     const overlapping = placed.filter(p => p.ended > windowStart && p.started < windowEnd);
-    const share = p => (Math.min(p.ended, windowEnd) - Math.max(p.started, windowStart)) / (p.ended - p.started);
+    const share = p =>
+        (Math.min(p.ended, windowEnd) - Math.max(p.started, windowStart)) / (p.ended - p.started);
     return {
         placed,
         overlapping,
@@ -236,7 +295,8 @@ async function adminLogin(base) {
         query: 'mutation { login(username: "superadmin", password: "superadmin") { __typename ... on CurrentUser { id } ... on ErrorResult { errorCode message } } }',
         step: 'admin login',
     });
-    if (data.login.__typename !== 'CurrentUser') throw new Error(`admin login: ${data.login.errorCode}: ${data.login.message}`);
+    if (data.login.__typename !== 'CurrentUser')
+        throw new Error(`admin login: ${data.login.errorCode}: ${data.login.message}`);
     if (!token) throw new Error('admin login: no vendure-auth-token header');
     return token;
 }
@@ -252,7 +312,10 @@ async function pickVariants(base) {
     for (let k = 0; chosen.length < BUYERS && perProduct.some(vs => vs.length > k); k++) {
         for (const vs of perProduct) if (vs[k] && chosen.length < BUYERS) chosen.push(vs[k]);
     }
-    if (chosen.length < BUYERS) throw new Error(`checkout: the Shop API lists only ${chosen.length} variants IN_STOCK, ${BUYERS} needed`);
+    if (chosen.length < BUYERS)
+        throw new Error(
+            `checkout: the Shop API lists only ${chosen.length} variants IN_STOCK, ${BUYERS} needed`,
+        );
     return chosen.map(v => ({ id: String(v.id), name: v.name }));
 }
 
@@ -265,19 +328,33 @@ async function pickVariants(base) {
 async function prepareVariants(base, variants, stampsFor, log) {
     const started = Date.now();
     const token = await adminLogin(base);
-    const admin = async (step, query, variables, headers) => (await graphql(`${base}/admin-api`, { query, variables, token, headers, step })).data;
+    const admin = async (step, query, variables, headers) =>
+        (await graphql(`${base}/admin-api`, { query, variables, token, headers, step })).data;
     const channelToken = process.env.SHOP_CHANNEL_TOKEN || 'hatinh';
     const marketplace = { 'vendure-token': channelToken };
-    const { activeChannel } = await admin('activeChannel', '{ activeChannel { code token } }', undefined, marketplace);
-    if (activeChannel.token !== channelToken) throw new Error(`checkout: the Admin API did not switch to the marketplace channel (${activeChannel.token})`);
+    const { activeChannel } = await admin(
+        'activeChannel',
+        '{ activeChannel { code token } }',
+        undefined,
+        marketplace,
+    );
+    if (activeChannel.token !== channelToken)
+        throw new Error(
+            `checkout: the Admin API did not switch to the marketplace channel (${activeChannel.token})`,
+        );
     const updated = await admin(
         'updateProductVariants',
         'mutation($input: [UpdateProductVariantInput!]!) { updateProductVariants(input: $input) { id } }',
         { input: variants.map(v => ({ id: v.id, stockOnHand: STOCK_ON_HAND })) },
         marketplace,
     );
-    if (updated.updateProductVariants.length !== variants.length || updated.updateProductVariants.some(v => !v)) {
-        throw new Error(`checkout: updateProductVariants updated ${updated.updateProductVariants.filter(Boolean).length} of ${variants.length} variants`);
+    if (
+        updated.updateProductVariants.length !== variants.length ||
+        updated.updateProductVariants.some(v => !v)
+    ) {
+        throw new Error(
+            `checkout: updateProductVariants updated ${updated.updateProductVariants.filter(Boolean).length} of ${variants.length} variants`,
+        );
     }
     const today = new Date().toISOString().slice(0, 10);
     const nextYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
@@ -287,14 +364,27 @@ async function prepareVariants(base, variants, stampsFor, log) {
         const { issueStampBatch } = await admin(
             'issueStampBatch',
             'mutation($input: IssueStampBatchInput!) { issueStampBatch(input: $input) { id quantity } }',
-            { input: { productVariantId: v.id, quantity, lotCode: `BENCH-${RUN_TAG}-${v.id}`, productionDate: today, expiryDate: nextYear } },
+            {
+                input: {
+                    productVariantId: v.id,
+                    quantity,
+                    lotCode: `BENCH-${RUN_TAG}-${v.id}`,
+                    productionDate: today,
+                    expiryDate: nextYear,
+                },
+            },
         );
-        if (issueStampBatch.quantity !== quantity) throw new Error(`checkout: issueStampBatch for variant ${v.id} issued ${issueStampBatch.quantity}, not ${quantity}`);
+        if (issueStampBatch.quantity !== quantity)
+            throw new Error(
+                `checkout: issueStampBatch for variant ${v.id} issued ${issueStampBatch.quantity}, not ${quantity}`,
+            );
         stamps += quantity;
     }
-    log(`  prepared ${variants.length} variants: stockOnHand ${STOCK_ON_HAND.toLocaleString('en')} each, ` +
-        `${stamps.toLocaleString('en')} stamps issued (variant ${variants[0].id}, the same-variant one: ${stampsFor(0).toLocaleString('en')}) ` +
-        `in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(
+        `  prepared ${variants.length} variants: stockOnHand ${STOCK_ON_HAND.toLocaleString('en')} each, ` +
+            `${stamps.toLocaleString('en')} stamps issued (variant ${variants[0].id}, the same-variant one: ${stampsFor(0).toLocaleString('en')}) ` +
+            `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -302,11 +392,15 @@ async function prepareVariants(base, variants, stampsFor, log) {
 
 async function stockSnapshot(pool, variantIds) {
     const ids = variantIds.map(Number);
-    const { rows: [a] } = await pool.query(
+    const {
+        rows: [a],
+    } = await pool.query(
         `SELECT COALESCE(sum("stockAllocated"), 0)::bigint AS n FROM stock_level WHERE "productVariantId" = ANY($1::int[])`,
         [ids],
     );
-    const { rows: [p] } = await pool.query(
+    const {
+        rows: [p],
+    } = await pool.query(
         `SELECT COALESCE(sum(ol.quantity), 0)::bigint AS n, count(DISTINCT o.id)::bigint AS orders
            FROM order_line ol JOIN "order" o ON o.id = ol."orderId"
           WHERE ol."productVariantId" = ANY($1::int[]) AND o."orderPlacedAt" IS NOT NULL AND o.type <> 'Seller'`,
@@ -351,7 +445,9 @@ function builtWithPlacementLock() {
 async function runCheckout({ backend, startOffBackend, pool, settings, log }) {
     const problems = [];
     if (!builtWithPlacementLock()) {
-        log('  note: backend/dist does not read PLACEMENT_LOCK (the lock is not built in yet): both modes run the same code');
+        log(
+            '  note: backend/dist does not read PLACEMENT_LOCK (the lock is not built in yet): both modes run the same code',
+        );
     }
     const variants = await pickVariants(backend.base);
     const variantOf = { same: () => variants[0].id, different: i => variants[i].id };
@@ -363,7 +459,8 @@ async function runCheckout({ backend, startOffBackend, pool, settings, log }) {
     const perBuyerPerRound = Math.ceil(((rampMs + roundMs) / 1000) * MAX_CHECKOUTS_PER_BUYER_PER_SECOND);
     const segments = MODES.length * settings.checkoutRounds;
     const onceRuns = MODES.length; // probe on the "on" server, warm-up on the "off" server
-    const stampsFor = i => Math.min(100_000, onceRuns + segments * perBuyerPerRound * (i === 0 ? BUYERS + 1 : 1) + 100);
+    const stampsFor = i =>
+        Math.min(100_000, onceRuns + segments * perBuyerPerRound * (i === 0 ? BUYERS + 1 : 1) + 100);
     await prepareVariants(backend.base, variants, stampsFor, log);
 
     // Probe and warm-up, failing fast before a second server is started: every buyer
@@ -371,9 +468,13 @@ async function runCheckout({ backend, startOffBackend, pool, settings, log }) {
     const once = async (m, base) => {
         const r = await runBuyers({ base, variantOf: variantOf.different });
         if (r.failures.length) {
-            throw new Error(`checkout probe (PLACEMENT_LOCK=${m}): ${r.failures.length} of ${BUYERS} checkouts failed; first: ${r.failures[0].message}`);
+            throw new Error(
+                `checkout probe (PLACEMENT_LOCK=${m}): ${r.failures.length} of ${BUYERS} checkouts failed; first: ${r.failures[0].message}`,
+            );
         }
-        log(`  probe + warm-up, PLACEMENT_LOCK=${m}: ${r.placed.length} buyers placed one order each (one per variant) in ${(r.elapsedMs / 1000).toFixed(1)} s`);
+        log(
+            `  probe + warm-up, PLACEMENT_LOCK=${m}: ${r.placed.length} buyers placed one order each (one per variant) in ${(r.elapsedMs / 1000).toFixed(1)} s`,
+        );
     };
     await once('on', backend.base);
 
@@ -383,7 +484,18 @@ async function runCheckout({ backend, startOffBackend, pool, settings, log }) {
     const stats = {};
     for (const c of CASES) {
         for (const m of MODES) {
-            stats[`${c.key}/${m}`] = { inWindow: 0, seconds: 0, pay: [], total: [], placed: 0, failures: [], capped: 0, allocated: 0, placedUnits: 0, placedOrders: 0 };
+            stats[`${c.key}/${m}`] = {
+                inWindow: 0,
+                seconds: 0,
+                pay: [],
+                total: [],
+                placed: 0,
+                failures: [],
+                capped: 0,
+                allocated: 0,
+                placedUnits: 0,
+                placedOrders: 0,
+            };
         }
     }
     try {
@@ -395,7 +507,12 @@ async function runCheckout({ backend, startOffBackend, pool, settings, log }) {
                 for (const m of order) {
                     const s = stats[`${c.key}/${m}`];
                     const before = await stockSnapshot(pool, caseVariants[c.key]);
-                    const r = await runBuyers({ base: servers[m].base, variantOf: variantOf[c.key], rampMs, windowMs: roundMs });
+                    const r = await runBuyers({
+                        base: servers[m].base,
+                        variantOf: variantOf[c.key],
+                        rampMs,
+                        windowMs: roundMs,
+                    });
                     const after = await stockSnapshot(pool, caseVariants[c.key]);
                     s.inWindow += r.inWindow;
                     s.seconds += r.windowSeconds;
@@ -407,11 +524,13 @@ async function runCheckout({ backend, startOffBackend, pool, settings, log }) {
                     s.allocated += after.allocated - before.allocated;
                     s.placedUnits += after.placedUnits - before.placedUnits;
                     s.placedOrders += after.placedOrders - before.placedOrders;
-                    log(`  ${c.name.padEnd(21)} lock ${m.padEnd(3)} round ${round + 1}/${settings.checkoutRounds}: ` +
-                        `${(r.inWindow / r.windowSeconds).toFixed(2).padStart(6)} orders/s (${r.inWindow.toFixed(1)} in ${r.windowSeconds} s; ` +
-                        `${r.placed.length} placed in ${(r.elapsedMs / 1000).toFixed(1)} s in all)` +
-                        (r.failures.length ? `  ${r.failures.length} FAILED` : '') +
-                        (r.capped ? `  ${r.capped} buyers stopped at the count bound` : ''));
+                    log(
+                        `  ${c.name.padEnd(21)} lock ${m.padEnd(3)} round ${round + 1}/${settings.checkoutRounds}: ` +
+                            `${(r.inWindow / r.windowSeconds).toFixed(2).padStart(6)} orders/s (${r.inWindow.toFixed(1)} in ${r.windowSeconds} s; ` +
+                            `${r.placed.length} placed in ${(r.elapsedMs / 1000).toFixed(1)} s in all)` +
+                            (r.failures.length ? `  ${r.failures.length} FAILED` : '') +
+                            (r.capped ? `  ${r.capped} buyers stopped at the count bound` : ''),
+                    );
                 }
             }
         }
@@ -446,10 +565,20 @@ async function runCheckout({ backend, startOffBackend, pool, settings, log }) {
             if (s.failures.length) {
                 const byStep = {};
                 for (const f of s.failures) byStep[f.step] = (byStep[f.step] || 0) + 1;
-                problems.push(`checkout ${c.name}, PLACEMENT_LOCK=${m}: ${s.failures.length} failed checkouts (${Object.entries(byStep).map(([k, v]) => `${k} ${v}`).join(', ')}); first: ${s.failures[0].message}`);
+                problems.push(
+                    `checkout ${c.name}, PLACEMENT_LOCK=${m}: ${s.failures.length} failed checkouts (${Object.entries(
+                        byStep,
+                    )
+                        .map(([k, v]) => `${k} ${v}`)
+                        .join(', ')}); first: ${s.failures[0].message}`,
+                );
             }
-            if (!s.placed && !s.failures.length) problems.push(`checkout ${c.name}, PLACEMENT_LOCK=${m}: no order placed at all`);
-            if (s.capped) log(`  note: ${c.name}, PLACEMENT_LOCK=${m}: ${s.capped} buyer runs stopped at the count bound (${MAX_CHECKOUTS_PER_BUYER_PER_SECOND} checkouts/s): the figure is capped`);
+            if (!s.placed && !s.failures.length)
+                problems.push(`checkout ${c.name}, PLACEMENT_LOCK=${m}: no order placed at all`);
+            if (s.capped)
+                log(
+                    `  note: ${c.name}, PLACEMENT_LOCK=${m}: ${s.capped} buyer runs stopped at the count bound (${MAX_CHECKOUTS_PER_BUYER_PER_SECOND} checkouts/s): the figure is capped`,
+                );
             // Stock allocated vs order lines placed, in SQL, over this case's measured rounds.
             const consistent = s.allocated === s.placedUnits && s.placedOrders === s.placed;
             const check = {
@@ -464,15 +593,19 @@ async function runCheckout({ backend, startOffBackend, pool, settings, log }) {
             };
             checks.push(check);
             if (m === 'on' && !consistent) {
-                problems.push(`checkout ${c.name}, PLACEMENT_LOCK=on: stock allocated +${s.allocated} but order lines placed +${s.placedUnits} ` +
-                    `(${s.placedOrders} orders in the database, ${s.placed} placed according to the buyers)`);
+                problems.push(
+                    `checkout ${c.name}, PLACEMENT_LOCK=on: stock allocated +${s.allocated} but order lines placed +${s.placedUnits} ` +
+                        `(${s.placedOrders} orders in the database, ${s.placed} placed according to the buyers)`,
+                );
             }
         }
     }
     const ratio = key => {
         const on = rows.find(r => r.caseKey === key && r.lock === 'on');
         const off = rows.find(r => r.caseKey === key && r.lock === 'off');
-        return on && off && on.ordersPerSecond != null && off.ordersPerSecond ? on.ordersPerSecond / off.ordersPerSecond : null;
+        return on && off && on.ordersPerSecond != null && off.ordersPerSecond
+            ? on.ordersPerSecond / off.ordersPerSecond
+            : null;
     };
     for (const r of rows) if (r.lock === 'on') r.ratio = ratio(r.caseKey);
     const different = ratio('different');
@@ -489,21 +622,41 @@ async function runCheckout({ backend, startOffBackend, pool, settings, log }) {
 // ---------------------------------------------------------------------------
 // Report
 
-const fmt = (n, digits = 0) => (n == null || Number.isNaN(n) ? '—' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const fmt = (n, digits = 0) =>
+    n == null || Number.isNaN(n)
+        ? '—'
+        : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function grid(head, lines) {
     const widths = head.map((h, i) => Math.max(h.length, ...lines.map(l => l[i].length)));
     return [head, widths.map(w => '-'.repeat(w)), ...lines]
-        .map(l => '| ' + l.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |')
+        .map(
+            l =>
+                '| ' +
+                l.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') +
+                ' |',
+        )
         .join('\n');
 }
 
 function formatCheckout(result, mode) {
     const out = [];
-    out.push(`Checkout, ${BUYERS} concurrent buyers, PLACEMENT_LOCK off (before) / on (after) — ${mode} mode`);
+    out.push(
+        `Checkout, ${BUYERS} concurrent buyers, PLACEMENT_LOCK off (before) / on (after) — ${mode} mode`,
+    );
     out.push(
         grid(
-            ['case', 'lock', 'orders/s', 'on/off', 'pay p50 ms', 'pay p99 ms', 'checkout p50 ms', 'measured', 'failed'],
+            [
+                'case',
+                'lock',
+                'orders/s',
+                'on/off',
+                'pay p50 ms',
+                'pay p99 ms',
+                'checkout p50 ms',
+                'measured',
+                'failed',
+            ],
             result.rows.map(r => [
                 r.case,
                 r.lock,
@@ -517,10 +670,20 @@ function formatCheckout(result, mode) {
             ]),
         ),
     );
-    out.push(`\nStock allocated vs orders placed (SQL on the bench database, over the measured rounds; same variant = ${result.sameVariant.id} "${result.sameVariant.name}")`);
+    out.push(
+        `\nStock allocated vs orders placed (SQL on the bench database, over the measured rounds; same variant = ${result.sameVariant.id} "${result.sameVariant.name}")`,
+    );
     out.push(
         grid(
-            ['case', 'lock', 'stockAllocated +', 'lines placed +', 'orders placed (db/buyers)', 'placed − allocated', ''],
+            [
+                'case',
+                'lock',
+                'stockAllocated +',
+                'lines placed +',
+                'orders placed (db/buyers)',
+                'placed − allocated',
+                '',
+            ],
             result.checks.map(c => [
                 c.case,
                 c.lock,
@@ -528,7 +691,13 @@ function formatCheckout(result, mode) {
                 fmt(c.placedUnits),
                 `${fmt(c.placedOrders)}/${fmt(c.buyersPlaced)}`,
                 fmt(c.difference),
-                c.lock === 'on' ? (c.ok ? 'OK' : 'MISMATCH') : c.ok ? 'equal (reported only)' : 'differs (reported only)',
+                c.lock === 'on'
+                    ? c.ok
+                        ? 'OK'
+                        : 'MISMATCH'
+                    : c.ok
+                      ? 'equal (reported only)'
+                      : 'differs (reported only)',
             ]),
         ),
     );

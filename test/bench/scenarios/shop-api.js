@@ -11,7 +11,10 @@ const PRODUCTS = `{ products(options: {take: 12}) { items { name slug featuredAs
 
 /** A real, sellable product to ask for: the first one the Shop API lists that has a variant. */
 async function pickProductSlug(base) {
-    const data = await shopQuery(base, '{ products(options: {take: 50}) { items { slug variants { id } } } }');
+    const data = await shopQuery(
+        base,
+        '{ products(options: {take: 50}) { items { slug variants { id } } } }',
+    );
     const product = data.products.items.find(p => p.variants.length > 0);
     if (!product) throw new Error('The Shop API lists no product with a variant: is the demo data loaded?');
     return product.slug;
@@ -44,7 +47,9 @@ function scenarios(slug) {
                 const p = parse(body)?.data?.product;
                 if (!p) return `product(slug: "${slug}") is null`;
                 if (!p.name || !p.variants.length) return 'product without name or variants';
-                return p.variants.every(v => Number.isInteger(v.priceWithTax) && v.priceWithTax > 0) ? null : 'variant without a price';
+                return p.variants.every(v => Number.isInteger(v.priceWithTax) && v.priceWithTax > 0)
+                    ? null
+                    : 'variant without a price';
             },
         },
         {
@@ -66,9 +71,18 @@ async function runShopApi({ base, settings, log }) {
     const rows = [];
     for (const s of scenarios(slug)) {
         // Fail fast and clearly before loading: one request, full check.
-        const probe = await fetch(`${base}/shop-api`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: s.body });
+        const probe = await fetch(`${base}/shop-api`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: s.body,
+        });
         const text = await probe.text();
-        const problem = probe.status !== 200 ? `HTTP ${probe.status}` : !graphqlQuickCheck(text) ? 'GraphQL errors' : s.deepCheck(text);
+        const problem =
+            probe.status !== 200
+                ? `HTTP ${probe.status}`
+                : !graphqlQuickCheck(text)
+                  ? 'GraphQL errors'
+                  : s.deepCheck(text);
         if (problem) throw new Error(`${s.name}: ${problem}: ${text.slice(0, 500)}`);
         for (const connections of [10, 50]) {
             const common = {
@@ -83,8 +97,12 @@ async function runShopApi({ base, settings, log }) {
             await runLoad({ ...common, duration: settings.warmupSeconds });
             const r = combineRuns([await runLoad({ ...common, duration: settings.shopSeconds })]);
             rows.push({ scenario: s.name, connections, ...r });
-            log(`  ${s.name.padEnd(18)} c=${String(connections).padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms` +
-                (r.non2xx || r.errors || r.bad ? `  non2xx ${r.non2xx} errors ${r.errors} bad ${r.bad}` : ''));
+            log(
+                `  ${s.name.padEnd(18)} c=${String(connections).padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms` +
+                    (r.non2xx || r.errors || r.bad
+                        ? `  non2xx ${r.non2xx} errors ${r.errors} bad ${r.bad}`
+                        : ''),
+            );
         }
     }
     return rows;

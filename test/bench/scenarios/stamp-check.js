@@ -9,7 +9,8 @@ const { runLoad, combineRuns, graphqlQuickCheck } = require('../lib/load');
 const { startNode, freePort, waitFor, sleep } = require('../lib/processes');
 
 const CONNECTIONS = 50;
-const VERIFY = 'query($c:String!){verifyStamp(code:$c){result productName producerName stars certificateNumber soldAt soldWhere checkCount}}';
+const VERIFY =
+    'query($c:String!){verifyStamp(code:$c){result productName producerName stars certificateNumber soldAt soldWhere checkCount}}';
 const PRODUCT = 'query($s:String!){product(slug:$s){ id name slug variants { id name priceWithTax } }}';
 
 function parse(body) {
@@ -64,9 +65,13 @@ async function measureInRounds(defs, { settings, pool, log }) {
     }
     return defs.map((def, i) => {
         const r = { scenario: def.name, connections: CONNECTIONS, ...combineRuns(runs[i]) };
-        log(`  ${def.name.padEnd(23)} c=${CONNECTIONS} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms` +
-            (r.non2xx || r.errors || r.bad ? `  non2xx ${r.non2xx} errors ${r.errors} bad ${r.bad}` : '') +
-            (def.logged ? `  logged ${r.logged}/${r.answered}` : ''));
+        log(
+            `  ${def.name.padEnd(23)} c=${CONNECTIONS} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms` +
+                (r.non2xx || r.errors || r.bad
+                    ? `  non2xx ${r.non2xx} errors ${r.errors} bad ${r.bad}`
+                    : '') +
+                (def.logged ? `  logged ${r.logged}/${r.answered}` : ''),
+        );
         return r;
     });
 }
@@ -90,11 +95,15 @@ async function runStampCheck({ base, databaseUrl, pool, codes, productSlug, sett
     });
     const missing = [];
     try {
-        await waitFor('the bare server', async () => (await fetch(`${bareUrlBase}/v/${codes[0]}`)).status === 200, {
-            timeoutMs: 20_000,
-            intervalMs: 200,
-            child: bare,
-        });
+        await waitFor(
+            'the bare server',
+            async () => (await fetch(`${bareUrlBase}/v/${codes[0]}`)).status === 200,
+            {
+                timeoutMs: 20_000,
+                intervalMs: 200,
+                child: bare,
+            },
+        );
         const byCode = prefix => req => ({ ...req, path: prefix + randomOf(codes) });
         const defs = [
             {
@@ -112,13 +121,23 @@ async function runStampCheck({ base, databaseUrl, pool, codes, productSlug, sett
                 setupRequest: byCode('/v/'),
                 quickCheck: body => body.includes('class="verdict GENUINE"'),
                 deepCheck: body =>
-                    body.startsWith('<!doctype html>') && body.includes('</html>') && /<h2>[^<]+<\/h2>/.test(body) ? null : 'page without product name',
+                    body.startsWith('<!doctype html>') &&
+                    body.includes('</html>') &&
+                    /<h2>[^<]+<\/h2>/.test(body)
+                        ? null
+                        : 'page without product name',
                 connections: CONNECTIONS,
                 logged: true,
             });
         } else {
-            log(`  page GET /v/<code>: NOT AVAILABLE (HTTP ${pageProbe.status}) — the stamp-verification plugin is not serving it yet`);
-            missing.push({ scenario: 'page GET /v/<code>', connections: CONNECTIONS, missing: `HTTP ${pageProbe.status}` });
+            log(
+                `  page GET /v/<code>: NOT AVAILABLE (HTTP ${pageProbe.status}) — the stamp-verification plugin is not serving it yet`,
+            );
+            missing.push({
+                scenario: 'page GET /v/<code>',
+                connections: CONNECTIONS,
+                missing: `HTTP ${pageProbe.status}`,
+            });
         }
         if (verifyAvailable) {
             const bodyFor = code => JSON.stringify({ query: VERIFY, variables: { c: code } });
@@ -133,7 +152,13 @@ async function runStampCheck({ base, databaseUrl, pool, codes, productSlug, sett
                 deepCheck: body => {
                     const v = parse(body)?.data?.verifyStamp;
                     if (!v) return 'no verifyStamp in the answer';
-                    if (!v.productName || !v.producerName || !v.certificateNumber || !Number.isInteger(v.stars)) return 'genuine stamp without product, producer or certificate';
+                    if (
+                        !v.productName ||
+                        !v.producerName ||
+                        !v.certificateNumber ||
+                        !Number.isInteger(v.stars)
+                    )
+                        return 'genuine stamp without product, producer or certificate';
                     if (!(v.checkCount >= 1)) return 'checkCount < 1';
                     return null;
                 },
@@ -142,7 +167,11 @@ async function runStampCheck({ base, databaseUrl, pool, codes, productSlug, sett
             });
         } else {
             log(`  verifyStamp: NOT AVAILABLE — ${probeText.slice(0, 200)}`);
-            missing.push({ scenario: 'verifyStamp', connections: CONNECTIONS, missing: probeText.slice(0, 200) });
+            missing.push({
+                scenario: 'verifyStamp',
+                connections: CONNECTIONS,
+                missing: probeText.slice(0, 200),
+            });
         }
         defs.push({
             name: 'product(slug) reference',
@@ -151,7 +180,8 @@ async function runStampCheck({ base, databaseUrl, pool, codes, productSlug, sett
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ query: PRODUCT, variables: { s: productSlug } }),
             quickCheck: graphqlQuickCheck,
-            deepCheck: body => (parse(body)?.data?.product?.variants?.length ? null : 'product(slug) without variants'),
+            deepCheck: body =>
+                parse(body)?.data?.product?.variants?.length ? null : 'product(slug) without variants',
             connections: CONNECTIONS,
         });
         return [...(await measureInRounds(defs, { settings, pool, log })), ...missing];

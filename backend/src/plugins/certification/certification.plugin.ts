@@ -20,12 +20,18 @@ import { CertificationPluginOptions } from './types';
 
 const expireCertificatesTask = new ScheduledTask({
     id: 'expire-certificates',
-    description: 'Expires OCOP certificates past their last valid day and sends the 30-day expiry notices (Vietnam time)',
+    description:
+        'Expires OCOP certificates past their last valid day and sends the 30-day expiry notices (Vietnam time)',
     // 00:10 Vietnam time: the worker runs with TZ=Asia/Ho_Chi_Minh.
     schedule: cron => cron.everyDayAt(0, 10),
     async execute({ injector, scheduledContext }) {
-        const { expired, noticed } = await injector.get(CertificateService).runDailyExpiry(scheduledContext, vietnamDate());
-        return { expired: expired.map(c => c.certificateNumber), noticed: noticed.map(c => c.certificateNumber) };
+        const { expired, noticed } = await injector
+            .get(CertificateService)
+            .runDailyExpiry(scheduledContext, vietnamDate());
+        return {
+            expired: expired.map(c => c.certificateNumber),
+            noticed: noticed.map(c => c.certificateNumber),
+        };
     },
 });
 
@@ -53,7 +59,11 @@ const expireCertificatesTask = new ScheduledTask({
         resolvers: [CertificateAdminResolver, CertificateEntityResolver, SelfAssessmentResolver],
     },
     configuration: config => {
-        config.authOptions.customPermissions.push(manageCertificatesPermission, readCertificatesPermission, selfAssessPermission);
+        config.authOptions.customPermissions.push(
+            manageCertificatesPermission,
+            readCertificatesPermission,
+            selfAssessPermission,
+        );
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), expireCertificatesTask];
         return config;
     },

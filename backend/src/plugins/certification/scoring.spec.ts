@@ -49,7 +49,8 @@ describe('starsFor', () => {
 });
 
 describe('scoreSelfAssessment', () => {
-    const full = (v: typeof v148) => allCriteria(v).map(c => ({ criterionCode: c.code, points: c.maxPoints }));
+    const full = (v: typeof v148) =>
+        allCriteria(v).map(c => ({ criterionCode: c.code, points: c.maxPoints }));
 
     it('adds up parts and gives 5★ for full marks', () => {
         const result = scoreSelfAssessment(v148, full(v148));
@@ -75,7 +76,10 @@ describe('scoreSelfAssessment', () => {
     });
 
     it('rates a 3★ product with every mandatory criterion met', () => {
-        const scores = allCriteria(v148).map(c => ({ criterionCode: c.code, points: c.mandatory ? c.maxPoints : Math.floor(c.maxPoints / 2) }));
+        const scores = allCriteria(v148).map(c => ({
+            criterionCode: c.code,
+            points: c.mandatory ? c.maxPoints : Math.floor(c.maxPoints / 2),
+        }));
         const result = scoreSelfAssessment(v148, scores);
         expect(result.totalScore).toBeGreaterThanOrEqual(50);
         expect(result.totalScore).toBeLessThan(70);

@@ -60,7 +60,9 @@ export function scoreSelfAssessment(version: ScoringVersion, scores: CriterionPo
     for (const { criterionCode, points: p } of scores) {
         const criterion = criteria.get(criterionCode);
         if (!criterion) {
-            throw new ScoringError(`Tiêu chí "${criterionCode}" không có trong bộ tiêu chí (unknown criterion)`);
+            throw new ScoringError(
+                `Tiêu chí "${criterionCode}" không có trong bộ tiêu chí (unknown criterion)`,
+            );
         }
         if (points.has(criterionCode)) {
             throw new ScoringError(`Tiêu chí "${criterionCode}" được chấm hai lần (criterion scored twice)`);

@@ -1,6 +1,14 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { EventBus, Logger, PluginCommonModule, ProductEvent, ProductVariantEvent, ScheduledTask, VendurePlugin } from '@vendure/core';
+import {
+    EventBus,
+    Logger,
+    PluginCommonModule,
+    ProductEvent,
+    ProductVariantEvent,
+    ScheduledTask,
+    VendurePlugin,
+} from '@vendure/core';
 import { bufferTime, filter, map, merge } from 'rxjs';
 import { CertificateEvent } from '../certification/events';
 import { ProducerEvent } from '../producers/events';
@@ -21,7 +29,8 @@ const REFRESH_WINDOW_MS = 500;
 
 const refreshListingTask = new ScheduledTask({
     id: 'refresh-listing-gate',
-    description: 'Takes off sale what a date made unsellable (certificates ending), puts back what became sellable',
+    description:
+        'Takes off sale what a date made unsellable (certificates ending), puts back what became sellable',
     // 00:15 Vietnam time (TZ=Asia/Ho_Chi_Minh), after certificates expire at 00:10.
     schedule: cron => cron.everyDayAt(0, 15),
     async execute({ injector }) {
@@ -45,13 +54,18 @@ const refreshListingTask = new ScheduledTask({
     ],
     exports: [ListingGateService, MarketplaceListingService],
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [ProductOcopResolver] },
-    adminApiExtensions: { schema: adminApiExtensions, resolvers: [ProductOcopResolver, ListingGateAdminResolver] },
+    adminApiExtensions: {
+        schema: adminApiExtensions,
+        resolvers: [ProductOcopResolver, ListingGateAdminResolver],
+    },
     configuration: config => {
         config.orderOptions.orderInterceptors.push(new OcopOrderInterceptor());
         config.orderOptions.process.push(ocopOrderProcess as any);
         config.paymentOptions.process = [...(config.paymentOptions.process ?? []), ocopPaymentProcess as any];
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), refreshListingTask];
-        config.catalogOptions.productVariantPriceUpdateStrategy = new MarketplacePriceUpdateStrategy(config.catalogOptions.productVariantPriceUpdateStrategy);
+        config.catalogOptions.productVariantPriceUpdateStrategy = new MarketplacePriceUpdateStrategy(
+            config.catalogOptions.productVariantPriceUpdateStrategy,
+        );
         return config;
     },
     compatibility: '^3.7.0',
@@ -72,28 +86,53 @@ export class ListingGatePlugin implements OnApplicationBootstrap {
      */
     onApplicationBootstrap() {
         const requests$ = merge(
-            this.eventBus.ofType(CertificateEvent).pipe(map((e): ListingRefreshRequest => ({ productIds: [Number(e.certificate.productId)] }))),
-            this.eventBus.ofType(ProducerEvent).pipe(map((e): ListingRefreshRequest => ({ channelIds: [Number(e.producer.channelId)] }))),
-            this.eventBus.ofType(StampsChangedEvent).pipe(map((e): ListingRefreshRequest => ({ variantIds: e.productVariantIds.map(Number) }))),
+            this.eventBus
+                .ofType(CertificateEvent)
+                .pipe(map((e): ListingRefreshRequest => ({ productIds: [Number(e.certificate.productId)] }))),
+            this.eventBus
+                .ofType(ProducerEvent)
+                .pipe(map((e): ListingRefreshRequest => ({ channelIds: [Number(e.producer.channelId)] }))),
+            this.eventBus
+                .ofType(StampsChangedEvent)
+                .pipe(map((e): ListingRefreshRequest => ({ variantIds: e.productVariantIds.map(Number) }))),
             // A new variant joins all its product's channels (Vendure 3.7.3): take it back out until it qualifies.
             this.eventBus.ofType(ProductVariantEvent).pipe(
                 filter(e => e.type === 'created' || e.type === 'updated'),
-                map((e): ListingRefreshRequest => ({ variantIds: (Array.isArray(e.entity) ? e.entity : [e.entity]).map(v => Number(v.id)) })),
+                map((e): ListingRefreshRequest => ({
+                    variantIds: (Array.isArray(e.entity) ? e.entity : [e.entity]).map(v => Number(v.id)),
+                })),
             ),
             this.eventBus.ofType(ProductEvent).pipe(
                 filter(e => e.type === 'updated'),
                 map((e): ListingRefreshRequest => ({ productIds: [Number(e.entity.id)] })),
             ),
         );
-        requests$.pipe(bufferTime(REFRESH_WINDOW_MS), filter(batch => batch.length > 0 && !this.gate.isHeld)).subscribe(batch => {
-            const union: Required<ListingRefreshRequest> = { productIds: [], variantIds: [], channelIds: [] };
-            for (const request of batch) {
-                union.productIds.push(...(request.productIds ?? []));
-                union.variantIds.push(...(request.variantIds ?? []));
-                union.channelIds.push(...(request.channelIds ?? []));
-            }
-            // Only queueing can fail here (database or Redis down); the nightly refresh repairs what is lost.
-            void this.gate.enqueue(union).catch(e => Logger.error(`Could not queue a listing refresh: ${e?.message ?? e}`, 'ListingGate', e?.stack));
-        });
+        requests$
+            .pipe(
+                bufferTime(REFRESH_WINDOW_MS),
+                filter(batch => batch.length > 0 && !this.gate.isHeld),
+            )
+            .subscribe(batch => {
+                const union: Required<ListingRefreshRequest> = {
+                    productIds: [],
+                    variantIds: [],
+                    channelIds: [],
+                };
+                for (const request of batch) {
+                    union.productIds.push(...(request.productIds ?? []));
+                    union.variantIds.push(...(request.variantIds ?? []));
+                    union.channelIds.push(...(request.channelIds ?? []));
+                }
+                // Only queueing can fail here (database or Redis down); the nightly refresh repairs what is lost.
+                void this.gate
+                    .enqueue(union)
+                    .catch(e =>
+                        Logger.error(
+                            `Could not queue a listing refresh: ${e?.message ?? e}`,
+                            'ListingGate',
+                            e?.stack,
+                        ),
+                    );
+            });
     }
 }

@@ -102,7 +102,8 @@ export function sellingVerdict(facts: SellingFacts, today: string, quantity = 0)
     const units = facts.inventoryTracked ? sellableUnits(facts.issuedStamps, facts.stock) : 0;
     const unpromisedStamps = Math.max(0, facts.issuedStamps - facts.stock.allocatedEverywhere);
     const listingReason = listingReasonOf(facts, today);
-    if (listingReason) return { sellable: false, listable: false, reason: listingReason, units: 0, unpromisedStamps };
+    if (listingReason)
+        return { sellable: false, listable: false, reason: listingReason, units: 0, unpromisedStamps };
     if (quantity > units) {
         // Name what binds: the buyer is told the number still available either way.
         const reason: GateReason = unpromisedStamps <= units ? 'NOT_ENOUGH_STAMPS' : 'NOT_ENOUGH_STOCK';
@@ -127,7 +128,10 @@ function listingReasonOf(facts: SellingFacts, today: string): GateReason | undef
  * Why a product's governing certificate does not make it OCOP standard today, or
  * undefined when it does; the OCOP badge is shown exactly when it does.
  */
-export function certificateReasonOn(certificate: GoverningCertificate | null, today: string): GateReason | undefined {
+export function certificateReasonOn(
+    certificate: GoverningCertificate | null,
+    today: string,
+): GateReason | undefined {
     if (!certificate) return 'NO_CERTIFICATE';
     if (certificate.status === 'REVOKED') return 'CERTIFICATE_REVOKED';
     if (certificate.status !== 'ACTIVE' || certificate.validUntil < today) return 'CERTIFICATE_EXPIRED';

@@ -18,7 +18,10 @@ import { ProducerService } from './services/producer.service';
     entities: [Producer, ProducerApplication],
     providers: [ProducerService, ProducerOrderService],
     exports: [ProducerService],
-    adminApiExtensions: { schema: adminApiExtensions, resolvers: [ProducerAdminResolver, ProducerEntityResolver] },
+    adminApiExtensions: {
+        schema: adminApiExtensions,
+        resolvers: [ProducerAdminResolver, ProducerEntityResolver],
+    },
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [ProducerShopResolver] },
     configuration: config => {
         config.authOptions.customPermissions.push(manageProducersPermission);

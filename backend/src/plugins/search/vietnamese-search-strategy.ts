@@ -8,7 +8,12 @@ import { Brackets, SelectQueryBuilder } from 'typeorm';
 const ACCENTED = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ';
 const PLAIN = 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd';
 
-type ApplyTermAndFilters = (ctx: RequestContext, qb: SelectQueryBuilder<any>, input: SearchInput, forceGroup?: boolean) => SelectQueryBuilder<any>;
+type ApplyTermAndFilters = (
+    ctx: RequestContext,
+    qb: SelectQueryBuilder<any>,
+    input: SearchInput,
+    forceGroup?: boolean,
+) => SelectQueryBuilder<any>;
 
 /**
  * Vendure's PostgreSQL search with Vietnamese term matching: shoppers type
@@ -20,17 +25,17 @@ type ApplyTermAndFilters = (ctx: RequestContext, qb: SelectQueryBuilder<any>, in
  */
 export class VietnameseSearchStrategy extends PostgresSearchStrategy {}
 
-const vendureApply = (PostgresSearchStrategy.prototype as unknown as { applyTermAndFilters: ApplyTermAndFilters }).applyTermAndFilters;
+const vendureApply = (
+    PostgresSearchStrategy.prototype as unknown as { applyTermAndFilters: ApplyTermAndFilters }
+).applyTermAndFilters;
 
-(VietnameseSearchStrategy.prototype as unknown as { applyTermAndFilters: ApplyTermAndFilters }).applyTermAndFilters = function (
-    this: { minTermLength: number },
-    ctx,
-    qb,
-    input,
-    forceGroup = false,
-) {
+(
+    VietnameseSearchStrategy.prototype as unknown as { applyTermAndFilters: ApplyTermAndFilters }
+).applyTermAndFilters = function (this: { minTermLength: number }, ctx, qb, input, forceGroup = false) {
     vendureApply.call(this, ctx, qb, { ...input, term: undefined }, forceGroup);
-    const words = foldVietnamese(input.term ?? '').split(' ').filter(Boolean);
+    const words = foldVietnamese(input.term ?? '')
+        .split(' ')
+        .filter(Boolean);
     if (!input.term || input.term.length <= this.minTermLength || words.length === 0) return qb;
 
     const grouped = !!input.groupByProduct || forceGroup;

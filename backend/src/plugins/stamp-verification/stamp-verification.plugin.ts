@@ -37,8 +37,15 @@ import { ResolvedStampVerificationOptions, StampVerificationPluginOptions } from
     adminApiExtensions: { schema: adminApiExtensions, resolvers: [StampAlertAdminResolver] },
     configuration: config => {
         // Ahead of Nest: the page is the hottest public URL of the system.
-        StampVerificationPlugin.page = new StampPage(StampVerificationPlugin.options.publicUrl, STAMP_PAGE_ROUTE);
-        config.apiOptions.middleware.push({ route: STAMP_PAGE_ROUTE, handler: StampVerificationPlugin.page.handler, beforeListen: true });
+        StampVerificationPlugin.page = new StampPage(
+            StampVerificationPlugin.options.publicUrl,
+            STAMP_PAGE_ROUTE,
+        );
+        config.apiOptions.middleware.push({
+            route: STAMP_PAGE_ROUTE,
+            handler: StampVerificationPlugin.page.handler,
+            beforeListen: true,
+        });
         return config;
     },
     compatibility: '^3.7.0',

@@ -3,7 +3,12 @@ import { adminApiExtensions } from './api/api-extensions';
 import { StampPrintController } from './api/stamp-print.controller';
 import { StampAdminResolver, StampBatchEntityResolver } from './api/stamp.resolver';
 import { stampedFulfillmentHandler } from './config/stamped-fulfillment-handler';
-import { manageStampsPermission, readStampAlertsPermission, readStampsPermission, STAMPS_PLUGIN_OPTIONS } from './constants';
+import {
+    manageStampsPermission,
+    readStampAlertsPermission,
+    readStampsPermission,
+    STAMPS_PLUGIN_OPTIONS,
+} from './constants';
 import { Stamp } from './entities/stamp.entity';
 import { StampAlert } from './entities/stamp-alert.entity';
 import { StampBatch } from './entities/stamp-batch.entity';
@@ -37,7 +42,11 @@ import { StampsPluginOptions } from './types';
         resolvers: [StampAdminResolver, StampBatchEntityResolver],
     },
     configuration: config => {
-        config.authOptions.customPermissions.push(manageStampsPermission, readStampsPermission, readStampAlertsPermission);
+        config.authOptions.customPermissions.push(
+            manageStampsPermission,
+            readStampsPermission,
+            readStampAlertsPermission,
+        );
         // No fulfilment without stamps: the manual handler would ship unstamped units.
         config.shippingOptions.fulfillmentHandlers = [stampedFulfillmentHandler];
         return config;

@@ -69,7 +69,11 @@ export class StockReservationPlugin implements OnApplicationBootstrap {
             handler: async event => {
                 for (const movement of event.stockMovements) {
                     if (movement instanceof Cancellation && movement.orderLine) {
-                        await this.stampService.returnSold(event.ctx, movement.orderLine.id, movement.quantity);
+                        await this.stampService.returnSold(
+                            event.ctx,
+                            movement.orderLine.id,
+                            movement.quantity,
+                        );
                     }
                 }
             },

@@ -18,7 +18,10 @@ export function setVariantSaleLocks(on: boolean): void {
  * multi-line orders cannot deadlock. Call inside a transaction, before reading
  * what may still be sold; taking it again in the same transaction is free.
  */
-export async function lockVariantsForSale(db: { query(sql: string, params: unknown[]): Promise<unknown> }, variantIds: Array<number | string>): Promise<void> {
+export async function lockVariantsForSale(
+    db: { query(sql: string, params: unknown[]): Promise<unknown> },
+    variantIds: Array<number | string>,
+): Promise<void> {
     if (!enabled) return;
     const ids = [...new Set(variantIds.map(Number))].sort((a, b) => a - b);
     for (const id of ids) {

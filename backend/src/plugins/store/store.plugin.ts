@@ -1,6 +1,13 @@
 import { OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { LanguageCode, PluginCommonModule, ProcessContext, ScheduledTask, TransactionalConnection, VendurePlugin } from '@vendure/core';
+import {
+    LanguageCode,
+    PluginCommonModule,
+    ProcessContext,
+    ScheduledTask,
+    TransactionalConnection,
+    VendurePlugin,
+} from '@vendure/core';
 import { cashOnDeliveryHandler } from './config/cash-on-delivery-handler';
 import { PriceInputGuard, ProductVariantPriceSubscriber } from './config/price-guard';
 import { pinShopChannel } from './config/shop-channel-middleware';
@@ -14,7 +21,8 @@ import { StorePluginOptions } from './types';
 
 const applyVatScheduleTask = new ScheduledTask({
     id: 'apply-vat-schedule',
-    description: 'Copies the VAT rate that the dated schedule gives for today (Vietnam time) into the tax rates',
+    description:
+        'Copies the VAT rate that the dated schedule gives for today (Vietnam time) into the tax rates',
     // 00:05 Vietnam time: the worker runs with TZ=Asia/Ho_Chi_Minh.
     schedule: cron => cron.everyDayAt(0, 5),
     async execute({ injector, scheduledContext }) {

@@ -1,5 +1,14 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, ID, Permission, Product, ProductService, RequestContext, Transaction } from '@vendure/core';
+import {
+    Allow,
+    Ctx,
+    ID,
+    Permission,
+    Product,
+    ProductService,
+    RequestContext,
+    Transaction,
+} from '@vendure/core';
 import { manageCertificatesPermission, readCertificatesPermission } from '../constants';
 import { Certificate } from '../entities/certificate.entity';
 import { CriteriaVersion } from '../entities/criteria-version.entity';
@@ -52,7 +61,10 @@ export class CertificateEntityResolver {
     constructor(private productService: ProductService) {}
 
     @ResolveField()
-    async product(@Ctx() ctx: RequestContext, @Parent() certificate: Certificate): Promise<Product | undefined> {
+    async product(
+        @Ctx() ctx: RequestContext,
+        @Parent() certificate: Certificate,
+    ): Promise<Product | undefined> {
         return (await this.productService.findOne(ctx, certificate.productId)) ?? undefined;
     }
 }

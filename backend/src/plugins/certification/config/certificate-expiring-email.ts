@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Injector, ProductService, RequestContext } from '@vendure/core';
-import { EmailEventHandler, EmailEventListener, LoadTemplateInput, Partial, TemplateLoader } from '@vendure/email-plugin';
+import {
+    EmailEventHandler,
+    EmailEventListener,
+    LoadTemplateInput,
+    Partial,
+    TemplateLoader,
+} from '@vendure/email-plugin';
 import { formatVietnameseDate } from '../calendar-dates';
 import { CERTIFICATION_PLUGIN_OPTIONS } from '../constants';
 import { CertificateExpiringEvent } from '../events';
@@ -13,10 +19,16 @@ import { CertificationPluginOptions } from '../types';
  * `.hbs`). `src/…` and `dist/…` sit at the same depth under the package, so
  * the folder is found from either by walking up to `package.json`.
  */
-export const CERTIFICATION_EMAIL_TEMPLATES = path.join(packageRoot(__dirname), 'src/plugins/certification/email-templates');
+export const CERTIFICATION_EMAIL_TEMPLATES = path.join(
+    packageRoot(__dirname),
+    'src/plugins/certification/email-templates',
+);
 
 /** Vendure's own templates (order confirmation, password reset …), used as they ship. */
-export const VENDURE_EMAIL_TEMPLATES = path.join(path.dirname(require.resolve('@vendure/email-plugin/package.json')), 'templates');
+export const VENDURE_EMAIL_TEMPLATES = path.join(
+    path.dirname(require.resolve('@vendure/email-plugin/package.json')),
+    'templates',
+);
 
 /**
  * Loads each email type from the first folder that has it, so our templates
@@ -26,7 +38,11 @@ export const VENDURE_EMAIL_TEMPLATES = path.join(path.dirname(require.resolve('@
 export class LayeredTemplateLoader implements TemplateLoader {
     constructor(private folders: string[]) {}
 
-    async loadTemplate(_injector: Injector, _ctx: RequestContext, { type, templateName }: LoadTemplateInput): Promise<string> {
+    async loadTemplate(
+        _injector: Injector,
+        _ctx: RequestContext,
+        { type, templateName }: LoadTemplateInput,
+    ): Promise<string> {
         for (const folder of this.folders) {
             const file = path.join(folder, type, templateName);
             if (fs.existsSync(file)) return fsp.readFile(file, 'utf-8');
@@ -39,7 +55,10 @@ export class LayeredTemplateLoader implements TemplateLoader {
         if (!folder) return [];
         const files = await fsp.readdir(folder);
         return Promise.all(
-            files.map(async file => ({ name: path.basename(file, '.hbs'), content: await fsp.readFile(path.join(folder, file), 'utf-8') })),
+            files.map(async file => ({
+                name: path.basename(file, '.hbs'),
+                content: await fsp.readFile(path.join(folder, file), 'utf-8'),
+            })),
         );
     }
 }
@@ -58,10 +77,13 @@ const withContent = (handler: EmailEventHandler<'certificate-expiring', Certific
         .setFrom('{{ fromAddress }}')
         .setSubject(SUBJECT)
         .loadData(async ({ event, injector }): Promise<ExpiringData> => {
-            const product = await injector.get(ProductService).findOne(event.ctx, event.certificate.productId);
+            const product = await injector
+                .get(ProductService)
+                .findOne(event.ctx, event.certificate.productId);
             return {
                 productName: product?.name ?? `#${event.certificate.productId}`,
-                officeEmail: injector.get<CertificationPluginOptions>(CERTIFICATION_PLUGIN_OPTIONS).officeEmail,
+                officeEmail: injector.get<CertificationPluginOptions>(CERTIFICATION_PLUGIN_OPTIONS)
+                    .officeEmail,
             };
         })
         .setTemplateVars(event => ({
@@ -79,7 +101,9 @@ const withContent = (handler: EmailEventHandler<'certificate-expiring', Certific
  * email address, and one to the coordination office.
  */
 export const certificateExpiringEmailHandlers = [
-    withContent(listener.on(CertificateExpiringEvent).filter(event => !!event.producer?.email)).setRecipient(event => event.producer!.email!),
+    withContent(listener.on(CertificateExpiringEvent).filter(event => !!event.producer?.email)).setRecipient(
+        event => event.producer!.email!,
+    ),
     withContent(listener.on(CertificateExpiringEvent)).setRecipient(event => event.data.officeEmail),
 ];
 

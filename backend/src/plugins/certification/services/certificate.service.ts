@@ -80,31 +80,42 @@ export class CertificateService {
      * The certificate that governs the product (the selling rule's choice), when it
      * is ACTIVE and its validity covers `onDate` (a Vietnam calendar day).
      */
-    async activeCertificate(ctx: RequestContext, productId: ID, onDate: string): Promise<Certificate | undefined> {
-        const [governing]: Array<{ id: number; status: string; issuedAt: string; validUntil: string }> = await this.connection
-            .getRepository(ctx, Certificate)
-            .query(
+    async activeCertificate(
+        ctx: RequestContext,
+        productId: ID,
+        onDate: string,
+    ): Promise<Certificate | undefined> {
+        const [governing]: Array<{ id: number; status: string; issuedAt: string; validUntil: string }> =
+            await this.connection.getRepository(ctx, Certificate).query(
                 `SELECT c.id, c.status, to_char(c."issuedAt", 'YYYY-MM-DD') AS "issuedAt", to_char(c."validUntil", 'YYYY-MM-DD') AS "validUntil"
                    FROM (${governingCertificateSql('$1', 'c.*')}) c`,
                 [Number(productId)],
             );
         if (!governing || governing.status !== CertificateStatus.ACTIVE) return undefined;
         if (governing.issuedAt > onDate || governing.validUntil < onDate) return undefined;
-        return (await this.connection.getRepository(ctx, Certificate).findOne({ where: { id: governing.id } })) ?? undefined;
+        return (
+            (await this.connection
+                .getRepository(ctx, Certificate)
+                .findOne({ where: { id: governing.id } })) ?? undefined
+        );
     }
 
     /**
      * Certificates in the active channel: the default channel (the office,
      * Industry & Trade) sees all; a producer's channel only its own products'.
      */
-    async findAll(ctx: RequestContext, options: CertificateListOptions = {}): Promise<PaginatedList<Certificate>> {
+    async findAll(
+        ctx: RequestContext,
+        options: CertificateListOptions = {},
+    ): Promise<PaginatedList<Certificate>> {
         const qb = this.listQueryBuilder.build(
             Certificate,
             { skip: options.skip ?? undefined, take: options.take ?? undefined },
             { ctx, relations: ['scan'] },
         );
         const alias = qb.alias;
-        if (options.productId != null) qb.andWhere(`${alias}.productId = :productId`, { productId: options.productId });
+        if (options.productId != null)
+            qb.andWhere(`${alias}.productId = :productId`, { productId: options.productId });
         if (options.status) qb.andWhere(`${alias}.status = :status`, { status: options.status });
         this.scopeToChannel(ctx, qb, alias);
         qb.orderBy(`${alias}.issuedAt`, 'DESC').addOrderBy(`${alias}.id`, 'DESC');
@@ -125,7 +136,9 @@ export class CertificateService {
     /** ACTIVE certificates whose last valid day is before `today` become EXPIRED; returns them. */
     async expireDue(ctx: RequestContext, today: string): Promise<Certificate[]> {
         const repo = this.connection.getRepository(ctx, Certificate);
-        const due = await repo.find({ where: { status: CertificateStatus.ACTIVE, validUntil: LessThan(today) } });
+        const due = await repo.find({
+            where: { status: CertificateStatus.ACTIVE, validUntil: LessThan(today) },
+        });
         for (const certificate of due) {
             certificate.status = CertificateStatus.EXPIRED;
             await repo.save(certificate);
@@ -155,7 +168,12 @@ export class CertificateService {
             await repo.save(certificate);
             const producer = await this.producerOf(ctx, certificate.productId);
             await this.eventBus.publish(
-                new CertificateExpiringEvent(ctx, certificate, daysBetween(today, certificate.validUntil), producer),
+                new CertificateExpiringEvent(
+                    ctx,
+                    certificate,
+                    daysBetween(today, certificate.validUntil),
+                    producer,
+                ),
             );
         }
         return ending;
@@ -166,11 +184,16 @@ export class CertificateService {
         const [governing]: Array<{ id: number }> = await this.connection
             .getRepository(ctx, Producer)
             .query(`SELECT pr.id FROM (${governingProducerSql('$1', 'pr.id')}) pr`, [Number(productId)]);
-        return governing ? this.connection.getRepository(ctx, Producer).findOne({ where: { id: governing.id } }) : null;
+        return governing
+            ? this.connection.getRepository(ctx, Producer).findOne({ where: { id: governing.id } })
+            : null;
     }
 
     /** The daily run (`expire-certificates` task): lapse what ended, then warn about what ends soon. */
-    async runDailyExpiry(ctx: RequestContext, today: string): Promise<{ expired: Certificate[]; noticed: Certificate[] }> {
+    async runDailyExpiry(
+        ctx: RequestContext,
+        today: string,
+    ): Promise<{ expired: Certificate[]; noticed: Certificate[] }> {
         const expired = await this.expireDue(ctx, today);
         const noticed = await this.sendExpiryNotices(ctx, today);
         return { expired, noticed };
@@ -181,7 +204,9 @@ export class CertificateService {
         const repo = this.connection.getRepository(ctx, Certificate);
         let superseded: Certificate[] = [];
         if (input.status === CertificateStatus.ACTIVE) {
-            const current = await repo.find({ where: { productId: fields.productId, status: CertificateStatus.ACTIVE } });
+            const current = await repo.find({
+                where: { productId: fields.productId, status: CertificateStatus.ACTIVE },
+            });
             const newer = current.find(c => c.issuedAt > fields.issuedAt);
             if (newer) {
                 throw new UserInputError(
@@ -199,7 +224,7 @@ export class CertificateService {
             new Certificate({
                 ...fields,
                 status: input.status,
-                revokedReason: revoked ? (input.revokedReason?.trim() || null) : null,
+                revokedReason: revoked ? input.revokedReason?.trim() || null : null,
                 revokedAt: revoked ? (input.revokedAt ?? new Date()) : null,
             }),
         );
@@ -224,7 +249,9 @@ export class CertificateService {
         if (!Object.values(CertificateStatus).includes(input.status)) {
             throw new UserInputError(`Trạng thái không hợp lệ: ${input.status} (unknown status)`);
         }
-        const product = await this.connection.getRepository(ctx, Product).findOne({ where: { id: input.productId } });
+        const product = await this.connection
+            .getRepository(ctx, Product)
+            .findOne({ where: { id: input.productId } });
         if (!product || product.deletedAt) {
             throw new UserInputError(`Không tìm thấy sản phẩm ${input.productId} (product not found)`);
         }
@@ -247,7 +274,9 @@ export class CertificateService {
             );
         }
         if (input.issuingLevel && !Object.values(IssuingLevel).includes(input.issuingLevel)) {
-            throw new UserInputError(`Cấp công nhận không hợp lệ: ${input.issuingLevel} (unknown issuing level)`);
+            throw new UserInputError(
+                `Cấp công nhận không hợp lệ: ${input.issuingLevel} (unknown issuing level)`,
+            );
         }
         for (const [label, value] of [
             ['Ngày cấp (issuedAt)', input.issuedAt],
@@ -255,22 +284,36 @@ export class CertificateService {
             ['Ngày quyết định (decisionDate)', input.decisionDate],
         ] as const) {
             if (value != null && !isCalendarDate(value)) {
-                throw new UserInputError(`${label} phải là ngày dạng YYYY-MM-DD, nhận "${value}" (invalid date)`);
+                throw new UserInputError(
+                    `${label} phải là ngày dạng YYYY-MM-DD, nhận "${value}" (invalid date)`,
+                );
             }
         }
-        if (!input.issuedAt) throw new UserInputError('Ngày cấp (issuedAt) không được để trống (issuedAt is required)');
+        if (!input.issuedAt)
+            throw new UserInputError('Ngày cấp (issuedAt) không được để trống (issuedAt is required)');
         const validUntil = input.validUntil ?? addMonths(input.issuedAt, CERTIFICATE_VALIDITY_MONTHS);
         if (validUntil <= input.issuedAt) {
-            throw new UserInputError(`Ngày hết hạn ${validUntil} phải sau ngày cấp ${input.issuedAt} (validUntil must be after issuedAt)`);
+            throw new UserInputError(
+                `Ngày hết hạn ${validUntil} phải sau ngày cấp ${input.issuedAt} (validUntil must be after issuedAt)`,
+            );
         }
-        const duplicate = await this.connection.getRepository(ctx, Certificate).findOne({ where: { certificateNumber } });
+        const duplicate = await this.connection
+            .getRepository(ctx, Certificate)
+            .findOne({ where: { certificateNumber } });
         if (duplicate) {
-            throw new UserInputError(`Số chứng nhận ${certificateNumber} đã được dùng (certificate number already exists)`);
+            throw new UserInputError(
+                `Số chứng nhận ${certificateNumber} đã được dùng (certificate number already exists)`,
+            );
         }
         let scan: Asset | null = null;
         if (input.scanAssetId != null) {
-            scan = await this.connection.getRepository(ctx, Asset).findOne({ where: { id: input.scanAssetId } });
-            if (!scan) throw new UserInputError(`Không tìm thấy tệp bản quét ${input.scanAssetId} (scan asset not found)`);
+            scan = await this.connection
+                .getRepository(ctx, Asset)
+                .findOne({ where: { id: input.scanAssetId } });
+            if (!scan)
+                throw new UserInputError(
+                    `Không tìm thấy tệp bản quét ${input.scanAssetId} (scan asset not found)`,
+                );
         }
         return {
             productId: product.id as number,

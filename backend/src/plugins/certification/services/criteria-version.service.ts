@@ -29,15 +29,21 @@ export class CriteriaVersionService {
     }
 
     async getByCode(ctx: RequestContext, code: string): Promise<CriteriaVersion> {
-        const version = await this.connection.getRepository(ctx, CriteriaVersion).findOne({ where: { code } });
+        const version = await this.connection
+            .getRepository(ctx, CriteriaVersion)
+            .findOne({ where: { code } });
         if (!version) {
             const known = (await this.findAll(ctx)).map(v => v.code).join(', ');
-            throw new UserInputError(`Bộ tiêu chí "${code}" không tồn tại; có: ${known} (unknown criteria version)`);
+            throw new UserInputError(
+                `Bộ tiêu chí "${code}" không tồn tại; có: ${known} (unknown criteria version)`,
+            );
         }
         return version;
     }
 }
 
-function pick(v: Pick<CriteriaVersion, 'decision' | 'effectiveFrom' | 'effectiveUntil' | 'parts' | 'starBands'>) {
+function pick(
+    v: Pick<CriteriaVersion, 'decision' | 'effectiveFrom' | 'effectiveUntil' | 'parts' | 'starBands'>,
+) {
     return [v.decision, v.effectiveFrom, v.effectiveUntil ?? null, v.parts, v.starBands];
 }

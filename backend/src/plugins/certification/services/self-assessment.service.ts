@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Administrator, ForbiddenError, ID, Product, RequestContext, TransactionalConnection, UserInputError } from '@vendure/core';
+import {
+    Administrator,
+    ForbiddenError,
+    ID,
+    Product,
+    RequestContext,
+    TransactionalConnection,
+    UserInputError,
+} from '@vendure/core';
 import { SelfAssessment } from '../entities/self-assessment.entity';
 import { scoreSelfAssessment, ScoringError } from '../scoring';
 import { SubmitSelfAssessmentInput } from '../types';
@@ -30,9 +38,15 @@ export class SelfAssessmentService {
             if (e instanceof ScoringError) throw new UserInputError(e.message);
             throw e;
         }
-        const certificate = await this.certificateService.activeCertificate(ctx, input.productId, vietnamDate());
+        const certificate = await this.certificateService.activeCertificate(
+            ctx,
+            input.productId,
+            vietnamDate(),
+        );
         const administrator = ctx.activeUserId
-            ? await this.connection.getRepository(ctx, Administrator).findOne({ where: { user: { id: ctx.activeUserId } } })
+            ? await this.connection
+                  .getRepository(ctx, Administrator)
+                  .findOne({ where: { user: { id: ctx.activeUserId } } })
             : null;
         return this.connection.getRepository(ctx, SelfAssessment).save(
             new SelfAssessment({

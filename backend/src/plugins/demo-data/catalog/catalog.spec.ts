@@ -82,7 +82,9 @@ function sentenceCount(text: string): number {
 }
 
 const producerByCode = new Map(demoProducers.map(p => [p.code, p]));
-const certified = demoProducts.filter(p => p.certificate) as Array<DemoProduct & { certificate: DemoCertificate }>;
+const certified = demoProducts.filter(p => p.certificate) as Array<
+    DemoProduct & { certificate: DemoCertificate }
+>;
 const allVariants = demoProducts.flatMap(p => p.variants);
 
 describe('demo catalogue', () => {
@@ -103,7 +105,9 @@ describe('demo catalogue', () => {
     describe('producers', () => {
         it('has at least 18 producers of every type, spread over at least 11 former districts', () => {
             expect(demoProducers.length).toBeGreaterThanOrEqual(18);
-            expect(new Set(demoProducers.map(p => p.type))).toEqual(new Set(['COOPERATIVE', 'COMPANY', 'HOUSEHOLD']));
+            expect(new Set(demoProducers.map(p => p.type))).toEqual(
+                new Set(['COOPERATIVE', 'COMPANY', 'HOUSEHOLD']),
+            );
             const areas = new Set(demoProducers.map(p => p.area));
             expect(areas.size).toBeGreaterThanOrEqual(11);
             for (const area of areas) {
@@ -136,7 +140,14 @@ describe('demo catalogue', () => {
             expect(demoProducts.length).toBeGreaterThanOrEqual(44);
             const byGroup = new Map<string, number>();
             for (const p of demoProducts) byGroup.set(p.group, (byGroup.get(p.group) ?? 0) + 1);
-            expect([...byGroup.keys()].sort()).toEqual(['DRINK', 'FOOD', 'HANDICRAFT', 'HERBAL', 'ORNAMENTAL', 'TOURISM']);
+            expect([...byGroup.keys()].sort()).toEqual([
+                'DRINK',
+                'FOOD',
+                'HANDICRAFT',
+                'HERBAL',
+                'ORNAMENTAL',
+                'TOURISM',
+            ]);
             const food = byGroup.get('FOOD') ?? 0;
             for (const [group, n] of byGroup) {
                 if (group !== 'FOOD') expect(food).toBeGreaterThan(n);
@@ -154,11 +165,34 @@ describe('demo catalogue', () => {
         it('include the products reported in the press', () => {
             const names = demoProducts.map(p => p.name.vi).join(' | ');
             for (const needle of [
-                'Nước mắm cốt Kỳ Ninh', 'Bà Lý', 'Kỳ Phú', 'Cam Khe Mây', 'Cam Vũ Quang', 'Cam Thượng Lộc',
-                'Mật ong hoa rừng Vũ Quang', 'Kẹo cu đơ Hiền Võ', 'Kẹo cu đơ Thư Viện – Đặng Thanh', 'Kẹo cu đơ Xuân Lương',
-                'Kẹo cu đơ Thành Đạt', 'Kẹo lạc Sửu Hà', 'Bánh đa nem Thuận Kỷ', 'Dưa lưới Nga Hải', 'Dầu lạc Tuyết Châu',
-                'trầm hương Đinh Gia', 'Nhung hươu tươi', 'Nhung hươu đông lạnh', 'Nhung hươu sấy khô', 'Cao nhung hươu',
-                'Rượu nhung hươu', 'Cao xương hươu', 'Rượu nếp', 'Chè xanh', 'Nấm', 'Giỏ mây', 'Chiếu cói', 'Lan hồ điệp',
+                'Nước mắm cốt Kỳ Ninh',
+                'Bà Lý',
+                'Kỳ Phú',
+                'Cam Khe Mây',
+                'Cam Vũ Quang',
+                'Cam Thượng Lộc',
+                'Mật ong hoa rừng Vũ Quang',
+                'Kẹo cu đơ Hiền Võ',
+                'Kẹo cu đơ Thư Viện – Đặng Thanh',
+                'Kẹo cu đơ Xuân Lương',
+                'Kẹo cu đơ Thành Đạt',
+                'Kẹo lạc Sửu Hà',
+                'Bánh đa nem Thuận Kỷ',
+                'Dưa lưới Nga Hải',
+                'Dầu lạc Tuyết Châu',
+                'trầm hương Đinh Gia',
+                'Nhung hươu tươi',
+                'Nhung hươu đông lạnh',
+                'Nhung hươu sấy khô',
+                'Cao nhung hươu',
+                'Rượu nhung hươu',
+                'Cao xương hươu',
+                'Rượu nếp',
+                'Chè xanh',
+                'Nấm',
+                'Giỏ mây',
+                'Chiếu cói',
+                'Lan hồ điệp',
                 'Du lịch cộng đồng',
             ]) {
                 expect(names).toContain(needle);
@@ -254,7 +288,8 @@ describe('demo catalogue', () => {
             for (const { slug, certificate: c } of certified) {
                 expect(c.score).toBeGreaterThanOrEqual(0);
                 expect(c.score).toBeLessThanOrEqual(100);
-                if (starsForScore(c.score) !== c.stars) throw new Error(`${slug}: score ${c.score} but ${c.stars}★`);
+                if (starsForScore(c.score) !== c.stars)
+                    throw new Error(`${slug}: score ${c.score} but ${c.stars}★`);
             }
         });
 
@@ -274,7 +309,8 @@ describe('demo catalogue', () => {
 
         it('are still valid today when ACTIVE, in the past when EXPIRED, explained when REVOKED', () => {
             for (const { slug, certificate: c } of certified) {
-                if (c.status === 'ACTIVE' && !isValidOn(c, TODAY)) throw new Error(`${slug} is ACTIVE but not valid on ${TODAY}`);
+                if (c.status === 'ACTIVE' && !isValidOn(c, TODAY))
+                    throw new Error(`${slug} is ACTIVE but not valid on ${TODAY}`);
                 if (c.status === 'EXPIRED') expect(c.validUntil <= TODAY).toBe(true);
                 if (c.status === 'REVOKED') {
                     expect(c.revokedReason?.length).toBeGreaterThan(20);
@@ -332,7 +368,9 @@ describe('demo catalogue', () => {
     });
 
     it('writes all text in NFC', () => {
-        const bad = allStrings({ demoProducers, demoProducts, demoSalesAreas }).filter(([, s]) => s !== s.normalize('NFC'));
+        const bad = allStrings({ demoProducers, demoProducts, demoSalesAreas }).filter(
+            ([, s]) => s !== s.normalize('NFC'),
+        );
         expect(bad).toEqual([]);
     });
 });

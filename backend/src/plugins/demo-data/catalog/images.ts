@@ -78,10 +78,15 @@ export function producerSvg(producer: DemoProducer): string {
     const motifColor = DEFAULT_COLORS[producer.banner.motif];
     const nameSvg = lines
         .slice(0, 3)
-        .map((l, i) => `<text x="70" y="${150 + i * (nameSize + 12)}" font-family="${FONT}" font-weight="bold" font-size="${nameSize}" fill="${ink}">${esc(l)}</text>`)
+        .map(
+            (l, i) =>
+                `<text x="70" y="${150 + i * (nameSize + 12)}" font-family="${FONT}" font-weight="bold" font-size="${nameSize}" fill="${ink}">${esc(l)}</text>`,
+        )
         .join('');
     const infoY = 150 + Math.min(lines.length, 3) * (nameSize + 12) + 22;
-    const typeLabel = { COOPERATIVE: 'Hợp tác xã', COMPANY: 'Doanh nghiệp', HOUSEHOLD: 'Hộ kinh doanh' }[producer.type];
+    const typeLabel = { COOPERATIVE: 'Hợp tác xã', COMPANY: 'Doanh nghiệp', HOUSEHOLD: 'Hộ kinh doanh' }[
+        producer.type
+    ];
     return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="500" viewBox="0 0 1200 500">
 <defs>
   <linearGradient id="bbg" x1="0" y1="0" x2="1" y2="0.4">
@@ -176,7 +181,10 @@ function starPath(cx: number, cy: number, r: number): string {
 function ocopBadge(stars: number): string {
     const gap = 22;
     const x0 = 680 - ((stars - 1) * gap) / 2;
-    const starsSvg = Array.from({ length: stars }, (_, i) => `<path d="${starPath(x0 + i * gap, 148, 10)}" fill="#ffd54f"/>`).join('');
+    const starsSvg = Array.from(
+        { length: stars },
+        (_, i) => `<path d="${starPath(x0 + i * gap, 148, 10)}" fill="#ffd54f"/>`,
+    ).join('');
     return `<g>
   <circle cx="680" cy="122" r="80" fill="#000" fill-opacity="0.12"/>
   <circle cx="680" cy="118" r="78" fill="#fff8e1" stroke="#d4a017" stroke-width="5"/>
@@ -248,9 +256,18 @@ function leaf(x: number, y: number, len: number, angle: number, fill = '#43a047'
 
 function drawOrange(spec: ImageSpec, c: string): string {
     const dots = [
-        [470, 380], [520, 420], [400, 500], [470, 520], [380, 410], [530, 480], [440, 440],
+        [470, 380],
+        [520, 420],
+        [400, 500],
+        [470, 520],
+        [380, 410],
+        [530, 480],
+        [440, 440],
     ]
-        .map(([x, y]) => `<circle cx="${x}" cy="${y}" r="3" fill="${mix(c, '#000000', 0.25)}" fill-opacity="0.35"/>`)
+        .map(
+            ([x, y]) =>
+                `<circle cx="${x}" cy="${y}" r="3" fill="${mix(c, '#000000', 0.25)}" fill-opacity="0.35"/>`,
+        )
         .join('');
     const segments = Array.from({ length: 10 }, (_, i) => {
         const a = (i * Math.PI) / 5;
@@ -318,7 +335,12 @@ function drawHoney(_spec: ImageSpec, c: string): string {
         return `<polygon points="${pts.join(' ')}" fill="${mix(c, '#ffeb3b', 0.3)}" stroke="${mix(c, '#000000', 0.25)}" stroke-width="4"/>`;
     };
     const comb = [
-        [170, 560], [214, 560], [192, 522], [236, 522], [148, 522], [258, 560],
+        [170, 560],
+        [214, 560],
+        [192, 522],
+        [236, 522],
+        [148, 522],
+        [258, 560],
     ]
         .map(([x, y]) => hex(x, y, 24))
         .join('');
@@ -347,7 +369,14 @@ function drawHoney(_spec: ImageSpec, c: string): string {
   <ellipse cx="575" cy="604" rx="40" ry="8" fill="${c}" fill-opacity="0.85"/>`;
 }
 
-function bottlePath(x: number, top: number, w: number, neckW: number, shoulder: number, bottom: number): string {
+function bottlePath(
+    x: number,
+    top: number,
+    w: number,
+    neckW: number,
+    shoulder: number,
+    bottom: number,
+): string {
     const l = x - w / 2;
     const r = x + w / 2;
     const nl = x - neckW / 2;
@@ -363,9 +392,15 @@ function drawFishSauce(_spec: ImageSpec, c: string): string {
     <path d="M-8 -16 Q0 0 -8 16" stroke="#90caf9" stroke-width="3" fill="none"/>
   </g>`;
     const chilli = [
-        [572, 566], [596, 574], [612, 560], [584, 556],
+        [572, 566],
+        [596, 574],
+        [612, 560],
+        [584, 556],
     ]
-        .map(([x, y]) => `<circle cx="${x}" cy="${y}" r="7" fill="#e53935" stroke="#ffcdd2" stroke-width="2"/>`)
+        .map(
+            ([x, y]) =>
+                `<circle cx="${x}" cy="${y}" r="7" fill="#e53935" stroke="#ffcdd2" stroke-width="2"/>`,
+        )
         .join('');
     return `<defs>${glassGradient('fsG', c)}${glassGradient('fsG2', mix(c, '#000000', 0.1))}</defs>
   <path d="${bottlePath(260, 290, 120, 36, 400, 600)}" fill="url(#fsG2)" opacity="0.9"/>
@@ -391,7 +426,15 @@ function drawFishSauce(_spec: ImageSpec, c: string): string {
 
 function crackerPiece(x: number, y: number, s: number, candy: string): string {
     const sesame = [
-        [-40, -6], [-20, 4], [0, -10], [22, 2], [44, -4], [-8, 10], [30, -12], [-32, 8], [10, 8],
+        [-40, -6],
+        [-20, 4],
+        [0, -10],
+        [22, 2],
+        [44, -4],
+        [-8, 10],
+        [30, -12],
+        [-32, 8],
+        [10, 8],
     ]
         .map(([dx, dy]) => `<ellipse cx="${dx}" cy="${dy - 22}" rx="3" ry="1.6" fill="#3e2723"/>`)
         .join('');
@@ -413,9 +456,20 @@ function drawCandy(spec: ImageSpec, c: string): string {
         }).join(' ');
     const packet = `<path d="M250 236 ${zig(250, 530, 236, -12)} L530 560 ${zig(530, 250, 560, 12)} Z" fill="url(#packetG)"/>`;
     const peanuts = [
-        [330, 395], [362, 410], [398, 392], [430, 412], [462, 396], [346, 432], [384, 440], [420, 436], [456, 430],
+        [330, 395],
+        [362, 410],
+        [398, 392],
+        [430, 412],
+        [462, 396],
+        [346, 432],
+        [384, 440],
+        [420, 436],
+        [456, 430],
     ]
-        .map(([x, y]) => `<ellipse cx="${x}" cy="${y}" rx="13" ry="9" fill="#e0b070" stroke="#b07a3a" stroke-width="2"/>`)
+        .map(
+            ([x, y]) =>
+                `<ellipse cx="${x}" cy="${y}" rx="13" ry="9" fill="#e0b070" stroke="#b07a3a" stroke-width="2"/>`,
+        )
         .join('');
     const front =
         spec.variant === 'brittle'
@@ -477,9 +531,17 @@ function drawAntlers(spec: ImageSpec, c: string): string {
     const ice =
         spec.variant === 'frozen'
             ? [
-                  [240, 566, -12], [560, 572, 16], [300, 596, 8], [510, 600, -20], [600, 590, 30], [200, 592, 22],
+                  [240, 566, -12],
+                  [560, 572, 16],
+                  [300, 596, 8],
+                  [510, 600, -20],
+                  [600, 590, 30],
+                  [200, 592, 22],
               ]
-                  .map(([x, y, a]) => `<g transform="translate(${x} ${y}) rotate(${a})"><rect x="-24" y="-22" width="48" height="44" rx="10" fill="#e3f2fd" fill-opacity="0.85" stroke="#90caf9" stroke-width="3"/><path d="M-14 -12 L6 -12" stroke="#ffffff" stroke-width="5" stroke-linecap="round"/></g>`)
+                  .map(
+                      ([x, y, a]) =>
+                          `<g transform="translate(${x} ${y}) rotate(${a})"><rect x="-24" y="-22" width="48" height="44" rx="10" fill="#e3f2fd" fill-opacity="0.85" stroke="#90caf9" stroke-width="3"/><path d="M-14 -12 L6 -12" stroke="#ffffff" stroke-width="5" stroke-linecap="round"/></g>`,
+                  )
                   .join('')
             : '';
     const velvet = (id: string, base: string) => `<linearGradient id="${id}" x1="0" y1="0" x2="1" y2="0">
@@ -560,9 +622,17 @@ function drawExtract(spec: ImageSpec, c: string): string {
 
 function drawTea(_spec: ImageSpec, c: string): string {
     const looseLeaves = [
-        [200, 590, 20], [240, 604, -30], [280, 596, 60], [222, 622, 100], [170, 612, -70], [262, 626, 10],
+        [200, 590, 20],
+        [240, 604, -30],
+        [280, 596, 60],
+        [222, 622, 100],
+        [170, 612, -70],
+        [262, 626, 10],
     ]
-        .map(([x, y, a]) => `<g transform="translate(${x} ${y}) rotate(${a})"><path d="M-16 0 Q0 -10 16 0 Q0 8 -16 0 Z" fill="${mix(c, '#000000', 0.3)}"/></g>`)
+        .map(
+            ([x, y, a]) =>
+                `<g transform="translate(${x} ${y}) rotate(${a})"><path d="M-16 0 Q0 -10 16 0 Q0 8 -16 0 Z" fill="${mix(c, '#000000', 0.3)}"/></g>`,
+        )
         .join('');
     return `<defs><linearGradient id="pouchG" x1="0" y1="0" x2="1" y2="0">
     <stop offset="0" stop-color="${mix(c, '#000000', 0.3)}"/><stop offset="0.35" stop-color="${mix(c, '#ffffff', 0.12)}"/><stop offset="1" stop-color="${mix(c, '#000000', 0.35)}"/>
@@ -587,7 +657,12 @@ function drawTea(_spec: ImageSpec, c: string): string {
 
 function drawMushrooms(spec: ImageSpec, c: string): string {
     if (spec.variant === 'reishi') {
-        const cap = (x: number, y: number, s: number, a: number) => `<g transform="translate(${x} ${y}) rotate(${a}) scale(${s})">
+        const cap = (
+            x: number,
+            y: number,
+            s: number,
+            a: number,
+        ) => `<g transform="translate(${x} ${y}) rotate(${a}) scale(${s})">
       <path d="M-120 20 C-130 -70 -40 -110 0 -110 C60 -110 130 -70 120 20 C80 40 40 10 0 30 C-40 10 -80 40 -120 20 Z" fill="url(#reishiG)"/>
       <path d="M-96 6 C-100 -56 -30 -84 0 -84 C48 -84 100 -56 96 6" stroke="${mix(c, '#ffcc80', 0.3)}" stroke-width="4" fill="none" opacity="0.7"/>
       <path d="M-70 -4 C-70 -44 -20 -60 0 -60 C34 -60 70 -44 70 -4" stroke="${mix(c, '#ffcc80', 0.3)}" stroke-width="4" fill="none" opacity="0.6"/>
@@ -600,7 +675,12 @@ function drawMushrooms(spec: ImageSpec, c: string): string {
     ${cap(430, 420, 1.1, 6)}
     ${cap(560, 560, 0.7, 18)}`;
     }
-    const mushroom = (x: number, y: number, s: number, a: number) => `<g transform="translate(${x} ${y}) rotate(${a}) scale(${s})">
+    const mushroom = (
+        x: number,
+        y: number,
+        s: number,
+        a: number,
+    ) => `<g transform="translate(${x} ${y}) rotate(${a}) scale(${s})">
       <path d="M-26 0 Q-34 -90 -18 -140 L18 -140 Q34 -90 26 0 Z" fill="#f5f0e6" stroke="#d7ccc8" stroke-width="3"/>
       <path d="M-120 -130 C-120 -230 120 -230 120 -130 C80 -118 -80 -118 -120 -130 Z" fill="url(#capG)"/>
       <path d="M-110 -128 C-60 -112 60 -112 110 -128 C70 -140 -70 -140 -110 -128 Z" fill="#efe6d6"/>
@@ -692,7 +772,8 @@ function drawPlant(spec: ImageSpec, c: string): string {
 
 function drawOil(spec: ImageSpec, c: string): string {
     if (spec.variant === 'dropper') {
-        const slice = (x: number, y: number) => `<g transform="translate(${x} ${y})"><ellipse rx="70" ry="26" fill="${mix(c, '#ffffff', 0.3)}"/><ellipse rx="60" ry="20" fill="#fff9c4"/>${Array.from({ length: 8 }, (_, i) => `<line x1="0" y1="0" x2="${(58 * Math.cos((i * Math.PI) / 4)).toFixed(1)}" y2="${(20 * Math.sin((i * Math.PI) / 4)).toFixed(1)}" stroke="#ffffff" stroke-width="3"/>`).join('')}</g>`;
+        const slice = (x: number, y: number) =>
+            `<g transform="translate(${x} ${y})"><ellipse rx="70" ry="26" fill="${mix(c, '#ffffff', 0.3)}"/><ellipse rx="60" ry="20" fill="#fff9c4"/>${Array.from({ length: 8 }, (_, i) => `<line x1="0" y1="0" x2="${(58 * Math.cos((i * Math.PI) / 4)).toFixed(1)}" y2="${(20 * Math.sin((i * Math.PI) / 4)).toFixed(1)}" stroke="#ffffff" stroke-width="3"/>`).join('')}</g>`;
         return `<defs>${glassGradient('dropG', '#8d5524')}</defs>
     ${slice(250, 590)}
     ${leaf(520, 600, 120, -10, '#558b2f')}
@@ -783,8 +864,8 @@ function drawRicePaper(spec: ImageSpec, c: string): string {
         spec.variant === 'sesame'
             ? Array.from({ length: 40 }, (_, i) => {
                   const a = i * 2.4;
-                  const r = 20 + (i * 37) % 180;
-                  return `<ellipse cx="${(400 + r * Math.cos(a)).toFixed(1)}" cy="${(484 + (r * 0.3) * Math.sin(a)).toFixed(1)}" rx="3.5" ry="2" fill="#212121"/>`;
+                  const r = 20 + ((i * 37) % 180);
+                  return `<ellipse cx="${(400 + r * Math.cos(a)).toFixed(1)}" cy="${(484 + r * 0.3 * Math.sin(a)).toFixed(1)}" rx="3.5" ry="2" fill="#212121"/>`;
               }).join('')
             : '';
     return `<defs>
@@ -814,7 +895,13 @@ function drawSquid(_spec: ImageSpec, c: string): string {
             return `<path d="M${x0} 236 C${x0 - 10} 262 ${x1 + 12} 280 ${x1} ${len}" stroke="${dark}" stroke-width="7" fill="none" stroke-linecap="round"/>`;
         }).join('');
         const spots = [
-            [-14, 60], [12, 90], [-20, 130], [18, 150], [0, 180], [-8, 100], [22, 60],
+            [-14, 60],
+            [12, 90],
+            [-20, 130],
+            [18, 150],
+            [0, 180],
+            [-8, 100],
+            [22, 60],
         ]
             .map(([sx, sy]) => `<circle cx="${sx}" cy="${sy}" r="4" fill="${dark}" fill-opacity="0.35"/>`)
             .join('');
@@ -876,7 +963,13 @@ function drawGiftBox(_spec: ImageSpec, c: string): string {
 
 function rgb(hex: string): [number, number, number] {
     const h = hex.replace('#', '');
-    const full = h.length === 3 ? h.split('').map(x => x + x).join('') : h;
+    const full =
+        h.length === 3
+            ? h
+                  .split('')
+                  .map(x => x + x)
+                  .join('')
+            : h;
     return [0, 2, 4].map(i => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
 }
 
@@ -884,7 +977,10 @@ function rgb(hex: string): [number, number, number] {
 function mix(a: string, b: string, t: number): string {
     const [r1, g1, b1] = rgb(a);
     const [r2, g2, b2] = rgb(b);
-    const ch = (x: number, y: number) => Math.round(x + (y - x) * t).toString(16).padStart(2, '0');
+    const ch = (x: number, y: number) =>
+        Math.round(x + (y - x) * t)
+            .toString(16)
+            .padStart(2, '0');
     return `#${ch(r1, r2)}${ch(g1, g2)}${ch(b1, b2)}`;
 }
 

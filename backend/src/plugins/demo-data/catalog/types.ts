@@ -118,15 +118,11 @@ export interface DemoCertificate {
     revokedReason?: string;
 }
 
-export type CollectiveBrand = 'NHUNG_HUOU_HUONG_SON' | 'CAM_HA_TINH' | 'MAT_ONG_VU_QUANG' | 'NUOC_MAM_KY_NINH';
+export type CollectiveBrand =
+    'NHUNG_HUOU_HUONG_SON' | 'CAM_HA_TINH' | 'MAT_ONG_VU_QUANG' | 'NUOC_MAM_KY_NINH';
 
 export type UnsellableReason =
-    | 'TWO_STARS'
-    | 'EXPIRED'
-    | 'REVOKED'
-    | 'NO_STAMPS'
-    | 'INACTIVE_PRODUCER'
-    | 'NO_CERTIFICATE';
+    'TWO_STARS' | 'EXPIRED' | 'REVOKED' | 'NO_STAMPS' | 'INACTIVE_PRODUCER' | 'NO_CERTIFICATE';
 
 /** What {@link renderProductImage} draws. */
 export type ImageKind =

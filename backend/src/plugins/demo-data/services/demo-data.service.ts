@@ -95,10 +95,15 @@ export class DemoDataService {
         const adminCtx = await systemContext(injector);
         await this.connection.withTransaction(adminCtx, ctx => this.ensureStaffAccounts(ctx));
         // The listing gate refreshes once at the end rather than after each product.
-        return this.injector.get(MarketplaceListingService).holdWhile(() => this.seedCatalogue(adminCtx, started));
+        return this.injector
+            .get(MarketplaceListingService)
+            .holdWhile(() => this.seedCatalogue(adminCtx, started));
     }
 
-    private async seedCatalogue(adminCtx: RequestContext, started: number): Promise<{ created: number; skipped: number }> {
+    private async seedCatalogue(
+        adminCtx: RequestContext,
+        started: number,
+    ): Promise<{ created: number; skipped: number }> {
         const injector = this.injector;
         const taxCategories = await this.connection.getRepository(adminCtx, TaxCategory).find();
         const taxCategoryId = (code: string) => {
@@ -112,7 +117,12 @@ export class DemoDataService {
         const producerChannels = new Map<string, { channel: Channel; location: StockLocation }>();
         for (const [i, producer] of demoProducers.entries()) {
             const withLogin = i < DEMO_PRODUCER_LOGINS;
-            producerChannels.set(producer.code, await this.connection.withTransaction(adminCtx, ctx => this.ensureProducer(ctx, producer, withLogin)));
+            producerChannels.set(
+                producer.code,
+                await this.connection.withTransaction(adminCtx, ctx =>
+                    this.ensureProducer(ctx, producer, withLogin),
+                ),
+            );
         }
         for (const product of demoProducts) {
             const { channel, location } = producerChannels.get(product.producerCode)!;
@@ -126,11 +136,18 @@ export class DemoDataService {
         if (created > 0) {
             await this.injector.get(MarketplaceListingService).refresh('all');
             await this.dropSupersededIndexJobs();
-            const marketplace = await this.connection.getRepository(adminCtx, Channel).findOneOrFail({ where: { code: MARKETPLACE_CHANNEL_CODE } });
+            const marketplace = await this.connection
+                .getRepository(adminCtx, Channel)
+                .findOneOrFail({ where: { code: MARKETPLACE_CHANNEL_CODE } });
             const marketCtx = await systemContext(injector, marketplace);
-            await this.connection.withTransaction(marketCtx, ctx => this.ensureCollections(ctx, facets.group));
+            await this.connection.withTransaction(marketCtx, ctx =>
+                this.ensureCollections(ctx, facets.group),
+            );
             await this.searchService.reindex(marketCtx);
-            Logger.info(`Demo data: ${created} products created, ${skipped} already present (${((Date.now() - started) / 1000).toFixed(1)} s)`, loggerCtx);
+            Logger.info(
+                `Demo data: ${created} products created, ${skipped} already present (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+                loggerCtx,
+            );
         }
         return { created, skipped };
     }
@@ -143,43 +160,90 @@ export class DemoDataService {
     private async dropSupersededIndexJobs() {
         const strategy = this.injector.get(ConfigService).jobQueueOptions.jobQueueStrategy;
         if (!(strategy instanceof SqlJobQueueStrategy)) return;
-        await this.connection.rawConnection.query(`DELETE FROM job_record WHERE "queueName" = 'update-search-index' AND state = 'PENDING'`);
+        await this.connection.rawConnection.query(
+            `DELETE FROM job_record WHERE "queueName" = 'update-search-index' AND state = 'PENDING'`,
+        );
     }
 
     /** Demo logins for the provincial roles (password "ocop-demo"). */
     private async ensureStaffAccounts(ctx: RequestContext) {
         const accounts = [
-            { role: 'ocop-office', emailAddress: 'vanphong@ocop.hatinh.vn', firstName: 'Hà', lastName: 'Trần Thị' },
-            { role: 'industry-trade', emailAddress: 'socongthuong@ocop.hatinh.vn', firstName: 'Minh', lastName: 'Lê Văn' },
+            {
+                role: 'ocop-office',
+                emailAddress: 'vanphong@ocop.hatinh.vn',
+                firstName: 'Hà',
+                lastName: 'Trần Thị',
+            },
+            {
+                role: 'industry-trade',
+                emailAddress: 'socongthuong@ocop.hatinh.vn',
+                firstName: 'Minh',
+                lastName: 'Lê Văn',
+            },
         ];
         const administrators = this.injector.get(AdministratorService);
         for (const account of accounts) {
-            const exists = await this.connection.getRepository(ctx, User).findOne({ where: { identifier: account.emailAddress } });
+            const exists = await this.connection
+                .getRepository(ctx, User)
+                .findOne({ where: { identifier: account.emailAddress } });
             if (exists) continue;
-            const role = await this.connection.getRepository(ctx, Role).findOneOrFail({ where: { code: account.role } });
-            await administrators.create(ctx, { emailAddress: account.emailAddress, firstName: account.firstName, lastName: account.lastName, password: DEMO_PASSWORD, roleIds: [role.id] });
+            const role = await this.connection
+                .getRepository(ctx, Role)
+                .findOneOrFail({ where: { code: account.role } });
+            await administrators.create(ctx, {
+                emailAddress: account.emailAddress,
+                firstName: account.firstName,
+                lastName: account.lastName,
+                password: DEMO_PASSWORD,
+                roleIds: [role.id],
+            });
         }
     }
 
     private async ensureFacets(ctx: RequestContext) {
-        const group = await this.ensureFacet(ctx, 'nhom-san-pham', { vi: 'Nhóm sản phẩm', en: 'Product group' },
-            Object.entries(GROUP_NAMES).map(([code, name]) => ({ code: code.toLowerCase(), name })));
+        const group = await this.ensureFacet(
+            ctx,
+            'nhom-san-pham',
+            { vi: 'Nhóm sản phẩm', en: 'Product group' },
+            Object.entries(GROUP_NAMES).map(([code, name]) => ({ code: code.toLowerCase(), name })),
+        );
         const areaNames = [...new Set(demoProducers.map(p => p.area))];
-        const area = await this.ensureFacet(ctx, 'vung', { vi: 'Vùng', en: 'Area' },
-            areaNames.map(name => ({ code: slug(name), name: { vi: name, en: name } })));
+        const area = await this.ensureFacet(
+            ctx,
+            'vung',
+            { vi: 'Vùng', en: 'Area' },
+            areaNames.map(name => ({ code: slug(name), name: { vi: name, en: name } })),
+        );
         return { group, area };
     }
 
-    private async ensureFacet(ctx: RequestContext, code: string, name: Localized, values: Array<{ code: string; name: Localized }>) {
-        let facet = await this.connection.getRepository(ctx, Facet).findOne({ where: { code }, relations: ['values'] });
+    private async ensureFacet(
+        ctx: RequestContext,
+        code: string,
+        name: Localized,
+        values: Array<{ code: string; name: Localized }>,
+    ) {
+        let facet = await this.connection
+            .getRepository(ctx, Facet)
+            .findOne({ where: { code }, relations: ['values'] });
         if (!facet) {
-            facet = await this.facetService.create(ctx, { code, isPrivate: false, translations: translations(name) });
+            facet = await this.facetService.create(ctx, {
+                code,
+                isPrivate: false,
+                translations: translations(name),
+            });
             facet.values = [];
         }
         const byCode = new Map<string, FacetValue>(facet.values.map(v => [v.code, v]));
         for (const value of values) {
             if (!byCode.has(value.code)) {
-                byCode.set(value.code, await this.facetValueService.create(ctx, facet, { code: value.code, translations: translations(value.name) }));
+                byCode.set(
+                    value.code,
+                    await this.facetValueService.create(ctx, facet, {
+                        code: value.code,
+                        translations: translations(value.name),
+                    }),
+                );
             }
         }
         return byCode;
@@ -187,9 +251,15 @@ export class DemoDataService {
 
     private async ensureProducer(ctx: RequestContext, producer: DemoProducer, withLogin: boolean) {
         const producers = this.injector.get(ProducerService);
-        let existing = await this.connection.getRepository(ctx, Producer).findOne({ where: { code: producer.code } });
+        let existing = await this.connection
+            .getRepository(ctx, Producer)
+            .findOne({ where: { code: producer.code } });
         if (!existing) {
-            const banner = await this.saveAsset(ctx, `${producer.code}.jpg`, await (await import('../catalog/images')).renderProducerImage(producer));
+            const banner = await this.saveAsset(
+                ctx,
+                `${producer.code}.jpg`,
+                await (await import('../catalog/images')).renderProducerImage(producer),
+            );
             const [lastName, ...given] = producer.representative.split(' ');
             existing = await producers.create(ctx, {
                 code: producer.code,
@@ -207,11 +277,22 @@ export class DemoDataService {
                 active: producer.active,
                 // Demo logins for the first producers: their e-mail, password "ocop-demo"
                 // (each login costs a deliberately slow password hash at seeding).
-                administrator: withLogin ? { emailAddress: producer.email, firstName: given.join(' ') || lastName, lastName, password: DEMO_PASSWORD } : undefined,
+                administrator: withLogin
+                    ? {
+                          emailAddress: producer.email,
+                          firstName: given.join(' ') || lastName,
+                          lastName,
+                          password: DEMO_PASSWORD,
+                      }
+                    : undefined,
             });
         }
-        const channel = await this.connection.getRepository(ctx, Channel).findOneOrFail({ where: { id: existing.channelId } });
-        const location = await this.connection.getRepository(ctx, StockLocation).findOneOrFail({ where: { name: `Kho ${existing.legalName}` } });
+        const channel = await this.connection
+            .getRepository(ctx, Channel)
+            .findOneOrFail({ where: { id: existing.channelId } });
+        const location = await this.connection
+            .getRepository(ctx, StockLocation)
+            .findOneOrFail({ where: { name: `Kho ${existing.legalName}` } });
         return { channel, location };
     }
 
@@ -235,15 +316,28 @@ export class DemoDataService {
         const { renderProductImage } = await import('../catalog/images');
         const asset = await this.saveAsset(ctx, `${product.slug}.jpg`, await renderProductImage(product));
 
-        const facetValueIds = [facets.group.get(product.group.toLowerCase())!.id, facets.area.get(slug(producer.area))!.id];
+        const facetValueIds = [
+            facets.group.get(product.group.toLowerCase())!.id,
+            facets.area.get(slug(producer.area))!.id,
+        ];
         const created = await this.productService.create(ctx, {
             enabled: true,
             featuredAssetId: asset.id,
             assetIds: [asset.id],
             facetValueIds,
             translations: [
-                { languageCode: LanguageCode.vi, name: product.name.vi, slug: product.slug, description: product.description.vi },
-                { languageCode: LanguageCode.en, name: product.name.en, slug: product.slug, description: product.description.en },
+                {
+                    languageCode: LanguageCode.vi,
+                    name: product.name.vi,
+                    slug: product.slug,
+                    description: product.description.vi,
+                },
+                {
+                    languageCode: LanguageCode.en,
+                    name: product.name.en,
+                    slug: product.slug,
+                    description: product.description.en,
+                },
             ],
         });
         const optionIds = await this.sizeOptions(ctx, created.id, product);
@@ -256,7 +350,10 @@ export class DemoDataService {
                 price: variant.priceDong * 100,
                 taxCategoryId: taxCategoryId(variant.vat),
                 stockLevels: [{ stockLocationId: location.id, stockOnHand: variant.stock }],
-                translations: translations(variant.name).map(t => ({ languageCode: t.languageCode, name: t.name })),
+                translations: translations(variant.name).map(t => ({
+                    languageCode: t.languageCode,
+                    name: t.name,
+                })),
             })),
         );
         if (product.certificate) {
@@ -279,7 +376,9 @@ export class DemoDataService {
             });
         }
         // The office issued one stamp per unit in stock, lot by lot.
-        const variants = await this.connection.getRepository(ctx, ProductVariant).find({ where: { productId: created.id } });
+        const variants = await this.connection
+            .getRepository(ctx, ProductVariant)
+            .find({ where: { productId: created.id } });
         for (const demo of product.variants.filter(v => v.stamped)) {
             const variant = variants.find(v => v.sku === demo.sku)!;
             await this.injector.get(StampService).issueBatch(ctx, {
@@ -334,7 +433,15 @@ export class DemoDataService {
             if (existing.items.some(c => c.slug === collectionSlug)) continue;
             await this.collectionService.create(ctx, {
                 isPrivate: false,
-                filters: [{ code: 'facet-value-filter', arguments: [{ name: 'facetValueIds', value: JSON.stringify([String(value.id)]) }, { name: 'containsAny', value: 'false' }] }],
+                filters: [
+                    {
+                        code: 'facet-value-filter',
+                        arguments: [
+                            { name: 'facetValueIds', value: JSON.stringify([String(value.id)]) },
+                            { name: 'containsAny', value: 'false' },
+                        ],
+                    },
+                ],
                 translations: [
                     { languageCode: LanguageCode.vi, name: name.vi, slug: collectionSlug, description: '' },
                     { languageCode: LanguageCode.en, name: name.en, slug: collectionSlug, description: '' },

@@ -1,6 +1,14 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@vendure/common/lib/generated-types';
-import { Allow, Ctx, ForbiddenError, ID, Product, RequestContext, TransactionalConnection } from '@vendure/core';
+import {
+    Allow,
+    Ctx,
+    ForbiddenError,
+    ID,
+    Product,
+    RequestContext,
+    TransactionalConnection,
+} from '@vendure/core';
 import { manageCertificatesPermission } from '../../certification/constants';
 import { ListingGateService } from '../services/listing-gate.service';
 import { MarketplaceListingService } from '../services/marketplace-listing.service';

@@ -1,6 +1,11 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { EntityNotFoundError, internal_getRequestContext, parseContext, TransactionalConnection } from '@vendure/core';
+import {
+    EntityNotFoundError,
+    internal_getRequestContext,
+    parseContext,
+    TransactionalConnection,
+} from '@vendure/core';
 import { from, Observable, switchMap } from 'rxjs';
 
 /** Shop API mutations that name a variant a shopper has not been shown. */
@@ -18,13 +23,20 @@ export class ShopVariantGuard implements NestInterceptor {
 
     intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
         const parsed = parseContext(context);
-        if (!parsed.isGraphQL || !parsed.info || parsed.info.parentType.name !== 'Mutation' || !ADDING.has(parsed.info.fieldName)) {
+        if (
+            !parsed.isGraphQL ||
+            !parsed.info ||
+            parsed.info.parentType.name !== 'Mutation' ||
+            !ADDING.has(parsed.info.fieldName)
+        ) {
             return next.handle();
         }
         const ctx = internal_getRequestContext(parsed.req, context);
         if (ctx.apiType !== 'shop') return next.handle();
         const args = GqlExecutionContext.create(context).getArgs();
-        const ids: string[] = args.inputs ? args.inputs.map((i: { productVariantId: string }) => String(i.productVariantId)) : [String(args.productVariantId)];
+        const ids: string[] = args.inputs
+            ? args.inputs.map((i: { productVariantId: string }) => String(i.productVariantId))
+            : [String(args.productVariantId)];
         return from(this.firstUnlisted(ctx.channelId, ids)).pipe(
             switchMap(unlisted => {
                 if (unlisted !== undefined) throw new EntityNotFoundError('ProductVariant', unlisted);

@@ -36,7 +36,13 @@ export class CollectionFiltersBuffer implements JobBuffer<any> {
                 id: undefined,
                 data: {
                     ctx: data[0].ctx,
-                    collectionIds: all ? [] : [...new Map(data.flatMap(d => d.collectionIds).map(id => [String(id), id])).values()],
+                    collectionIds: all
+                        ? []
+                        : [
+                              ...new Map(
+                                  data.flatMap(d => d.collectionIds).map(id => [String(id), id]),
+                              ).values(),
+                          ],
                     applyToChangedVariantsOnly: data.every(d => d.applyToChangedVariantsOnly !== false),
                 },
             });

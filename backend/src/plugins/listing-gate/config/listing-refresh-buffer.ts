@@ -23,15 +23,27 @@ export class ListingRefreshBuffer implements JobBuffer<any> {
 
     reduce(collected: Array<Job<any>>): Array<Job<any>> {
         if (!collected.length) return [];
-        const union = { productIds: new Set<number>(), variantIds: new Set<number>(), channelIds: new Set<number>() };
+        const union = {
+            productIds: new Set<number>(),
+            variantIds: new Set<number>(),
+            channelIds: new Set<number>(),
+        };
         for (const job of collected) {
             const data = job.data as ListingRefreshRequest;
-            for (const key of ['productIds', 'variantIds', 'channelIds'] as const) (data[key] ?? []).forEach(id => union[key].add(Number(id)));
+            for (const key of ['productIds', 'variantIds', 'channelIds'] as const)
+                (data[key] ?? []).forEach(id => union[key].add(Number(id)));
         }
         const data: ListingRefreshRequest = {};
         for (const key of ['productIds', 'variantIds', 'channelIds'] as const) {
             if (union[key].size) data[key] = [...union[key]].sort((a, b) => a - b);
         }
-        return [new Job({ ...collected[0], id: undefined, data: data as any, retries: Math.max(...collected.map(j => j.retries)) })];
+        return [
+            new Job({
+                ...collected[0],
+                id: undefined,
+                data: data as any,
+                retries: Math.max(...collected.map(j => j.retries)),
+            }),
+        ];
     }
 }

@@ -24,7 +24,11 @@ export class MarketplacePriceUpdateStrategy implements ProductVariantPriceUpdate
     private connection!: TransactionalConnection;
     private marketplaceId?: ID;
 
-    constructor(private inner: ProductVariantPriceUpdateStrategy = new DefaultProductVariantPriceUpdateStrategy({ syncPricesAcrossChannels: false })) {}
+    constructor(
+        private inner: ProductVariantPriceUpdateStrategy = new DefaultProductVariantPriceUpdateStrategy({
+            syncPricesAcrossChannels: false,
+        }),
+    ) {}
 
     async init(injector: Injector) {
         this.connection = injector.get(TransactionalConnection);
@@ -43,26 +47,43 @@ export class MarketplacePriceUpdateStrategy implements ProductVariantPriceUpdate
         return this.inner.onPriceDeleted(ctx, deletedPrice, prices);
     }
 
-    async onPriceUpdated(ctx: RequestContext, updatedPrice: ProductVariantPrice, prices: ProductVariantPrice[]): Promise<UpdatedProductVariantPrice[]> {
+    async onPriceUpdated(
+        ctx: RequestContext,
+        updatedPrice: ProductVariantPrice,
+        prices: ProductVariantPrice[],
+    ): Promise<UpdatedProductVariantPrice[]> {
         const others = await this.inner.onPriceUpdated(ctx, updatedPrice, prices);
         const marketplaceId = await this.marketplaceChannelId(ctx);
-        const marketPrice = prices.find(p => idsAreEqual(p.channelId, marketplaceId) && p.currencyCode === updatedPrice.currencyCode);
+        const marketPrice = prices.find(
+            p => idsAreEqual(p.channelId, marketplaceId) && p.currencyCode === updatedPrice.currencyCode,
+        );
         if (!marketPrice || idsAreEqual(updatedPrice.channelId, marketplaceId)) return others;
-        if (marketPrice.price === updatedPrice.price || !(await this.isProducerChannel(ctx, updatedPrice.channelId))) return others;
-        return [...others.filter(p => !idsAreEqual(p.id, marketPrice.id)), { id: marketPrice.id, price: updatedPrice.price }];
+        if (
+            marketPrice.price === updatedPrice.price ||
+            !(await this.isProducerChannel(ctx, updatedPrice.channelId))
+        )
+            return others;
+        return [
+            ...others.filter(p => !idsAreEqual(p.id, marketPrice.id)),
+            { id: marketPrice.id, price: updatedPrice.price },
+        ];
     }
 
     private async marketplaceChannelId(ctx: RequestContext): Promise<ID | undefined> {
         if (this.marketplaceId === undefined) {
             // Created at first start-up, after strategies are initialised: looked up when first needed.
-            const channel = await this.connection.getRepository(ctx, Channel).findOne({ where: { code: MARKETPLACE_CHANNEL_CODE }, select: ['id'] });
+            const channel = await this.connection
+                .getRepository(ctx, Channel)
+                .findOne({ where: { code: MARKETPLACE_CHANNEL_CODE }, select: ['id'] });
             this.marketplaceId = channel?.id;
         }
         return this.marketplaceId;
     }
 
     private async isProducerChannel(ctx: RequestContext, channelId: ID): Promise<boolean> {
-        const rows = await this.connection.getRepository(ctx, Channel).manager.query(`SELECT 1 FROM producer WHERE "channelId" = $1 LIMIT 1`, [Number(channelId)]);
+        const rows = await this.connection
+            .getRepository(ctx, Channel)
+            .manager.query(`SELECT 1 FROM producer WHERE "channelId" = $1 LIMIT 1`, [Number(channelId)]);
         return rows.length > 0;
     }
 }

@@ -1,4 +1,11 @@
-import { Injector, Order, OrderInterceptor, RequestContext, WillAddItemToOrderInput, WillAdjustOrderLineInput } from '@vendure/core';
+import {
+    Injector,
+    Order,
+    OrderInterceptor,
+    RequestContext,
+    WillAddItemToOrderInput,
+    WillAdjustOrderLineInput,
+} from '@vendure/core';
 import { refusalMessage } from '../selling-rule';
 import { ListingGateService } from '../services/listing-gate.service';
 
@@ -20,17 +27,36 @@ export class OcopOrderInterceptor implements OrderInterceptor {
         const inOrder = (order.lines ?? [])
             .filter(l => String(l.productVariantId) === String(input.productVariant.id))
             .reduce((sum, l) => sum + l.quantity, 0);
-        return this.check(ctx, input.productVariant.id as number, inOrder + input.quantity, input.productVariant.name);
+        return this.check(
+            ctx,
+            input.productVariant.id as number,
+            inOrder + input.quantity,
+            input.productVariant.name,
+        );
     }
 
     async willAdjustOrderLine(ctx: RequestContext, order: Order, input: WillAdjustOrderLineInput) {
         const others = (order.lines ?? [])
-            .filter(l => String(l.productVariantId) === String(input.orderLine.productVariantId) && l.id !== input.orderLine.id)
+            .filter(
+                l =>
+                    String(l.productVariantId) === String(input.orderLine.productVariantId) &&
+                    l.id !== input.orderLine.id,
+            )
             .reduce((sum, l) => sum + l.quantity, 0);
-        return this.check(ctx, input.orderLine.productVariantId as number, others + input.quantity, input.orderLine.productVariant?.name);
+        return this.check(
+            ctx,
+            input.orderLine.productVariantId as number,
+            others + input.quantity,
+            input.orderLine.productVariant?.name,
+        );
     }
 
-    private async check(ctx: RequestContext, productVariantId: number, quantity: number, name?: string): Promise<string | void> {
+    private async check(
+        ctx: RequestContext,
+        productVariantId: number,
+        quantity: number,
+        name?: string,
+    ): Promise<string | void> {
         if (quantity <= 0) return;
         const refusal = await this.gate.firstRefusal(ctx, [{ productVariantId, quantity, name }]);
         if (refusal) return refusalMessage(refusal.verdict, name);

@@ -26,8 +26,18 @@ async function refusalFor(ctx: RequestContext, order: Order, reserve: boolean): 
     if (negative) {
         return `OCOP_INVALID_LINE_PRICE: ${negative.productVariant?.name ?? 'Sản phẩm'} — giá dòng đơn phải lớn hơn 0 ₫ (an order line's price must be above 0 ₫)`;
     }
-    if (reserve) await gate.lockVariants(ctx, lines.map(l => l.productVariantId));
-    const wanted = lines.filter(l => l.quantity > 0).map(l => ({ productVariantId: l.productVariantId, quantity: l.quantity, name: l.productVariant?.name }));
+    if (reserve)
+        await gate.lockVariants(
+            ctx,
+            lines.map(l => l.productVariantId),
+        );
+    const wanted = lines
+        .filter(l => l.quantity > 0)
+        .map(l => ({
+            productVariantId: l.productVariantId,
+            quantity: l.quantity,
+            name: l.productVariant?.name,
+        }));
     const refusal = await gate.firstRefusal(ctx, wanted);
     if (refusal) return refusalMessage(refusal.verdict, refusal.name ?? 'Sản phẩm');
 }
@@ -46,7 +56,12 @@ export const ocopOrderProcess: OrderProcess<OrderState> = {
     },
     async onTransitionStart(fromState, toState, { ctx, order }) {
         if (fromState === toState) return;
-        const allocates = await configService.orderOptions.stockAllocationStrategy.shouldAllocateStock(ctx, fromState, toState, order);
+        const allocates = await configService.orderOptions.stockAllocationStrategy.shouldAllocateStock(
+            ctx,
+            fromState,
+            toState,
+            order,
+        );
         if (allocates) return refusalFor(ctx, order, true);
         if (toState === 'ArrangingPayment') return refusalFor(ctx, order, false);
     },

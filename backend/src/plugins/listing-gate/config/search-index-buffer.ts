@@ -8,7 +8,13 @@ export const SEARCH_INDEX_QUEUE = 'update-search-index';
  * silently not indexed. Jobs therefore carry at most 50 ids.
  */
 export const VARIANTS_PER_JOB = 50;
-const COALESCED_TYPES = ['update-product', 'update-variants', 'update-variants-by-id', 'assign-product-to-channel', 'assign-variant-to-channel'];
+const COALESCED_TYPES = [
+    'update-product',
+    'update-variants',
+    'update-variants-by-id',
+    'assign-product-to-channel',
+    'assign-variant-to-channel',
+];
 
 type IndexJobData = {
     type: string;
@@ -46,7 +52,9 @@ export class SearchIndexBuffer implements JobBuffer<any> {
     ) {}
 
     collect(job: Job<any>): boolean {
-        return job.queueName === SEARCH_INDEX_QUEUE && COALESCED_TYPES.includes((job.data as IndexJobData)?.type);
+        return (
+            job.queueName === SEARCH_INDEX_QUEUE && COALESCED_TYPES.includes((job.data as IndexJobData)?.type)
+        );
     }
 
     /** Vendure's own flush path: everything gathered is queued now. */
@@ -61,7 +69,9 @@ export class SearchIndexBuffer implements JobBuffer<any> {
      * being created right now (createProduct, then createProductVariants), and its
      * placeholder row would be replaced a second later.
      */
-    async coalesce(collected: Array<Job<any>>): Promise<{ jobs: Array<Job<any>>; deferred: Array<Job<any>> }> {
+    async coalesce(
+        collected: Array<Job<any>>,
+    ): Promise<{ jobs: Array<Job<any>>; deferred: Array<Job<any>> }> {
         if (!collected.length) return { jobs: [], deferred: [] };
         const variantIds = new Set<number>();
         const productJobs = new Map<string, Job<any>>();
@@ -79,15 +89,22 @@ export class SearchIndexBuffer implements JobBuffer<any> {
                     break;
                 default: {
                     // update-product / assign-product-to-channel: per product and channel.
-                    const channel = data.type === 'update-product' ? (data.ctx as any)?._channel?.id ?? '' : data.channelId;
+                    const channel =
+                        data.type === 'update-product'
+                            ? ((data.ctx as any)?._channel?.id ?? '')
+                            : data.channelId;
                     const key = `${data.productId}:${channel}`;
                     // A deferred copy wins, so that it is not deferred twice.
                     if (!productJobs.has(key) || data.deferred) productJobs.set(key, job);
                 }
             }
         }
-        const productIds = [...new Set([...productJobs.values()].map(j => Number((j.data as IndexJobData).productId)))];
-        const variantsOf = productIds.length ? await this.variantIdsOfProducts(productIds) : new Map<number, number[]>();
+        const productIds = [
+            ...new Set([...productJobs.values()].map(j => Number((j.data as IndexJobData).productId))),
+        ];
+        const variantsOf = productIds.length
+            ? await this.variantIdsOfProducts(productIds)
+            : new Map<number, number[]>();
         const result: Array<Job<any>> = [];
         const deferred: Array<Job<any>> = [];
         for (const job of productJobs.values()) {

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ID, RequestContext, TransactionalConnection } from '@vendure/core';
 import { vietnamDate } from '../../../vietnam-time';
-import { governingCertificateSql, governingProducerSql, SellingFacts, sellingVerdict, SellingVerdict } from '../selling-rule';
+import {
+    governingCertificateSql,
+    governingProducerSql,
+    SellingFacts,
+    sellingVerdict,
+    SellingVerdict,
+} from '../selling-rule';
 import { VariantEligibility } from '../types';
 import { lockVariantsForSale } from '../../stock-reservation/variant-lock';
 
@@ -37,15 +43,28 @@ export class ListingGateService {
      * Verdicts for variants; `units` counts the stock of the locations that sell in
      * the context's channel (the marketplace for the Shop API).
      */
-    async evaluate(ctx: RequestContext, variantIds: ID[], today = vietnamDate()): Promise<Map<number, VariantEligibility>> {
+    async evaluate(
+        ctx: RequestContext,
+        variantIds: ID[],
+        today = vietnamDate(),
+    ): Promise<Map<number, VariantEligibility>> {
         const ids = [...new Set(variantIds.map(Number))];
         if (ids.length === 0) return new Map();
         return this.evaluateWhere(ctx, 'v.id = ANY($2)', [ids], today);
     }
 
-    async evaluateProducts(ctx: RequestContext, productIds: ID[] | 'all', today = vietnamDate()): Promise<Map<number, VariantEligibility>> {
+    async evaluateProducts(
+        ctx: RequestContext,
+        productIds: ID[] | 'all',
+        today = vietnamDate(),
+    ): Promise<Map<number, VariantEligibility>> {
         if (productIds === 'all') return this.evaluateWhere(ctx, 'true', [], today);
-        return this.evaluateWhere(ctx, 'v."productId" = ANY($2)', [[...new Set(productIds.map(Number))]], today);
+        return this.evaluateWhere(
+            ctx,
+            'v."productId" = ANY($2)',
+            [[...new Set(productIds.map(Number))]],
+            today,
+        );
     }
 
     /** Locks the variants for selling until the transaction ends (see {@link lockVariantsForSale}). */
@@ -63,14 +82,24 @@ export class ListingGateService {
         today = vietnamDate(),
     ): Promise<{ productVariantId: number; name?: string; verdict: SellingVerdict } | undefined> {
         const wanted = new Map<number, number>();
-        for (const line of lines) wanted.set(Number(line.productVariantId), (wanted.get(Number(line.productVariantId)) ?? 0) + line.quantity);
+        for (const line of lines)
+            wanted.set(
+                Number(line.productVariantId),
+                (wanted.get(Number(line.productVariantId)) ?? 0) + line.quantity,
+            );
         const facts = await this.facts(ctx, 'v.id = ANY($2)', [[...wanted.keys()]]);
         for (const line of lines) {
             const id = Number(line.productVariantId);
             const fact = facts.get(id);
             const verdict: SellingVerdict = fact
                 ? sellingVerdict(fact.facts, today, wanted.get(id))
-                : { sellable: false, listable: false, reason: 'PRODUCT_NOT_FOUND', units: 0, unpromisedStamps: 0 };
+                : {
+                      sellable: false,
+                      listable: false,
+                      reason: 'PRODUCT_NOT_FOUND',
+                      units: 0,
+                      unpromisedStamps: 0,
+                  };
             if (!verdict.sellable) return { productVariantId: id, name: line.name, verdict };
         }
         return undefined;
@@ -78,7 +107,11 @@ export class ListingGateService {
 
     private async evaluateWhere(ctx: RequestContext, where: string, params: unknown[], today: string) {
         const result = new Map<number, VariantEligibility>();
-        for (const [variantId, { productId, producerChannelId, facts }] of await this.facts(ctx, where, params)) {
+        for (const [variantId, { productId, producerChannelId, facts }] of await this.facts(
+            ctx,
+            where,
+            params,
+        )) {
             const verdict = sellingVerdict(facts, today);
             result.set(variantId, {
                 productVariantId: variantId,
@@ -122,7 +155,10 @@ export class ListingGateService {
               WHERE v."deletedAt" IS NULL AND ${where}`,
             [ctx.channelId, ...params],
         );
-        const result = new Map<number, { productId: number; producerChannelId?: number; facts: SellingFacts }>();
+        const result = new Map<
+            number,
+            { productId: number; producerChannelId?: number; facts: SellingFacts }
+        >();
         for (const row of rows) {
             result.set(Number(row.variantId), {
                 productId: Number(row.productId),
@@ -130,7 +166,12 @@ export class ListingGateService {
                 facts: {
                     producer: row.producerChannelId == null ? null : { active: !!row.producerActive },
                     certificate: row.certStatus
-                        ? { status: row.certStatus, stars: row.certStars ?? 0, issuedAt: row.certIssuedAt!, validUntil: row.certValidUntil! }
+                        ? {
+                              status: row.certStatus,
+                              stars: row.certStars ?? 0,
+                              issuedAt: row.certIssuedAt!,
+                              validUntil: row.certValidUntil!,
+                          }
                         : null,
                     price: row.price == null ? null : Number(row.price),
                     inventoryTracked: row.tracked,

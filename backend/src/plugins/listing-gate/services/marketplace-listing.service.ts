@@ -69,7 +69,10 @@ export class MarketplaceListingService implements OnModuleInit {
                     return await this.refresh(productIds);
                 } catch (e: any) {
                     // Thrown on so the queue retries; a FAILED job is what remains when every attempt failed.
-                    Logger.warn(`Listing refresh of ${productIds.length} products failed (attempt ${job.attempts + 1} of ${job.retries + 1}): ${e?.message ?? e}`, 'ListingGate');
+                    Logger.warn(
+                        `Listing refresh of ${productIds.length} products failed (attempt ${job.attempts + 1} of ${job.retries + 1}): ${e?.message ?? e}`,
+                        'ListingGate',
+                    );
                     throw e;
                 }
             },
@@ -102,19 +105,27 @@ export class MarketplaceListingService implements OnModuleInit {
     }
 
     async productIdsOfVariants(variantIds: ID[]): Promise<number[]> {
-        const rows = await this.connection.rawConnection.query(`SELECT DISTINCT "productId" FROM product_variant WHERE id = ANY($1)`, [variantIds.map(Number)]);
+        const rows = await this.connection.rawConnection.query(
+            `SELECT DISTINCT "productId" FROM product_variant WHERE id = ANY($1)`,
+            [variantIds.map(Number)],
+        );
         return rows.map((r: { productId: number }) => Number(r.productId));
     }
 
     async productIdsInChannel(channelId: ID): Promise<number[]> {
-        const rows = await this.connection.rawConnection.query(`SELECT "productId" FROM product_channels_channel WHERE "channelId" = $1`, [Number(channelId)]);
+        const rows = await this.connection.rawConnection.query(
+            `SELECT "productId" FROM product_channels_channel WHERE "channelId" = $1`,
+            [Number(channelId)],
+        );
         return rows.map((r: { productId: number }) => Number(r.productId));
     }
 
     private async productIdsOf(request: ListingRefreshRequest): Promise<number[]> {
         const ids = new Set<number>(request.productIds ?? []);
-        if (request.variantIds?.length) (await this.productIdsOfVariants(request.variantIds)).forEach(id => ids.add(id));
-        for (const channelId of request.channelIds ?? []) (await this.productIdsInChannel(channelId)).forEach(id => ids.add(id));
+        if (request.variantIds?.length)
+            (await this.productIdsOfVariants(request.variantIds)).forEach(id => ids.add(id));
+        for (const channelId of request.channelIds ?? [])
+            (await this.productIdsInChannel(channelId)).forEach(id => ids.add(id));
         return [...ids];
     }
 
@@ -138,18 +149,28 @@ export class MarketplaceListingService implements OnModuleInit {
         }
         const total = { added: 0, removed: 0, repriced: 0 };
         for (const [producerChannelId, ids] of [...byProducer].sort(([a], [b]) => a - b)) {
-            const ctx = producerChannelId ? await systemContext(injector, await channels.findOneOrFail({ where: { id: producerChannelId } })) : adminCtx;
+            const ctx = producerChannelId
+                ? await systemContext(
+                      injector,
+                      await channels.findOneOrFail({ where: { id: producerChannelId } }),
+                  )
+                : adminCtx;
             const sorted = [...ids].sort((a, b) => a - b);
             for (let i = 0; i < sorted.length; i += PRODUCTS_PER_TRANSACTION) {
                 const chunk = sorted.slice(i, i + PRODUCTS_PER_TRANSACTION);
-                const done = await this.connection.withTransaction(ctx, tx => this.apply(tx, marketplace.id as number, producerChannelId, chunk));
+                const done = await this.connection.withTransaction(ctx, tx =>
+                    this.apply(tx, marketplace.id as number, producerChannelId, chunk),
+                );
                 total.added += done.added;
                 total.removed += done.removed;
                 total.repriced += done.repriced;
             }
         }
         if (total.added || total.removed || total.repriced) {
-            Logger.verbose(`Marketplace: +${total.added} / −${total.removed} variants, ${total.repriced} repriced`, 'ListingGate');
+            Logger.verbose(
+                `Marketplace: +${total.added} / −${total.removed} variants, ${total.repriced} repriced`,
+                'ListingGate',
+            );
         }
         return { added: total.added, removed: total.removed };
     }
@@ -158,12 +179,19 @@ export class MarketplaceListingService implements OnModuleInit {
      * One transaction, acting in the producer's channel (0: products without a producer,
      * which can only be removed): locks the products, judges them, applies the verdicts.
      */
-    private async apply(tx: RequestContext, marketplaceId: number, producerChannelId: number, productIds: number[]) {
+    private async apply(
+        tx: RequestContext,
+        marketplaceId: number,
+        producerChannelId: number,
+        productIds: number[],
+    ) {
         const manager = this.connection.getRepository(tx, Channel).manager;
         await this.lock(tx, productIds);
         // Judged again under the lock: a refresh that waited sees what the one before it did.
         // A product whose producer changed meanwhile is left to the refresh that change queued.
-        const verdicts = [...(await this.gate.evaluateProducts(tx, productIds)).values()].filter(e => (e.producerChannelId ?? 0) === producerChannelId);
+        const verdicts = [...(await this.gate.evaluateProducts(tx, productIds)).values()].filter(
+            e => (e.producerChannelId ?? 0) === producerChannelId,
+        );
         if (!verdicts.length) return { added: 0, removed: 0, repriced: 0 };
         const inMarket = async () => {
             const rows: Array<{ variantId: number }> = await manager.query(
@@ -180,30 +208,56 @@ export class MarketplaceListingService implements OnModuleInit {
                 [marketplaceId, [...new Set(toAdd.map(e => e.productId))]],
             );
             const listed = new Set(listedProducts.map(r => Number(r.productId)));
-            const newProducts = [...new Set(toAdd.filter(e => !listed.has(e.productId)).map(e => e.productId))];
+            const newProducts = [
+                ...new Set(toAdd.filter(e => !listed.has(e.productId)).map(e => e.productId)),
+            ];
             if (newProducts.length) {
                 // The product comes with all its variants and their producer prices; ineligible siblings are removed below.
-                await this.productService.assignProductsToChannel(tx, { productIds: newProducts, channelId: marketplaceId, priceFactor: 1 });
+                await this.productService.assignProductsToChannel(tx, {
+                    productIds: newProducts,
+                    channelId: marketplaceId,
+                    priceFactor: 1,
+                });
             }
             const newVariants = toAdd.filter(e => listed.has(e.productId)).map(e => e.productVariantId);
             if (newVariants.length) {
-                await this.productVariantService.assignProductVariantsToChannel(tx, { productVariantIds: newVariants, channelId: marketplaceId, priceFactor: 1 });
+                await this.productVariantService.assignProductVariantsToChannel(tx, {
+                    productVariantIds: newVariants,
+                    channelId: marketplaceId,
+                    priceFactor: 1,
+                });
             }
         }
         const after = toAdd.length ? await inMarket() : present;
         const toRemove = verdicts.filter(e => !e.sellable && after.has(e.productVariantId));
         if (toRemove.length) {
-            await this.productVariantService.removeProductVariantsFromChannel(tx, { productVariantIds: toRemove.map(e => e.productVariantId), channelId: marketplaceId });
-            const emptied = [...new Set(toRemove.map(e => e.productId))].filter(pid => !verdicts.some(e => e.productId === pid && e.sellable));
+            await this.productVariantService.removeProductVariantsFromChannel(tx, {
+                productVariantIds: toRemove.map(e => e.productVariantId),
+                channelId: marketplaceId,
+            });
+            const emptied = [...new Set(toRemove.map(e => e.productId))].filter(
+                pid => !verdicts.some(e => e.productId === pid && e.sellable),
+            );
             const stillListed: Array<{ productId: number }> = emptied.length
-                ? await manager.query(`SELECT "productId" FROM product_channels_channel WHERE "channelId" = $1 AND "productId" = ANY($2)`, [marketplaceId, emptied])
+                ? await manager.query(
+                      `SELECT "productId" FROM product_channels_channel WHERE "channelId" = $1 AND "productId" = ANY($2)`,
+                      [marketplaceId, emptied],
+                  )
                 : [];
             if (stillListed.length) {
-                await this.productService.removeProductsFromChannel(tx, { productIds: stillListed.map(r => Number(r.productId)), channelId: marketplaceId });
+                await this.productService.removeProductsFromChannel(tx, {
+                    productIds: stillListed.map(r => Number(r.productId)),
+                    channelId: marketplaceId,
+                });
             }
         }
         const repriced = producerChannelId
-            ? await this.repairPrices(tx, marketplaceId, producerChannelId, verdicts.filter(e => e.sellable && present.has(e.productVariantId)))
+            ? await this.repairPrices(
+                  tx,
+                  marketplaceId,
+                  producerChannelId,
+                  verdicts.filter(e => e.sellable && present.has(e.productVariantId)),
+              )
             : 0;
         return { added: toAdd.length, removed: toRemove.length, repriced };
     }
@@ -233,21 +287,35 @@ export class MarketplaceListingService implements OnModuleInit {
      * as they are made; this repairs what bypassed it (prices written before it existed,
      * or straight into the database), through Vendure's price service.
      */
-    private async repairPrices(tx: RequestContext, marketplaceId: number, producerChannelId: number, listed: VariantEligibility[]): Promise<number> {
+    private async repairPrices(
+        tx: RequestContext,
+        marketplaceId: number,
+        producerChannelId: number,
+        listed: VariantEligibility[],
+    ): Promise<number> {
         if (!listed.length) return 0;
-        const drifted: Array<{ variantId: number; price: number; currencyCode: string }> = await this.connection.getRepository(tx, Channel).manager.query(
-            `SELECT mp."variantId" AS "variantId", pp.price, mp."currencyCode" AS "currencyCode"
+        const drifted: Array<{ variantId: number; price: number; currencyCode: string }> =
+            await this.connection.getRepository(tx, Channel).manager.query(
+                `SELECT mp."variantId" AS "variantId", pp.price, mp."currencyCode" AS "currencyCode"
                FROM product_variant_price mp
                JOIN product_variant_price pp ON pp."variantId" = mp."variantId" AND pp."currencyCode" = mp."currencyCode" AND pp."channelId" = $2
               WHERE mp."channelId" = $1 AND mp."variantId" = ANY($3) AND mp.price <> pp.price`,
-            [marketplaceId, producerChannelId, listed.map(e => e.productVariantId)],
-        );
+                [marketplaceId, producerChannelId, listed.map(e => e.productVariantId)],
+            );
         for (const row of drifted) {
-            await this.productVariantService.createOrUpdateProductVariantPrice(tx, row.variantId, Number(row.price), marketplaceId, row.currencyCode as any);
+            await this.productVariantService.createOrUpdateProductVariantPrice(
+                tx,
+                row.variantId,
+                Number(row.price),
+                marketplaceId,
+                row.currencyCode as any,
+            );
         }
         if (drifted.length) {
             // Re-indexes the new prices (after commit, like every event).
-            const variants = await this.connection.getRepository(tx, ProductVariant).find({ where: { id: In(drifted.map(r => r.variantId)) } });
+            const variants = await this.connection
+                .getRepository(tx, ProductVariant)
+                .find({ where: { id: In(drifted.map(r => r.variantId)) } });
             await this.eventBus.publish(new ProductVariantEvent(tx, variants, 'updated', undefined));
         }
         return drifted.length;

@@ -65,7 +65,12 @@ export class OcopInfoService {
         );
         const badges = new Map<number, OcopInfo>();
         for (const { productId, status, issuedAt, ...info } of rows) {
-            if (!certificateReasonOn({ status, stars: info.stars, issuedAt, validUntil: info.validUntil }, today)) {
+            if (
+                !certificateReasonOn(
+                    { status, stars: info.stars, issuedAt, validUntil: info.validUntil },
+                    today,
+                )
+            ) {
                 badges.set(Number(productId), info);
             }
         }

@@ -30,7 +30,13 @@ export const SEARCH_INDEX_FLUSH_MS = 1000;
 export class SearchIndexFlusher implements OnApplicationBootstrap, BeforeApplicationShutdown {
     private readonly buffer = new SearchIndexBuffer(
         ids => this.variantIdsOfProducts(ids),
-        async () => (await this.requestContextService.create({ apiType: 'admin', channelOrToken: await this.channelService.getDefaultChannel() })).serialize(),
+        async () =>
+            (
+                await this.requestContextService.create({
+                    apiType: 'admin',
+                    channelOrToken: await this.channelService.getDefaultChannel(),
+                })
+            ).serialize(),
     );
     private readonly collectionBuffer = new CollectionFiltersBuffer();
     private readonly refreshBuffer = new ListingRefreshBuffer();
@@ -53,14 +59,22 @@ export class SearchIndexFlusher implements OnApplicationBootstrap, BeforeApplica
 
     onApplicationBootstrap() {
         for (const { buffer } of this.buffers) this.jobQueueService.addBuffer(buffer);
-        this.timer = setInterval(() => void this.flush().catch(e => Logger.error(`Job buffer flush failed: ${e?.message ?? e}`, 'ListingGate', e?.stack)), SEARCH_INDEX_FLUSH_MS);
+        this.timer = setInterval(
+            () =>
+                void this.flush().catch(e =>
+                    Logger.error(`Job buffer flush failed: ${e?.message ?? e}`, 'ListingGate', e?.stack),
+                ),
+            SEARCH_INDEX_FLUSH_MS,
+        );
         this.timer.unref();
     }
 
     async beforeApplicationShutdown() {
         clearInterval(this.timer);
         // The in-memory buffer dies with the process; the SQL and Redis ones would wait for the next process.
-        await this.flush(true).catch(e => Logger.error(`Job buffer flush failed: ${e?.message ?? e}`, 'ListingGate', e?.stack));
+        await this.flush(true).catch(e =>
+            Logger.error(`Job buffer flush failed: ${e?.message ?? e}`, 'ListingGate', e?.stack),
+        );
         for (const { buffer } of this.buffers) this.jobQueueService.removeBuffer(buffer);
     }
 
@@ -86,7 +100,10 @@ export class SearchIndexFlusher implements OnApplicationBootstrap, BeforeApplica
                 continue;
             }
             if (!taken.length) continue;
-            const { jobs, deferred } = buffer === this.buffer ? await this.buffer.coalesce(taken) : { jobs: await buffer.reduce(taken), deferred: [] };
+            const { jobs, deferred } =
+                buffer === this.buffer
+                    ? await this.buffer.coalesce(taken)
+                    : { jobs: await buffer.reduce(taken), deferred: [] };
             for (const job of jobs) await jobQueueStrategy.add(job);
             for (const job of deferred) await jobBufferStorageStrategy.add(buffer.id, job);
             queued += jobs.length;
@@ -97,7 +114,10 @@ export class SearchIndexFlusher implements OnApplicationBootstrap, BeforeApplica
     private async hasWaitingJob(queueName: string): Promise<boolean> {
         const strategy = this.configService.jobQueueOptions.jobQueueStrategy;
         if (!isInspectableJobQueueStrategy(strategy)) return false;
-        const { totalItems } = await strategy.findMany({ take: 1, filter: { queueName: { eq: queueName }, state: { eq: JobState.PENDING } } });
+        const { totalItems } = await strategy.findMany({
+            take: 1,
+            filter: { queueName: { eq: queueName }, state: { eq: JobState.PENDING } },
+        });
         return totalItems > 0;
     }
 
@@ -110,11 +130,20 @@ export class SearchIndexFlusher implements OnApplicationBootstrap, BeforeApplica
     private async takeBuffered(bufferId: string): Promise<Array<Job<any>> | undefined> {
         const storage: any = this.configService.jobQueueOptions.jobBufferStorageStrategy;
         if (storage instanceof SqlJobBufferStorageStrategy) {
-            const [rows] = await this.connection.rawConnection.query(`DELETE FROM job_record_buffer WHERE "bufferId" = $1 RETURNING job`, [bufferId]);
-            return (rows as Array<{ job: string | object }>).map(r => new Job(typeof r.job === 'string' ? JSON.parse(r.job) : r.job));
+            const [rows] = await this.connection.rawConnection.query(
+                `DELETE FROM job_record_buffer WHERE "bufferId" = $1 RETURNING job`,
+                [bufferId],
+            );
+            return (rows as Array<{ job: string | object }>).map(
+                r => new Job(typeof r.job === 'string' ? JSON.parse(r.job) : r.job),
+            );
         }
         // @vendure/job-queue-plugin's RedisJobBufferStorageStrategy keeps one list per buffer.
-        if (storage?.redis && typeof storage.keyName === 'function' && typeof storage.redis.multi === 'function') {
+        if (
+            storage?.redis &&
+            typeof storage.keyName === 'function' &&
+            typeof storage.redis.multi === 'function'
+        ) {
             const key = storage.keyName(bufferId);
             const [[error, items]] = await storage.redis.multi().lrange(key, 0, -1).del(key).exec();
             if (error) throw error;
@@ -129,7 +158,8 @@ export class SearchIndexFlusher implements OnApplicationBootstrap, BeforeApplica
             [productIds],
         );
         const result = new Map<number, number[]>();
-        for (const row of rows) result.set(Number(row.productId), [...(result.get(Number(row.productId)) ?? []), Number(row.id)]);
+        for (const row of rows)
+            result.set(Number(row.productId), [...(result.get(Number(row.productId)) ?? []), Number(row.id)]);
         return result;
     }
 }

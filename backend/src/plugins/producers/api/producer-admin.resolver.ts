@@ -16,7 +16,10 @@ export class ProducerAdminResolver {
 
     @Query()
     @Allow(manageProducersPermission.Permission)
-    producers(@Ctx() ctx: RequestContext, @Args() args: { options?: { skip?: number; take?: number; area?: string; active?: boolean } }) {
+    producers(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { options?: { skip?: number; take?: number; area?: string; active?: boolean } },
+    ) {
         return this.producerService.findAll(ctx, args.options ?? {});
     }
 
@@ -69,7 +72,10 @@ export class ProducerAdminResolver {
     @Mutation()
     @Transaction()
     @Allow(manageProducersPermission.Permission)
-    approveProducerApplication(@Ctx() ctx: RequestContext, @Args() args: { input: { id: ID; code: string; administratorPassword?: string } }) {
+    approveProducerApplication(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { input: { id: ID; code: string; administratorPassword?: string } },
+    ) {
         return this.producerService.approveApplication(ctx, args.input.id, args.input);
     }
 
@@ -87,7 +93,9 @@ export class ProducerEntityResolver {
 
     @ResolveField()
     async channelToken(@Ctx() ctx: RequestContext, @Parent() producer: Producer) {
-        const channel = await this.connection.getRepository(ctx, Channel).findOne({ where: { id: producer.channelId } });
+        const channel = await this.connection
+            .getRepository(ctx, Channel)
+            .findOne({ where: { id: producer.channelId } });
         return channel?.token ?? '';
     }
 }

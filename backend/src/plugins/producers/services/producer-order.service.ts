@@ -32,8 +32,9 @@ export class ProducerOrderService {
               JOIN "order" o ON o.id = l."orderId" AND o."orderPlacedAt" IS NOT NULL AND o.type <> 'Seller'
               JOIN product_variant v ON v.id = l."productVariantId"
               JOIN product_channels_channel pc ON pc."productId" = v."productId" AND pc."channelId" = $1`;
-        const items: Array<Omit<ProducerOrderLine, 'linePriceWithTax'> & { lineId: number }> = await this.connection.getRepository(ctx, 'OrderLine').manager.query(
-            `SELECT o.code AS "orderCode", o.state AS "orderState", o."orderPlacedAt" AS "orderPlacedAt",
+        const items: Array<Omit<ProducerOrderLine, 'linePriceWithTax'> & { lineId: number }> =
+            await this.connection.getRepository(ctx, 'OrderLine').manager.query(
+                `SELECT o.code AS "orderCode", o.state AS "orderState", o."orderPlacedAt" AS "orderPlacedAt",
                     coalesce(pt.name, pt_any.name) AS "productName", coalesce(vt.name, vt_any.name) AS "variantName", v.sku,
                     l.id AS "lineId", l.quantity,
                     o."shippingAddress"::json->>'city' AS "shippingCity"
@@ -44,14 +45,22 @@ export class ProducerOrderService {
               LEFT JOIN LATERAL (SELECT name FROM product_variant_translation WHERE "baseId" = v.id LIMIT 1) vt_any ON true
              ORDER BY o."orderPlacedAt" DESC, l.id
              LIMIT $3 OFFSET $4`,
-            params,
-        );
-        const [{ total }] = await this.connection.getRepository(ctx, 'OrderLine').manager.query(`SELECT count(*)::int AS total ${from}`, [ctx.channelId]);
+                params,
+            );
+        const [{ total }] = await this.connection
+            .getRepository(ctx, 'OrderLine')
+            .manager.query(`SELECT count(*)::int AS total ${from}`, [ctx.channelId]);
         // Prices come from Vendure's own line arithmetic (tax, discounts, whole-đồng rounding).
-        const lines = await this.connection.getRepository(ctx, OrderLine).find({ where: { id: In(items.map(i => i.lineId)) } });
+        const lines = await this.connection
+            .getRepository(ctx, OrderLine)
+            .find({ where: { id: In(items.map(i => i.lineId)) } });
         const byId = new Map(lines.map(l => [Number(l.id), l]));
         return {
-            items: items.map(({ lineId, ...i }) => ({ ...i, quantity: Number(i.quantity), linePriceWithTax: byId.get(Number(lineId))?.proratedLinePriceWithTax ?? 0 })),
+            items: items.map(({ lineId, ...i }) => ({
+                ...i,
+                quantity: Number(i.quantity),
+                linePriceWithTax: byId.get(Number(lineId))?.proratedLinePriceWithTax ?? 0,
+            })),
             totalItems: total,
         };
     }

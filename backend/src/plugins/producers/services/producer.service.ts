@@ -71,7 +71,10 @@ export class ProducerService {
         private moduleRef: ModuleRef,
     ) {}
 
-    async findAll(ctx: RequestContext, options: { skip?: number; take?: number; area?: string; active?: boolean } = {}) {
+    async findAll(
+        ctx: RequestContext,
+        options: { skip?: number; take?: number; area?: string; active?: boolean } = {},
+    ) {
         const where: Record<string, unknown> = {};
         if (options.area) where.area = options.area;
         if (options.active != null) where.active = options.active;
@@ -86,12 +89,16 @@ export class ProducerService {
     }
 
     findOne(ctx: RequestContext, id: ID) {
-        return this.connection.getRepository(ctx, Producer).findOne({ where: { id: Number(id) }, relations: ['photos'] });
+        return this.connection
+            .getRepository(ctx, Producer)
+            .findOne({ where: { id: Number(id) }, relations: ['photos'] });
     }
 
     /** The producer whose own channel the request is in (a producer's administrator), if any. */
     forChannel(ctx: RequestContext, channelId: ID = ctx.channelId) {
-        return this.connection.getRepository(ctx, Producer).findOne({ where: { channelId: Number(channelId) }, relations: ['photos'] });
+        return this.connection
+            .getRepository(ctx, Producer)
+            .findOne({ where: { channelId: Number(channelId) }, relations: ['photos'] });
     }
 
     /**
@@ -109,7 +116,9 @@ export class ProducerService {
     private async provision(ctx: RequestContext, input: CreateProducerInput): Promise<Producer> {
         this.validateProfile(input);
         if (!CODE.test(input.code)) {
-            throw new UserInputError(`Mã chủ thể "${input.code}" không hợp lệ: 3–62 chữ thường, số hoặc gạch nối (invalid producer code)`);
+            throw new UserInputError(
+                `Mã chủ thể "${input.code}" không hợp lệ: 3–62 chữ thường, số hoặc gạch nối (invalid producer code)`,
+            );
         }
         const repo = this.connection.getRepository(ctx, Producer);
         if (await repo.findOne({ where: { code: input.code } })) {
@@ -134,8 +143,14 @@ export class ProducerService {
             defaultShippingZoneId: marketplace.defaultShippingZone.id,
         });
         if (isGraphQlErrorResult(channel)) throw new UserInputError(channel.message);
-        const location = await this.stockLocationService.create(ctx, { name: `Kho ${input.legalName}`, description: input.address });
-        await this.channelService.assignToChannels(ctx, StockLocation, location.id, [channel.id, marketplace.id]);
+        const location = await this.stockLocationService.create(ctx, {
+            name: `Kho ${input.legalName}`,
+            description: input.address,
+        });
+        await this.channelService.assignToChannels(ctx, StockLocation, location.id, [
+            channel.id,
+            marketplace.id,
+        ]);
         const role = await this.roleService.create(ctx, {
             code: channelCode,
             description: `Chủ thể OCOP: ${input.legalName}`,
@@ -182,12 +197,16 @@ export class ProducerService {
         return producer;
     }
 
-    async submitApplication(ctx: RequestContext, input: ProducerProfileInput & { email: string; contactName: string; story?: string }) {
+    async submitApplication(
+        ctx: RequestContext,
+        input: ProducerProfileInput & { email: string; contactName: string; story?: string },
+    ) {
         this.validateProfile(input);
         if (!input.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(input.email)) {
             throw new UserInputError('Email không hợp lệ (invalid email address)');
         }
-        if (!input.contactName?.trim()) throw new UserInputError('Cần tên người liên hệ (contact name required)');
+        if (!input.contactName?.trim())
+            throw new UserInputError('Cần tên người liên hệ (contact name required)');
         return this.connection.getRepository(ctx, ProducerApplication).save(
             new ProducerApplication({
                 ...this.profile(input),
@@ -210,12 +229,20 @@ export class ProducerService {
     }
 
     /** Approving turns the application into a producer; deciding twice is refused. */
-    async approveApplication(outerCtx: RequestContext, id: ID, input: { code: string; administratorPassword?: string }) {
+    async approveApplication(
+        outerCtx: RequestContext,
+        id: ID,
+        input: { code: string; administratorPassword?: string },
+    ) {
         const system = await systemContext(new Injector(this.moduleRef));
         return this.connection.withTransaction(system, ctx => this.approve(ctx, id, input));
     }
 
-    private async approve(ctx: RequestContext, id: ID, input: { code: string; administratorPassword?: string }) {
+    private async approve(
+        ctx: RequestContext,
+        id: ID,
+        input: { code: string; administratorPassword?: string },
+    ) {
         const application = await this.pendingApplication(ctx, id);
         const [firstName, ...rest] = application.contactName.split(' ').reverse();
         const producer = await this.provision(ctx, {
@@ -230,7 +257,12 @@ export class ProducerService {
             email: application.email,
             storyVi: application.story,
             administrator: input.administratorPassword
-                ? { emailAddress: application.email, firstName, lastName: rest.reverse().join(' ') || firstName, password: input.administratorPassword }
+                ? {
+                      emailAddress: application.email,
+                      firstName,
+                      lastName: rest.reverse().join(' ') || firstName,
+                      password: input.administratorPassword,
+                  }
                 : undefined,
         });
         application.status = ProducerApplicationStatus.APPROVED;
@@ -257,28 +289,46 @@ export class ProducerService {
             .select(['pc."productId" AS "productId"', 'producer.id AS "producerId"'])
             .where('pc."productId" IN (:...ids)', { ids: productIds.map(Number) })
             .getRawMany();
-        const producers = await this.connection.getRepository(ctx, Producer).find({ where: { id: In(rows.map(r => r.producerId)) } });
+        const producers = await this.connection
+            .getRepository(ctx, Producer)
+            .find({ where: { id: In(rows.map(r => r.producerId)) } });
         const byId = new Map(producers.map(p => [p.id as number, p]));
         return new Map(rows.map(r => [Number(r.productId), byId.get(Number(r.producerId))!]));
     }
 
     private async pendingApplication(ctx: RequestContext, id: ID) {
-        const application = await this.connection.getRepository(ctx, ProducerApplication).findOne({ where: { id: Number(id) } });
+        const application = await this.connection
+            .getRepository(ctx, ProducerApplication)
+            .findOne({ where: { id: Number(id) } });
         if (!application) throw new EntityNotFoundError('ProducerApplication' as any, id);
         if (application.status !== ProducerApplicationStatus.PENDING) {
-            throw new UserInputError(`Hồ sơ đã được xử lý (${application.status}) (application already decided)`);
+            throw new UserInputError(
+                `Hồ sơ đã được xử lý (${application.status}) (application already decided)`,
+            );
         }
         return application;
     }
 
     private validateProfile(input: ProducerProfileInput) {
-        const required: Array<keyof ProducerProfileInput> = ['legalName', 'type', 'taxCode', 'commune', 'area', 'address', 'phone'];
+        const required: Array<keyof ProducerProfileInput> = [
+            'legalName',
+            'type',
+            'taxCode',
+            'commune',
+            'area',
+            'address',
+            'phone',
+        ];
         for (const field of required) {
-            if (!String(input[field] ?? '').trim()) throw new UserInputError(`Thiếu thông tin: ${field} (required)`);
+            if (!String(input[field] ?? '').trim())
+                throw new UserInputError(`Thiếu thông tin: ${field} (required)`);
         }
-        if (!Object.values(ProducerType).includes(input.type)) throw new UserInputError(`Loại chủ thể không hợp lệ: ${input.type}`);
-        if (!TAX_CODE.test(input.taxCode)) throw new UserInputError(`Mã số thuế không hợp lệ: ${input.taxCode} (10 digits, optional -xxx)`);
-        if (!PHONE.test(input.phone.replace(/[\s.]/g, ''))) throw new UserInputError(`Số điện thoại không hợp lệ: ${input.phone}`);
+        if (!Object.values(ProducerType).includes(input.type))
+            throw new UserInputError(`Loại chủ thể không hợp lệ: ${input.type}`);
+        if (!TAX_CODE.test(input.taxCode))
+            throw new UserInputError(`Mã số thuế không hợp lệ: ${input.taxCode} (10 digits, optional -xxx)`);
+        if (!PHONE.test(input.phone.replace(/[\s.]/g, '')))
+            throw new UserInputError(`Số điện thoại không hợp lệ: ${input.phone}`);
     }
 
     private profile(input: ProducerProfileInput) {

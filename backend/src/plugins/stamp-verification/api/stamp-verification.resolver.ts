@@ -14,7 +14,10 @@ export class StampVerificationShopResolver {
 
     @Query()
     @Allow(Permission.Public)
-    async verifyStamp(@Ctx() ctx: RequestContext, @Args() args: { code: string }): Promise<StampVerification> {
+    async verifyStamp(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { code: string },
+    ): Promise<StampVerification> {
         const client = checkClientOf(ctx.req);
         const wait = this.stampVerificationService.takeRateLimitToken(client);
         if (wait > 0) throw new TooManyStampChecksError(wait);

@@ -1,7 +1,12 @@
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from '@vendure/core';
 import { checkClientOf } from '../api/check-client';
-import { PageLanguage, renderStampFormPage, renderStampPage, renderTooManyChecksPage } from '../page/stamp-page';
+import {
+    PageLanguage,
+    renderStampFormPage,
+    renderStampPage,
+    renderTooManyChecksPage,
+} from '../page/stamp-page';
 import { StampVerificationService } from '../services/stamp-verification.service';
 
 const BASE_HEADERS = {
@@ -72,11 +77,19 @@ export class StampPage {
         const client = checkClientOf(req);
         const wait = service.takeRateLimitToken(client);
         if (wait > 0) {
-            this.send(res, req, 429, renderTooManyChecksPage(lang, wait, this.formAction), { 'Retry-After': String(wait) });
+            this.send(res, req, 429, renderTooManyChecksPage(lang, wait, this.formAction), {
+                'Retry-After': String(wait),
+            });
             return;
         }
         service.verify(code, client, 'PAGE', lang).then(
-            verification => this.send(res, req, 200, renderStampPage(verification, { lang, code, formAction: this.formAction })),
+            verification =>
+                this.send(
+                    res,
+                    req,
+                    200,
+                    renderStampPage(verification, { lang, code, formAction: this.formAction }),
+                ),
             (error: any) => {
                 Logger.error(`Stamp page failed: ${error?.message}`, 'StampPage');
                 next(error);
@@ -84,7 +97,13 @@ export class StampPage {
         );
     };
 
-    private send(res: Response, req: Request, status: number, html: string, extra: Record<string, string> = {}) {
+    private send(
+        res: Response,
+        req: Request,
+        status: number,
+        html: string,
+        extra: Record<string, string> = {},
+    ) {
         const body = Buffer.from(html, 'utf8');
         res.writeHead(status, { ...BASE_HEADERS, ...extra, 'Content-Length': String(body.length) });
         res.end(req.method === 'HEAD' ? undefined : body);

@@ -57,7 +57,8 @@ const TEXT: Record<PageLanguage, PageText> = {
             UNKNOWN: 'Không tìm thấy mã tem',
         },
         advice: {
-            GENUINE: 'Tem do Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh phát hành. Hãy đối chiếu thông tin dưới đây với sản phẩm trên tay bạn.',
+            GENUINE:
+                'Tem do Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh phát hành. Hãy đối chiếu thông tin dưới đây với sản phẩm trên tay bạn.',
             SUSPICIOUS:
                 'Tem này đã được kiểm tra từ nhiều thiết bị khác nhau hoặc bị dùng lại cho một lần bán khác, nên có thể đã bị sao chép. Đối chiếu kỹ sản phẩm; nếu thông tin không khớp, đừng mua, giữ lại hóa đơn và báo cho nơi bán cùng Văn phòng Điều phối nông thôn mới tỉnh.',
             VOID: 'Tem này đã bị thu hồi và không còn giá trị. Đừng mua sản phẩm mang tem này; hãy báo cho nơi bán.',
@@ -89,7 +90,8 @@ const TEXT: Record<PageLanguage, PageText> = {
         check: 'Kiểm tra',
         footer: 'Hệ thống tem truy xuất sản phẩm OCOP tỉnh Hà Tĩnh. Mỗi lượt kiểm tra đều được ghi lại.',
         tooMany: 'Quá nhiều lượt kiểm tra',
-        tooManyAdvice: s => `Bạn đã kiểm tra quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ${s} giây.`,
+        tooManyAdvice: s =>
+            `Bạn đã kiểm tra quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ${s} giây.`,
         formTitle: 'Nhập mã in trên tem',
     },
     en: {
@@ -104,7 +106,8 @@ const TEXT: Record<PageLanguage, PageText> = {
             UNKNOWN: 'Stamp code not found',
         },
         advice: {
-            GENUINE: 'Issued by the Hà Tĩnh New-Rural Coordination Office. Compare the details below with the product in your hand.',
+            GENUINE:
+                'Issued by the Hà Tĩnh New-Rural Coordination Office. Compare the details below with the product in your hand.',
             SUSPICIOUS:
                 'This stamp has been checked from many different devices or reused for another sale, so it may have been copied. Inspect the product carefully; if the details do not match, do not buy it, keep your receipt and tell the seller and the provincial Coordination Office.',
             VOID: 'This stamp has been withdrawn and is no longer valid. Do not buy a product carrying it; please tell the seller.',
@@ -136,7 +139,8 @@ const TEXT: Record<PageLanguage, PageText> = {
         check: 'Check',
         footer: 'Hà Tĩnh OCOP product traceability system. Every check is recorded.',
         tooMany: 'Too many checks',
-        tooManyAdvice: s => `You have checked too many times in a short while. Please try again in ${s} seconds.`,
+        tooManyAdvice: s =>
+            `You have checked too many times in a short while. Please try again in ${s} seconds.`,
         formTitle: 'Enter the code printed on the stamp',
     },
 };
@@ -162,7 +166,13 @@ const CSS =
     'button{font:inherit;font-weight:600;padding:10px 18px;border:0;border-radius:8px;background:#14532d;color:#fff}' +
     'footer{max-width:560px;margin:0 auto;padding:4px 16px 24px;font-size:13px;color:#6b7280}';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
 
 export function escapeHtml(value: unknown): string {
     return String(value ?? '').replace(/[&<>"']/g, c => ESCAPES[c]);
@@ -192,7 +202,9 @@ function vietnamDateTime(value: Date): string {
 
 /** 17 characters in groups of 4 as printed: 7Q2M-0XK4-D9ZR-B1TCX */
 function groupedCode(code: string): string {
-    return code.length === 17 ? `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8, 12)}-${code.slice(12)}` : code;
+    return code.length === 17
+        ? `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8, 12)}-${code.slice(12)}`
+        : code;
 }
 
 function row(label: string, value: string, raw = false): string {
@@ -241,16 +253,23 @@ export function renderStampPage(v: StampVerification, input: StampPageInput): st
     // "Mật ong … chai 500 ml" under "Mật ong …": show just "chai 500 ml".
     const variantLine =
         v.variantName && v.variantName !== name
-            ? v.variantName.startsWith(name) ? v.variantName.slice(name.length).trim() : v.variantName
+            ? v.variantName.startsWith(name)
+                ? v.variantName.slice(name.length).trim()
+                : v.variantName
             : '';
     body +=
         `<section class="card product" aria-label="${t.product}">${image}<div><h2>${escapeHtml(name)}</h2>` +
         (variantLine ? `<p>${escapeHtml(variantLine)}</p>` : '') +
         `${stars}</div></section>`;
     const certStatus =
-        v.certificateStatus === 'EXPIRED' ? t.certExpired : v.certificateStatus === 'REVOKED' ? t.certRevoked : '';
+        v.certificateStatus === 'EXPIRED'
+            ? t.certExpired
+            : v.certificateStatus === 'REVOKED'
+              ? t.certRevoked
+              : '';
     const validity = v.certificateValidUntil
-        ? escapeHtml(isoDate(v.certificateValidUntil)) + (certStatus ? ` <span class="warn">(${certStatus})</span>` : '')
+        ? escapeHtml(isoDate(v.certificateValidUntil)) +
+          (certStatus ? ` <span class="warn">(${certStatus})</span>` : '')
         : '';
     const where = v.soldChannel === 'ONLINE' ? t.online : (v.soldWhere ?? t.online);
     const sale = v.soldAt ? t.soldOn(vietnamDateTime(new Date(v.soldAt)), where) : t.notSold;
@@ -276,7 +295,11 @@ export function renderStampFormPage(lang: PageLanguage, formAction: string): str
     return layout(lang, t.subtitle, `<h1 class="verdict UNKNOWN">${t.formTitle}</h1>`, formAction, t);
 }
 
-export function renderTooManyChecksPage(lang: PageLanguage, retryAfterSeconds: number, formAction: string): string {
+export function renderTooManyChecksPage(
+    lang: PageLanguage,
+    retryAfterSeconds: number,
+    formAction: string,
+): string {
     const t = TEXT[lang];
     const body = `<section class="verdict UNKNOWN" aria-labelledby="r"><h1 id="r">${t.tooMany}</h1><p>${t.tooManyAdvice(retryAfterSeconds)}</p></section>`;
     return layout(lang, t.tooMany, body, formAction, t);

@@ -25,7 +25,8 @@ export class ClientRateLimiter {
         this.sweep(now);
         const bucket = this.buckets.get(key);
         if (!bucket) {
-            if (this.buckets.size >= this.maxClients) this.buckets.delete(this.buckets.keys().next().value as string);
+            if (this.buckets.size >= this.maxClients)
+                this.buckets.delete(this.buckets.keys().next().value as string);
             this.buckets.set(key, { tokens: this.perMinute - 1, at: now });
             return 0;
         }

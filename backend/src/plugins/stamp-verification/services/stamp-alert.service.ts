@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import { formatStampSerial } from '@ocop/shared';
-import { EntityNotFoundError, ID, RequestContext, TransactionalConnection, UserInputError } from '@vendure/core';
+import {
+    EntityNotFoundError,
+    ID,
+    RequestContext,
+    TransactionalConnection,
+    UserInputError,
+} from '@vendure/core';
 import { StampAlert, StampAlertKind } from '../../stamps/entities/stamp-alert.entity';
 
 export interface StampAlertView {
@@ -34,10 +40,14 @@ const MAX_TAKE = 100;
 export class StampAlertService {
     constructor(private readonly connection: TransactionalConnection) {}
 
-    async findAll(ctx: RequestContext, options: StampAlertListOptions = {}): Promise<{ items: StampAlertView[]; totalItems: number }> {
+    async findAll(
+        ctx: RequestContext,
+        options: StampAlertListOptions = {},
+    ): Promise<{ items: StampAlertView[]; totalItems: number }> {
         const skip = options.skip ?? 0;
         const take = options.take ?? 50;
-        if (!Number.isInteger(skip) || skip < 0) throw new UserInputError('skip phải là số nguyên ≥ 0 (skip must be ≥ 0)');
+        if (!Number.isInteger(skip) || skip < 0)
+            throw new UserInputError('skip phải là số nguyên ≥ 0 (skip must be ≥ 0)');
         if (!Number.isInteger(take) || take < 0 || take > MAX_TAKE) {
             throw new UserInputError(`take phải từ 0 đến ${MAX_TAKE} (take must be 0–${MAX_TAKE})`);
         }
@@ -67,9 +77,13 @@ export class StampAlertService {
             `SELECT a.id FROM "stamp_alert" a JOIN "stamp" s ON s.id = a."stampId" WHERE ${where} AND a.id = $${params.length}`,
             params,
         );
-        if (!Number.isSafeInteger(alertId) || found.length === 0) throw new EntityNotFoundError('StampAlert' as any, id);
+        if (!Number.isSafeInteger(alertId) || found.length === 0)
+            throw new EntityNotFoundError('StampAlert' as any, id);
         await this.connection.getRepository(ctx, StampAlert).update({ id: alertId }, { resolved: true });
-        const [row] = await this.query<AlertRow>(ctx, `${this.selectView(1)} WHERE a.id = $2`, [ctx.languageCode, alertId]);
+        const [row] = await this.query<AlertRow>(ctx, `${this.selectView(1)} WHERE a.id = $2`, [
+            ctx.languageCode,
+            alertId,
+        ]);
         return toView(row);
     }
 

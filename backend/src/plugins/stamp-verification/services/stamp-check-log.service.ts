@@ -41,7 +41,8 @@ export class StampCheckLogService implements BeforeApplicationShutdown {
 
     record(check: LoggedCheck) {
         this.buffer.push(check);
-        if (check.stampId) this.unwrittenByStamp.set(check.stampId, (this.unwrittenByStamp.get(check.stampId) ?? 0) + 1);
+        if (check.stampId)
+            this.unwrittenByStamp.set(check.stampId, (this.unwrittenByStamp.get(check.stampId) ?? 0) + 1);
         if (!this.timer) {
             this.timer = setTimeout(() => {
                 this.timer = undefined;
@@ -74,7 +75,8 @@ export class StampCheckLogService implements BeforeApplicationShutdown {
         clearTimeout(this.timer);
         this.timer = undefined;
         // A few attempts: a database that is gone for good must not hold the process open.
-        for (let attempt = 0; attempt < 5 && (this.buffer.length || this.flushing); attempt++) await this.flush();
+        for (let attempt = 0; attempt < 5 && (this.buffer.length || this.flushing); attempt++)
+            await this.flush();
     }
 
     private async writeBuffered() {
@@ -91,10 +93,16 @@ export class StampCheckLogService implements BeforeApplicationShutdown {
                     const rest = batch.slice(i);
                     if (this.buffer.length + rest.length <= MAX_BUFFERED) {
                         this.buffer = [...rest, ...this.buffer];
-                        Logger.error(`Could not write ${rest.length} stamp checks, will retry: ${e?.message}`, loggerCtx);
+                        Logger.error(
+                            `Could not write ${rest.length} stamp checks, will retry: ${e?.message}`,
+                            loggerCtx,
+                        );
                     } else {
                         this.forget(rest);
-                        Logger.error(`Dropped ${rest.length} stamp checks, the database is unreachable: ${e?.message}`, loggerCtx);
+                        Logger.error(
+                            `Dropped ${rest.length} stamp checks, the database is unreachable: ${e?.message}`,
+                            loggerCtx,
+                        );
                     }
                     break;
                 }

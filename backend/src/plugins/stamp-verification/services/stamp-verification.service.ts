@@ -16,7 +16,11 @@ import { ClientRateLimiter } from './client-rate-limiter';
 import { pgPool, RowReader } from './pg-pool';
 import { StampCheckLogService } from './stamp-check-log.service';
 import { vietnamDate } from '../../../vietnam-time';
-import { certificateStatusOn, governingCertificateSql, governingProducerSql } from '../../listing-gate/selling-rule';
+import {
+    certificateStatusOn,
+    governingCertificateSql,
+    governingProducerSql,
+} from '../../listing-gate/selling-rule';
 
 interface StampRow {
     id: string;
@@ -98,7 +102,9 @@ export class StampVerificationService {
     ) {
         this.db = pgPool(connection);
         this.rateLimiter = new ClientRateLimiter(options.rateLimitPerMinute);
-        this.hashKey = createHmac('sha256', options.clientHashSecret).update('ocop/stamp-check/client').digest();
+        this.hashKey = createHmac('sha256', options.clientHashSecret)
+            .update('ocop/stamp-check/client')
+            .digest();
     }
 
     /**
@@ -122,9 +128,20 @@ export class StampVerificationService {
         return this.rateLimiter.take(client.ip);
     }
 
-    async verify(code: string, client: StampCheckClient, via: StampCheckVia, languageCode = 'vi'): Promise<StampVerification> {
-        // eslint-disable-next-line no-control-regex -- a scanned code may carry control characters: strip them
-        const normalized = normalizeStampCode(String(code ?? '').slice(0, 64).replace(/[\u0000-\u001f\u007f]/g, ''));
+    async verify(
+        code: string,
+        client: StampCheckClient,
+        via: StampCheckVia,
+        languageCode = 'vi',
+    ): Promise<StampVerification> {
+        // A scanned code may carry control characters: strip them.
+        // eslint-disable-next-line no-control-regex
+        const controlCharacters = /[\u0000-\u001f\u007f]/g;
+        const normalized = normalizeStampCode(
+            String(code ?? '')
+                .slice(0, 64)
+                .replace(controlCharacters, ''),
+        );
         const clientHash = this.clientHash(client);
         const checkedAt = new Date();
         if (!isWellFormedStampCode(normalized)) {
@@ -194,14 +211,21 @@ export class StampVerificationService {
                            ) END AS "recentClients"
                     FROM "stamp" s JOIN "stamp_batch" b ON b.id = s."batchId"
                     WHERE s.code = $1`,
-                values: [code, new Date(now - this.options.suspiciousWindowDays * DAY_MS), this.options.suspiciousClientLimit + 1],
+                values: [
+                    code,
+                    new Date(now - this.options.suspiciousWindowDays * DAY_MS),
+                    this.options.suspiciousClientLimit + 1,
+                ],
             })
             .then(rows => rows[0]);
     }
 
     /** Clients that checked this sold stamp since max(sale, now − window), this one included. */
     private countDistinctClients(row: StampRow, clientHash: string, now: number): number {
-        const windowStart = Math.max(row.soldAt ? new Date(row.soldAt).getTime() : 0, now - this.options.suspiciousWindowDays * DAY_MS);
+        const windowStart = Math.max(
+            row.soldAt ? new Date(row.soldAt).getTime() : 0,
+            now - this.options.suspiciousWindowDays * DAY_MS,
+        );
         const clients = new Set(row.recentClients ?? []);
         // Checks still waiting in the write buffer are not in the table yet.
         for (const c of this.checkLog.pendingClients(row.id)) {
@@ -233,7 +257,10 @@ export class StampVerificationService {
                 ],
             });
         } catch (e: any) {
-            Logger.error(`Could not record a MANY_CLIENTS alert for stamp ${stampId}: ${e?.message}`, loggerCtx);
+            Logger.error(
+                `Could not record a MANY_CLIENTS alert for stamp ${stampId}: ${e?.message}`,
+                loggerCtx,
+            );
         } finally {
             this.alerting.delete(stampId);
         }
@@ -305,7 +332,14 @@ export class StampVerificationService {
         return `${this.options.publicUrl}/assets/${identifier}`;
     }
 
-    private log(stampId: string | null, code: string, via: StampCheckVia, clientHash: string, result: StampVerificationResult, checkedAt: Date) {
+    private log(
+        stampId: string | null,
+        code: string,
+        via: StampCheckVia,
+        clientHash: string,
+        result: StampVerificationResult,
+        checkedAt: Date,
+    ) {
         this.checkLog.record({ stampId, code: code.slice(0, 32), via, clientHash, result, checkedAt });
     }
 }
@@ -335,7 +369,12 @@ function vietnamToday(now: Date): string {
 }
 
 function effectiveCertificateStatus(info: VariantInfo, now: Date): string | null {
-    const { certificateStatus: status, certificateValidUntil: validUntil, certificateIssuedAt: issuedAt, stars } = info;
+    const {
+        certificateStatus: status,
+        certificateValidUntil: validUntil,
+        certificateIssuedAt: issuedAt,
+        stars,
+    } = info;
     if (!status || !validUntil || !issuedAt) return status;
     return certificateStatusOn({ status, validUntil, issuedAt, stars: stars ?? 0 }, vietnamToday(now));
 }

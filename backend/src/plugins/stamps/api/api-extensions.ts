@@ -94,7 +94,12 @@ export const adminApiExtensions = gql`
         issueStampBatch(input: IssueStampBatchInput!): StampBatch!
         voidStamps(codes: [String!]!, reason: String!): VoidStampsResult!
         "Serials as printed (HT-2026-0001234), inclusive"
-        voidStampRange(batchId: ID!, fromSerial: String!, toSerial: String!, reason: String!): VoidStampsResult!
+        voidStampRange(
+            batchId: ID!
+            fromSerial: String!
+            toSerial: String!
+            reason: String!
+        ): VoidStampsResult!
         voidStampBatch(batchId: ID!, reason: String!): VoidStampsResult!
     }
 `;

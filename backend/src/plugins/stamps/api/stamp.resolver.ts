@@ -39,7 +39,10 @@ export class StampAdminResolver {
     @Mutation()
     @Transaction()
     @Allow(manageStampsPermission.Permission)
-    voidStampRange(@Ctx() ctx: RequestContext, @Args() args: { batchId: ID; fromSerial: string; toSerial: string; reason: string }) {
+    voidStampRange(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { batchId: ID; fromSerial: string; toSerial: string; reason: string },
+    ) {
         return this.stampService.voidRange(ctx, args.batchId, args.fromSerial, args.toSerial, args.reason);
     }
 
@@ -74,10 +77,17 @@ export class StampBatchEntityResolver {
     }
 
     @ResolveField()
-    async stamps(@Ctx() ctx: RequestContext, @Parent() batch: StampBatch, @Args() args: { options?: StampListOptions }) {
+    async stamps(
+        @Ctx() ctx: RequestContext,
+        @Parent() batch: StampBatch,
+        @Args() args: { options?: StampListOptions },
+    ) {
         const { items, totalItems } = await this.stampService.findStamps(ctx, batch.id, args.options ?? {});
         return {
-            items: items.map((stamp: Stamp) => ({ ...stamp, serial: formatStampSerial(batch.serialYear, stamp.serial) })),
+            items: items.map((stamp: Stamp) => ({
+                ...stamp,
+                serial: formatStampSerial(batch.serialYear, stamp.serial),
+            })),
             totalItems,
         };
     }

@@ -1,4 +1,10 @@
-import { FulfillmentHandler, Injector, LanguageCode, OrderLine, TransactionalConnection } from '@vendure/core';
+import {
+    FulfillmentHandler,
+    Injector,
+    LanguageCode,
+    OrderLine,
+    TransactionalConnection,
+} from '@vendure/core';
 import { In } from 'typeorm';
 import { ONLINE_SALE_WHERE } from '../constants';
 import { SaleChannelKind, Stamp } from '../entities/stamp.entity';
@@ -26,12 +32,24 @@ export const stampedFulfillmentHandler = new FulfillmentHandler({
             required: false,
             ui: { component: 'textarea-form-input' },
             label: [
-                { languageCode: LanguageCode.vi, value: 'Mã tem (quét hoặc nhập, cách nhau bởi dấu phẩy hoặc xuống dòng)' },
-                { languageCode: LanguageCode.en, value: 'Stamp codes (scanned or typed, separated by commas or new lines)' },
+                {
+                    languageCode: LanguageCode.vi,
+                    value: 'Mã tem (quét hoặc nhập, cách nhau bởi dấu phẩy hoặc xuống dòng)',
+                },
+                {
+                    languageCode: LanguageCode.en,
+                    value: 'Stamp codes (scanned or typed, separated by commas or new lines)',
+                },
             ],
             description: [
-                { languageCode: LanguageCode.vi, value: 'Để trống để hệ thống tự chọn tem chưa bán có số sê-ri nhỏ nhất' },
-                { languageCode: LanguageCode.en, value: 'Leave empty to pick the lowest-serial unsold stamps automatically' },
+                {
+                    languageCode: LanguageCode.vi,
+                    value: 'Để trống để hệ thống tự chọn tem chưa bán có số sê-ri nhỏ nhất',
+                },
+                {
+                    languageCode: LanguageCode.en,
+                    value: 'Leave empty to pick the lowest-serial unsold stamps automatically',
+                },
             ],
         },
     },
@@ -47,7 +65,8 @@ export const stampedFulfillmentHandler = new FulfillmentHandler({
             .filter(l => l.quantity > 0)
             .map(l => {
                 const orderLine = orderLines.find(ol => String(ol.id) === String(l.orderLineId));
-                if (!orderLine) throw new Error(`Không tìm thấy dòng đơn hàng ${l.orderLineId} (unknown order line)`);
+                if (!orderLine)
+                    throw new Error(`Không tìm thấy dòng đơn hàng ${l.orderLineId} (unknown order line)`);
                 return { orderLine, quantity: l.quantity };
             });
         const givenCodes = parseStampCodeList(args.stampCodes);
@@ -93,7 +112,11 @@ async function assignPickedStamps(ctx: Parameters<StampService['pickIssued']>[0]
  * Scanned codes are matched to lines by variant: each variant needs exactly as
  * many codes as its lines ship. Stamp status is checked again by `markSold`.
  */
-async function assignGivenCodes(ctx: Parameters<StampService['pickIssued']>[0], units: Unit[], codes: string[]) {
+async function assignGivenCodes(
+    ctx: Parameters<StampService['pickIssued']>[0],
+    units: Unit[],
+    codes: string[],
+) {
     const stamps = await connection.getRepository(ctx, Stamp).find({
         where: { code: In(codes) },
         select: ['id', 'code', 'serial', 'productVariantId', 'status'],
@@ -111,7 +134,10 @@ async function assignGivenCodes(ctx: Parameters<StampService['pickIssued']>[0], 
     const foreign = stamps.filter(s => !needed.has(Number(s.productVariantId)));
     if (foreign.length) {
         throw new Error(
-            `Tem không thuộc sản phẩm trong lần giao này: ${foreign.slice(0, 10).map(s => s.code).join(', ')} (stamps of another variant)`,
+            `Tem không thuộc sản phẩm trong lần giao này: ${foreign
+                .slice(0, 10)
+                .map(s => s.code)
+                .join(', ')} (stamps of another variant)`,
         );
     }
     const byVariant = new Map<number, StampRef[]>();

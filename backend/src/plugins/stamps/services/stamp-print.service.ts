@@ -16,7 +16,10 @@ export const LABEL_COLUMNS = 5;
 export const LABEL_ROWS = 8;
 export const LABELS_PER_PAGE = LABEL_COLUMNS * LABEL_ROWS;
 const MARGIN = 28;
-const CELL = { width: (PAGE.width - 2 * MARGIN) / LABEL_COLUMNS, height: (PAGE.height - 2 * MARGIN) / LABEL_ROWS };
+const CELL = {
+    width: (PAGE.width - 2 * MARGIN) / LABEL_COLUMNS,
+    height: (PAGE.height - 2 * MARGIN) / LABEL_ROWS,
+};
 const QR_SIZE = 66;
 /** QR quiet zone: 4 modules of a version-3 symbol (29 modules), kept clear of text. */
 const QUIET = Math.ceil((4 * QR_SIZE) / 29);
@@ -70,8 +73,13 @@ export class StampPrintService {
                 const slot = index % LABELS_PER_PAGE;
                 if (slot === 0) {
                     doc.addPage({ size: 'A4', margin: 0 });
-                    while (!out.destroyed && (out.writableNeedDrain || doc.readableLength > MAX_BUFFERED_BYTES)) {
-                        await (out.writableNeedDrain ? drained(out) : new Promise(resolve => setImmediate(resolve)));
+                    while (
+                        !out.destroyed &&
+                        (out.writableNeedDrain || doc.readableLength > MAX_BUFFERED_BYTES)
+                    ) {
+                        await (out.writableNeedDrain
+                            ? drained(out)
+                            : new Promise(resolve => setImmediate(resolve)));
                     }
                     if (out.destroyed) {
                         doc.unpipe(out);
@@ -120,8 +128,16 @@ export class StampPrintService {
             }
         }
         doc.addContent(path + 'f Q');
-        doc.fontSize(8).text(serial, x, top + QR_SIZE + QUIET, { width: CELL.width, align: 'center', lineBreak: false });
-        doc.fontSize(6).text(code.replace(/(.{4})(?=.)/g, '$1-'), x, top + QR_SIZE + QUIET + 10, { width: CELL.width, align: 'center', lineBreak: false });
+        doc.fontSize(8).text(serial, x, top + QR_SIZE + QUIET, {
+            width: CELL.width,
+            align: 'center',
+            lineBreak: false,
+        });
+        doc.fontSize(6).text(code.replace(/(.{4})(?=.)/g, '$1-'), x, top + QR_SIZE + QUIET + 10, {
+            width: CELL.width,
+            align: 'center',
+            lineBreak: false,
+        });
     }
 }
 
@@ -132,7 +148,10 @@ export class StampPrintService {
  * detection makes a label about 20× cheaper — minutes saved on a 100,000 sheet.
  */
 function qrModules(url: string) {
-    return QRCode.create([{ data: Buffer.from(url), mode: 'byte' }], { errorCorrectionLevel: 'M', maskPattern: 2 }).modules;
+    return QRCode.create([{ data: Buffer.from(url), mode: 'byte' }], {
+        errorCorrectionLevel: 'M',
+        maskPattern: 2,
+    }).modules;
 }
 
 function pt(n: number): string {

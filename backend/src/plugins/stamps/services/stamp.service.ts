@@ -125,7 +125,9 @@ export class StampService {
         }
         const lotCode = (input.lotCode ?? '').normalize('NFC').trim();
         if (lotCode.length < 1 || lotCode.length > 60 || /\p{C}/u.test(lotCode)) {
-            throw new UserInputError('Mã lô phải có 1–60 ký tự in được (lot code must be 1–60 printable characters)');
+            throw new UserInputError(
+                'Mã lô phải có 1–60 ký tự in được (lot code must be 1–60 printable characters)',
+            );
         }
         const productionDate = parseIsoDate(input.productionDate, 'Ngày sản xuất (production date)');
         const expiryDate = parseIsoDate(input.expiryDate, 'Hạn sử dụng (expiry date)');
@@ -144,14 +146,18 @@ export class StampService {
         }
         const serialYear = vietnamYear(new Date());
         const issuer = ctx.activeUserId
-            ? await this.connection.getRepository(ctx, Administrator).findOne({ where: { user: { id: ctx.activeUserId } }, select: ['id'] })
+            ? await this.connection
+                  .getRepository(ctx, Administrator)
+                  .findOne({ where: { user: { id: ctx.activeUserId } }, select: ['id'] })
             : null;
 
         const started = Date.now();
         const batch = await this.connection.withTransaction(ctx, async tx => {
             const repo = this.connection.getRepository(tx, Stamp);
             await repo.query('SELECT pg_advisory_xact_lock($1)', [STAMP_SERIAL_LOCK_KEY]);
-            const [{ max }] = await repo.query(`SELECT COALESCE(MAX(serial), 0)::bigint AS max FROM ${this.table(Stamp)}`);
+            const [{ max }] = await repo.query(
+                `SELECT COALESCE(MAX(serial), 0)::bigint AS max FROM ${this.table(Stamp)}`,
+            );
             const firstSerial = Number(max) + 1;
             const lastSerial = firstSerial + quantity - 1;
             if (lastSerial > MAX_STAMP_SERIAL) {
@@ -188,7 +194,10 @@ export class StampService {
             }
             return saved;
         });
-        Logger.verbose(`Issued ${quantity} stamps for variant ${variant.id} in ${Date.now() - started} ms`, loggerCtx);
+        Logger.verbose(
+            `Issued ${quantity} stamps for variant ${variant.id} in ${Date.now() - started} ms`,
+            loggerCtx,
+        );
         await this.eventBus.publish(new StampsChangedEvent(ctx, [variant.id], 'issued'));
         return batch;
     }
@@ -213,7 +222,13 @@ export class StampService {
      * misprinted sheet. Serials are given as printed ("HT-2026-0001234") or as
      * the bare running number.
      */
-    async voidRange(ctx: RequestContext, batchId: ID, fromSerial: string | number, toSerial: string | number, reason: string): Promise<VoidStampsResult> {
+    async voidRange(
+        ctx: RequestContext,
+        batchId: ID,
+        fromSerial: string | number,
+        toSerial: string | number,
+        reason: string,
+    ): Promise<VoidStampsResult> {
         const voidReason = requireReason(reason);
         const batch = await this.getBatchOrThrow(ctx, batchId);
         const from = parseSerial(fromSerial, batch);
@@ -227,7 +242,13 @@ export class StampService {
                 `Dải sê-ri nằm ngoài lô: lô có ${formatStampSerial(batch.serialYear, batch.firstSerial)}–${formatStampSerial(batch.serialYear, last)} (range is outside the batch)`,
             );
         }
-        return this.voidWhere(ctx, '"batchId" = $1 AND serial BETWEEN $2 AND $3', [batch.id, from, to], to - from + 1, voidReason);
+        return this.voidWhere(
+            ctx,
+            '"batchId" = $1 AND serial BETWEEN $2 AND $3',
+            [batch.id, from, to],
+            to - from + 1,
+            voidReason,
+        );
     }
 
     /** Voids every unsold stamp of a batch, e.g. a lot recalled before sale. */
@@ -270,12 +291,17 @@ export class StampService {
 
         const sold = await this.connection.withTransaction(ctx, async tx => {
             const repo = this.connection.getRepository(tx, Stamp);
-            const rows: Array<{ id: string; code: string; serial: string; status: StampStatus; productVariantId: number }> =
-                await repo.query(
-                    `SELECT id, code, serial, status, "productVariantId" FROM ${this.table(Stamp)}
+            const rows: Array<{
+                id: string;
+                code: string;
+                serial: string;
+                status: StampStatus;
+                productVariantId: number;
+            }> = await repo.query(
+                `SELECT id, code, serial, status, "productVariantId" FROM ${this.table(Stamp)}
                      WHERE code = ANY($1::char(17)[]) ORDER BY id FOR UPDATE`,
-                    [[...seen].filter(c => c.length === STAMP_CODE_LENGTH)],
-                );
+                [[...seen].filter(c => c.length === STAMP_CODE_LENGTH)],
+            );
             const byCode = new Map(rows.map(r => [r.code, r]));
             const reused: typeof rows = [];
             for (const code of seen) {
@@ -283,10 +309,18 @@ export class StampService {
                 if (!row) {
                     problems.push({ code, reason: 'NOT_FOUND' });
                 } else if (row.status === StampStatus.SOLD || row.status === StampStatus.VOID) {
-                    problems.push({ code, reason: row.status === StampStatus.SOLD ? 'ALREADY_SOLD' : 'VOID', serial: Number(row.serial) });
+                    problems.push({
+                        code,
+                        reason: row.status === StampStatus.SOLD ? 'ALREADY_SOLD' : 'VOID',
+                        serial: Number(row.serial),
+                    });
                     reused.push(row);
                 } else if (Number(row.productVariantId) !== variantId) {
-                    problems.push({ code, reason: 'WRONG_VARIANT', productVariantId: Number(row.productVariantId) });
+                    problems.push({
+                        code,
+                        reason: 'WRONG_VARIANT',
+                        productVariantId: Number(row.productVariantId),
+                    });
                 }
             }
             if (reused.length) {
@@ -302,11 +336,21 @@ export class StampService {
                     WHERE id = ANY($1::bigint[]) AND status = '${StampStatus.ISSUED}'
                     RETURNING id, code, serial
                  ) SELECT * FROM sold ORDER BY serial`,
-                [rows.map(r => r.id), soldAt, input.channel, where.slice(0, 200), input.orderLineId ?? null, input.orderCode ?? null],
+                [
+                    rows.map(r => r.id),
+                    soldAt,
+                    input.channel,
+                    where.slice(0, 200),
+                    input.orderLineId ?? null,
+                    input.orderCode ?? null,
+                ],
             );
             if (updated.length !== rows.length) {
                 // Unreachable while the rows are locked; kept so a change to the locking can never sell partially.
-                throw new StampSaleRefusedError('Tem vừa bị thay đổi, hãy thử lại (stamps changed concurrently, retry)', []);
+                throw new StampSaleRefusedError(
+                    'Tem vừa bị thay đổi, hãy thử lại (stamps changed concurrently, retry)',
+                    [],
+                );
             }
             return updated.map(r => ({ id: String(r.id), code: r.code, serial: Number(r.serial) }));
         });
@@ -342,7 +386,10 @@ export class StampService {
             [Number(orderLineId), quantity],
         );
         if (rows.length < quantity) {
-            Logger.warn(`Order line ${orderLineId}: ${quantity} units came back but only ${rows.length} sold stamps were found`, loggerCtx);
+            Logger.warn(
+                `Order line ${orderLineId}: ${quantity} units came back but only ${rows.length} sold stamps were found`,
+                loggerCtx,
+            );
         }
         if (rows.length) {
             await this.eventBus.publish(new StampsChangedEvent(ctx, [rows[0].productVariantId], 'returned'));
@@ -358,12 +405,14 @@ export class StampService {
      */
     async pickIssued(ctx: RequestContext, productVariantId: ID, quantity: number): Promise<StampRef[]> {
         if (!Number.isInteger(quantity) || quantity < 1) return [];
-        const rows: Array<{ id: string; code: string; serial: string }> = await this.connection.getRepository(ctx, Stamp).query(
-            `SELECT id, code, serial FROM ${this.table(Stamp)}
+        const rows: Array<{ id: string; code: string; serial: string }> = await this.connection
+            .getRepository(ctx, Stamp)
+            .query(
+                `SELECT id, code, serial FROM ${this.table(Stamp)}
              WHERE "productVariantId" = $1 AND status = '${StampStatus.ISSUED}'
              ORDER BY serial LIMIT $2 FOR UPDATE SKIP LOCKED`,
-            [productVariantId, quantity],
-        );
+                [productVariantId, quantity],
+            );
         return rows.map(r => ({ id: String(r.id), code: r.code, serial: Number(r.serial) }));
     }
 
@@ -371,12 +420,14 @@ export class StampService {
     async countIssued(ctx: RequestContext, productVariantIds: ID[]): Promise<Map<ID, number>> {
         const result = new Map<ID, number>();
         if (productVariantIds.length === 0) return result;
-        const rows: Array<{ productVariantId: number; count: string }> = await this.connection.getRepository(ctx, Stamp).query(
-            `SELECT "productVariantId", COUNT(*) AS count FROM ${this.table(Stamp)}
+        const rows: Array<{ productVariantId: number; count: string }> = await this.connection
+            .getRepository(ctx, Stamp)
+            .query(
+                `SELECT "productVariantId", COUNT(*) AS count FROM ${this.table(Stamp)}
              WHERE "productVariantId" = ANY($1::int[]) AND status = '${StampStatus.ISSUED}'
              GROUP BY "productVariantId"`,
-            [productVariantIds.map(id => Number(id))],
-        );
+                [productVariantIds.map(id => Number(id))],
+            );
         const counts = new Map(rows.map(r => [String(r.productVariantId), Number(r.count)]));
         for (const id of productVariantIds) result.set(id, counts.get(String(id)) ?? 0);
         return result;
@@ -387,7 +438,10 @@ export class StampService {
      * (the office), otherwise only those of variants assigned to the channel, so
      * a producer never sees another producer's stamps.
      */
-    async findBatches(ctx: RequestContext, options: StampListOptions = {}): Promise<{ items: StampBatch[]; totalItems: number }> {
+    async findBatches(
+        ctx: RequestContext,
+        options: StampListOptions = {},
+    ): Promise<{ items: StampBatch[]; totalItems: number }> {
         const { skip, take } = pageOf(options);
         const qb = this.connection
             .getRepository(ctx, StampBatch)
@@ -402,13 +456,20 @@ export class StampService {
 
     /** One batch if it is visible in the active channel (see {@link findBatches}). */
     async findBatch(ctx: RequestContext, id: ID): Promise<StampBatch | undefined> {
-        const qb = this.connection.getRepository(ctx, StampBatch).createQueryBuilder('batch').where('batch.id = :id', { id });
+        const qb = this.connection
+            .getRepository(ctx, StampBatch)
+            .createQueryBuilder('batch')
+            .where('batch.id = :id', { id });
         this.restrictToChannel(ctx, qb);
         return (await qb.getOne()) ?? undefined;
     }
 
     /** A page of a batch's stamps in serial order. */
-    async findStamps(ctx: RequestContext, batchId: ID, options: StampListOptions = {}): Promise<{ items: Stamp[]; totalItems: number }> {
+    async findStamps(
+        ctx: RequestContext,
+        batchId: ID,
+        options: StampListOptions = {},
+    ): Promise<{ items: Stamp[]; totalItems: number }> {
         const { skip, take } = pageOf(options);
         const [items, totalItems] = await this.connection.getRepository(ctx, Stamp).findAndCount({
             where: { batchId: batchId as number },
@@ -423,13 +484,19 @@ export class StampService {
      * Reads a batch's stamps in serial order, `chunkSize` at a time (keyset
      * pagination), so print files for 100,000 stamps never hold them all in memory.
      */
-    async *streamStamps(ctx: RequestContext, batchId: ID, chunkSize = 1000): AsyncGenerator<Array<Pick<Stamp, 'code' | 'serial' | 'status'>>> {
+    async *streamStamps(
+        ctx: RequestContext,
+        batchId: ID,
+        chunkSize = 1000,
+    ): AsyncGenerator<Array<Pick<Stamp, 'code' | 'serial' | 'status'>>> {
         let after = 0;
         for (;;) {
-            const rows: Array<{ code: string; serial: string; status: StampStatus }> = await this.connection.getRepository(ctx, Stamp).query(
-                `SELECT code, serial, status FROM ${this.table(Stamp)} WHERE "batchId" = $1 AND serial > $2 ORDER BY serial LIMIT $3`,
-                [batchId, after, chunkSize],
-            );
+            const rows: Array<{ code: string; serial: string; status: StampStatus }> = await this.connection
+                .getRepository(ctx, Stamp)
+                .query(
+                    `SELECT code, serial, status FROM ${this.table(Stamp)} WHERE "batchId" = $1 AND serial > $2 ORDER BY serial LIMIT $3`,
+                    [batchId, after, chunkSize],
+                );
             if (rows.length === 0) return;
             after = Number(rows[rows.length - 1].serial);
             yield rows.map(r => ({ code: r.code, serial: Number(r.serial), status: r.status }));
@@ -446,7 +513,9 @@ export class StampService {
     }
 
     private async getBatchOrThrow(ctx: RequestContext, batchId: ID): Promise<StampBatch> {
-        const batch = await this.connection.getRepository(ctx, StampBatch).findOne({ where: { id: batchId } });
+        const batch = await this.connection
+            .getRepository(ctx, StampBatch)
+            .findOne({ where: { id: batchId } });
         if (!batch) {
             throw new UserInputError(`Không tìm thấy lô tem ${batchId} (unknown stamp batch)`);
         }
@@ -458,7 +527,13 @@ export class StampService {
      * locked first and counted by status, so the counts are exact even while
      * sales run: a stamp sold a moment earlier is reported as sold, not voided.
      */
-    private async voidWhere(ctx: RequestContext, condition: string, params: unknown[], expected: number, reason: string): Promise<VoidStampsResult> {
+    private async voidWhere(
+        ctx: RequestContext,
+        condition: string,
+        params: unknown[],
+        expected: number,
+        reason: string,
+    ): Promise<VoidStampsResult> {
         const n = params.length;
         const { result, variantIds } = await this.connection.withTransaction(ctx, async tx => {
             const repo = this.connection.getRepository(tx, Stamp);
@@ -468,7 +543,10 @@ export class StampService {
                 `SELECT DISTINCT "productVariantId" FROM ${this.table(Stamp)} WHERE ${condition} AND status = '${StampStatus.ISSUED}'`,
                 params,
             );
-            await lockVariantsForSale(repo.manager, touched.map(t => t.productVariantId));
+            await lockVariantsForSale(
+                repo.manager,
+                touched.map(t => t.productVariantId),
+            );
             const counts: Array<{ status: StampStatus; count: string }> = await repo.query(
                 `SELECT status, COUNT(*) AS count FROM (SELECT status FROM ${this.table(Stamp)} WHERE ${condition} FOR UPDATE) locked GROUP BY status`,
                 params,
@@ -491,11 +569,21 @@ export class StampService {
                       )
                   ).map((r: { code: string }) => r.code)
                 : [];
-            await this.alertShortReservations(tx, voidedRows.map(r => r.productVariantId), reason);
+            await this.alertShortReservations(
+                tx,
+                voidedRows.map(r => r.productVariantId),
+                reason,
+            );
             const voided = voidedRows.reduce((sum, r) => sum + Number(r.count), 0);
             const found = voided + countOf(StampStatus.VOID) + sold;
             return {
-                result: { voided, alreadyVoid: countOf(StampStatus.VOID), sold, notFound: Math.max(0, expected - found), soldCodes },
+                result: {
+                    voided,
+                    alreadyVoid: countOf(StampStatus.VOID),
+                    sold,
+                    notFound: Math.max(0, expected - found),
+                    soldCodes,
+                },
                 variantIds: voidedRows.map(r => r.productVariantId as ID),
             };
         });
@@ -512,9 +600,8 @@ export class StampService {
      */
     private async alertShortReservations(ctx: RequestContext, variantIds: number[], reason: string) {
         if (variantIds.length === 0) return;
-        const short: Array<{ productVariantId: number; issued: string; held: string; stampId: string }> = await this.connection
-            .getRepository(ctx, Stamp)
-            .query(
+        const short: Array<{ productVariantId: number; issued: string; held: string; stampId: string }> =
+            await this.connection.getRepository(ctx, Stamp).query(
                 `SELECT v.id AS "productVariantId", st.issued, sl.held,
                         (SELECT s.id FROM ${this.table(Stamp)} s WHERE s."productVariantId" = v.id AND s.status = '${StampStatus.VOID}'
                           ORDER BY s."voidedAt" DESC, s.id DESC LIMIT 1) AS "stampId"
@@ -536,12 +623,21 @@ export class StampService {
                     `cần cấp thêm tem hoặc xử lý các đơn này (placed orders hold ${row.held} units, ${row.issued} ISSUED stamps remain after the void)`,
             })),
         );
-        Logger.warn(`Stamp void left ${short.length} variant(s) short of stamps for placed orders`, loggerCtx);
+        Logger.warn(
+            `Stamp void left ${short.length} variant(s) short of stamps for placed orders`,
+            loggerCtx,
+        );
     }
 
     /** Written outside the caller's transaction: the failed sale rolls back, the signal stays. */
-    private async recordReuseAttempts(rows: Array<{ id: string; code: string; status: StampStatus }>, input: MarkSoldInput, where: string) {
-        const context = [input.orderCode && `đơn ${input.orderCode}`, `tại ${where}`].filter(Boolean).join(', ');
+    private async recordReuseAttempts(
+        rows: Array<{ id: string; code: string; status: StampStatus }>,
+        input: MarkSoldInput,
+        where: string,
+    ) {
+        const context = [input.orderCode && `đơn ${input.orderCode}`, `tại ${where}`]
+            .filter(Boolean)
+            .join(', ');
         try {
             await this.connection.rawConnection.getRepository(StampAlert).insert(
                 rows.map(r => ({
@@ -594,7 +690,13 @@ function requireReason(reason: string): string {
 function parseIsoDate(value: string, label: string): string {
     const match = ISO_DATE.exec((value ?? '').trim());
     const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : undefined;
-    if (!match || !date || date.getUTCFullYear() !== +match[1] || date.getUTCMonth() !== +match[2] - 1 || date.getUTCDate() !== +match[3]) {
+    if (
+        !match ||
+        !date ||
+        date.getUTCFullYear() !== +match[1] ||
+        date.getUTCMonth() !== +match[2] - 1 ||
+        date.getUTCDate() !== +match[3]
+    ) {
         throw new UserInputError(`${label} phải là ngày hợp lệ dạng YYYY-MM-DD, nhận được "${value}"`);
     }
     return match[0];
@@ -605,7 +707,9 @@ function parseSerial(value: string | number, batch: StampBatch): number {
     const printed = SERIAL_TEXT.exec(text);
     if (printed) {
         if (Number(printed[1]) !== batch.serialYear) {
-            throw new UserInputError(`Sê-ri ${text} không thuộc năm của lô ${batch.serialYear} (serial is not from this batch's year)`);
+            throw new UserInputError(
+                `Sê-ri ${text} không thuộc năm của lô ${batch.serialYear} (serial is not from this batch's year)`,
+            );
         }
         return Number(printed[2]);
     }
@@ -646,4 +750,3 @@ function describeSaleProblems(problems: StampSaleProblem[]): string {
     const more = problems.length > 10 ? ` và ${problems.length - 10} mã khác` : '';
     return `Không thể bán với các tem này (stamps refused) — ${parts.join('; ')}${more}`;
 }
-

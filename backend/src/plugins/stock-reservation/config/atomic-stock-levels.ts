@@ -11,7 +11,10 @@ import { RequestContext, StockLevelService, TransactionalConnection } from '@ven
  * Replaces the two methods on the one StockLevelService instance; the guard test
  * in `stock-reservation.e2e-spec.ts` fails if Vendure renames them.
  */
-export function makeStockLevelWritesAtomic(service: StockLevelService, connection: TransactionalConnection): void {
+export function makeStockLevelWritesAtomic(
+    service: StockLevelService,
+    connection: TransactionalConnection,
+): void {
     const query = (ctx: RequestContext, sql: string, params: unknown[]) =>
         connection.getRepository(ctx, 'StockLevel').manager.query(sql, params);
 

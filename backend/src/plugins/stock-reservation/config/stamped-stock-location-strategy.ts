@@ -31,7 +31,11 @@ export class StampedStockLocationStrategy extends MultiChannelStockLocationStrat
         this.gate = injector.get(ListingGateService);
     }
 
-    async getAvailableStock(ctx: RequestContext, productVariantId: number | string, stockLevels: StockLevel[]): Promise<AvailableStock> {
+    async getAvailableStock(
+        ctx: RequestContext,
+        productVariantId: number | string,
+        stockLevels: StockLevel[],
+    ): Promise<AvailableStock> {
         const inChannel = await super.getAvailableStock(ctx, productVariantId, stockLevels);
         const issuedStamps = await this.connection
             .getRepository(ctx, Stamp)
@@ -54,9 +58,16 @@ export class StampedStockLocationStrategy extends MultiChannelStockLocationStrat
      * the order process's question, and a fulfilment that is cancelled must be
      * able to take its units back whatever became of the certificate since.
      */
-    async forAllocation(ctx: RequestContext, stockLocations: StockLocation[], orderLine: OrderLine, quantity: number): Promise<LocationWithQuantity[]> {
+    async forAllocation(
+        ctx: RequestContext,
+        stockLocations: StockLocation[],
+        orderLine: OrderLine,
+        quantity: number,
+    ): Promise<LocationWithQuantity[]> {
         await this.gate.lockVariants(ctx, [orderLine.productVariantId]);
-        const refusal = await this.gate.firstRefusal(ctx, [{ productVariantId: orderLine.productVariantId, quantity }]);
+        const refusal = await this.gate.firstRefusal(ctx, [
+            { productVariantId: orderLine.productVariantId, quantity },
+        ]);
         if (refusal && QUANTITY_REASONS.has(refusal.verdict.reason!)) {
             throw new UserInputError(refusalMessage(refusal.verdict, orderLine.productVariant?.name));
         }

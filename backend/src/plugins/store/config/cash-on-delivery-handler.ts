@@ -12,7 +12,11 @@ export const cashOnDeliveryHandler = new PaymentMethodHandler({
         { languageCode: LanguageCode.en, value: 'Cash on delivery' },
     ],
     args: {},
-    createPayment: (ctx, order, amount) => ({ amount, state: 'Authorized', metadata: { public: { method: 'COD' } } }),
+    createPayment: (ctx, order, amount) => ({
+        amount,
+        state: 'Authorized',
+        metadata: { public: { method: 'COD' } },
+    }),
     settlePayment: () => ({ success: true }),
     cancelPayment: () => ({ success: true }),
 });

@@ -5,7 +5,9 @@ import { parseContext, ProductVariantPrice, UserInputError } from '@vendure/core
 import { EntitySubscriberInterface, InsertEvent, UpdateEvent } from 'typeorm';
 
 function describe(amount: unknown): string {
-    return typeof amount === 'number' && Number.isFinite(amount) ? `${amount} (${formatVnd(Math.trunc(amount))})` : String(amount);
+    return typeof amount === 'number' && Number.isFinite(amount)
+        ? `${amount} (${formatVnd(Math.trunc(amount))})`
+        : String(amount);
 }
 
 export function priceRefusal(amount: unknown, what = 'Giá bán (price)'): UserInputError {
@@ -48,8 +50,13 @@ const PRICE_PATHS: Record<string, (args: any) => unknown[]> = {
     updateProductVariants: args => (args.input ?? []).flatMap(variantPrices),
 };
 
-function variantPrices(input: { price?: unknown; prices?: Array<{ price?: unknown; delete?: boolean }> | null }): unknown[] {
-    return [input.price, ...(input.prices ?? []).filter(p => !p.delete).map(p => p.price)].filter(p => p !== undefined && p !== null);
+function variantPrices(input: {
+    price?: unknown;
+    prices?: Array<{ price?: unknown; delete?: boolean }> | null;
+}): unknown[] {
+    return [input.price, ...(input.prices ?? []).filter(p => !p.delete).map(p => p.price)].filter(
+        p => p !== undefined && p !== null,
+    );
 }
 
 /**
@@ -70,7 +77,11 @@ export class PriceInputGuard implements NestInterceptor {
             if (parsed.info.fieldName === 'modifyOrder') {
                 for (const surcharge of args.input?.surcharges ?? []) {
                     const amount = surcharge.price;
-                    if (!Number.isSafeInteger(amount) || amount === 0 || amount % MINOR_UNITS_PER_DONG !== 0) {
+                    if (
+                        !Number.isSafeInteger(amount) ||
+                        amount === 0 ||
+                        amount % MINOR_UNITS_PER_DONG !== 0
+                    ) {
                         throw priceRefusal(amount, 'Phụ phí (surcharge)');
                     }
                 }

@@ -28,13 +28,44 @@ export const VAT_CATEGORIES: VatCategoryDefinition[] = [
 ];
 
 export const VAT_PERIODS: VatPeriodDefinition[] = [
-    { category: 'standard', ratePercent: 10, validFrom: '2009-01-01', legalBasis: 'Luật Thuế GTGT 13/2008/QH12' },
-    { category: 'standard', ratePercent: 8, validFrom: '2025-07-01', validUntil: '2026-12-31', legalBasis: 'Nghị định 174/2025/NĐ-CP' },
-    { category: 'alcohol', ratePercent: 10, validFrom: '2009-01-01', legalBasis: 'Luật Thuế GTGT; NĐ 174/2025 loại trừ hàng chịu thuế TTĐB' },
-    { category: 'reduced', ratePercent: 5, validFrom: '2009-01-01', legalBasis: 'Luật Thuế GTGT 13/2008/QH12' },
+    {
+        category: 'standard',
+        ratePercent: 10,
+        validFrom: '2009-01-01',
+        legalBasis: 'Luật Thuế GTGT 13/2008/QH12',
+    },
+    {
+        category: 'standard',
+        ratePercent: 8,
+        validFrom: '2025-07-01',
+        validUntil: '2026-12-31',
+        legalBasis: 'Nghị định 174/2025/NĐ-CP',
+    },
+    {
+        category: 'alcohol',
+        ratePercent: 10,
+        validFrom: '2009-01-01',
+        legalBasis: 'Luật Thuế GTGT; NĐ 174/2025 loại trừ hàng chịu thuế TTĐB',
+    },
+    {
+        category: 'reduced',
+        ratePercent: 5,
+        validFrom: '2009-01-01',
+        legalBasis: 'Luật Thuế GTGT 13/2008/QH12',
+    },
     { category: 'zero', ratePercent: 0, validFrom: '2009-01-01', legalBasis: 'Luật Thuế GTGT 13/2008/QH12' },
-    { category: 'exempt', ratePercent: 5, validFrom: '2009-01-01', legalBasis: 'Luật Thuế GTGT 13/2008/QH12' },
-    { category: 'exempt', ratePercent: 0, validFrom: '2026-01-01', legalBasis: 'Luật Thuế GTGT 149/2025/QH15' },
+    {
+        category: 'exempt',
+        ratePercent: 5,
+        validFrom: '2009-01-01',
+        legalBasis: 'Luật Thuế GTGT 13/2008/QH12',
+    },
+    {
+        category: 'exempt',
+        ratePercent: 0,
+        validFrom: '2026-01-01',
+        legalBasis: 'Luật Thuế GTGT 149/2025/QH15',
+    },
 ];
 
 /**
@@ -42,12 +73,12 @@ export const VAT_PERIODS: VatPeriodDefinition[] = [
  * periods covering the date the one that started last wins, so a temporary
  * reduction overrides the standing rate only while it lasts.
  */
-export function vatRateOn<P extends { category: string; ratePercent: number; validFrom: string; validUntil?: string | null }>(
-    periods: P[],
-    category: string,
-    date: string,
-): P | undefined {
+export function vatRateOn<
+    P extends { category: string; ratePercent: number; validFrom: string; validUntil?: string | null },
+>(periods: P[], category: string, date: string): P | undefined {
     return periods
-        .filter(p => p.category === category && p.validFrom <= date && (!p.validUntil || date <= p.validUntil))
+        .filter(
+            p => p.category === category && p.validFrom <= date && (!p.validUntil || date <= p.validUntil),
+        )
         .sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
 }

@@ -12,7 +12,11 @@ export class VatRatePeriod extends VendureEntity {
     @Column({ length: 32 })
     category: string;
 
-    @Column('numeric', { precision: 5, scale: 2, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+    @Column('numeric', {
+        precision: 5,
+        scale: 2,
+        transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+    })
     ratePercent: number;
 
     @Column('date')

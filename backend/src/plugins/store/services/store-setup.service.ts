@@ -23,7 +23,13 @@ import {
     Zone,
     ZoneService,
 } from '@vendure/core';
-import { CASH_ON_DELIVERY_CODE, MARKETPLACE_CHANNEL_CODE, STANDARD_SHIPPING_CODE, STORE_PLUGIN_OPTIONS, VIETNAM_ZONE_NAME } from '../constants';
+import {
+    CASH_ON_DELIVERY_CODE,
+    MARKETPLACE_CHANNEL_CODE,
+    STANDARD_SHIPPING_CODE,
+    STORE_PLUGIN_OPTIONS,
+    VIETNAM_ZONE_NAME,
+} from '../constants';
 import { systemContext } from '../../../system-context';
 import { STAFF_ROLES } from '../config/staff-roles';
 import { StorePluginOptions } from '../types';
@@ -67,9 +73,13 @@ export class StoreSetupService {
 
     /** The office's and the department's roles exist from the first start; only their members change. */
     private async ensureStaffRoles(ctx: RequestContext) {
-        const channels = await this.connection.getRepository(ctx, Channel).find({ where: [{ code: MARKETPLACE_CHANNEL_CODE }, { code: '__default_channel__' }] });
+        const channels = await this.connection
+            .getRepository(ctx, Channel)
+            .find({ where: [{ code: MARKETPLACE_CHANNEL_CODE }, { code: '__default_channel__' }] });
         for (const definition of STAFF_ROLES) {
-            const existing = await this.connection.getRepository(ctx, Role).findOne({ where: { code: definition.code } });
+            const existing = await this.connection
+                .getRepository(ctx, Role)
+                .findOne({ where: { code: definition.code } });
             if (!existing) {
                 await this.roleService.create(ctx, {
                     code: definition.code,
@@ -103,7 +113,9 @@ export class StoreSetupService {
                 ],
             });
         }
-        const zone = await this.connection.getRepository(ctx, Zone).findOne({ where: { name: VIETNAM_ZONE_NAME }, relations: ['members'] });
+        const zone = await this.connection
+            .getRepository(ctx, Zone)
+            .findOne({ where: { name: VIETNAM_ZONE_NAME }, relations: ['members'] });
         if (zone) return zone;
         return this.zoneService.create(ctx, { name: VIETNAM_ZONE_NAME, memberIds: [country.id] });
     }
@@ -123,7 +135,9 @@ export class StoreSetupService {
             const result = await this.channelService.update(ctx, { id: defaultChannel.id, ...market });
             if (isGraphQlErrorResult(result)) throw new Error(`Default channel: ${result.message}`);
         }
-        const marketplace = await this.connection.getRepository(ctx, Channel).findOne({ where: { code: MARKETPLACE_CHANNEL_CODE }, relations: ['defaultTaxZone'] });
+        const marketplace = await this.connection
+            .getRepository(ctx, Channel)
+            .findOne({ where: { code: MARKETPLACE_CHANNEL_CODE }, relations: ['defaultTaxZone'] });
         if (!marketplace) {
             const result = await this.channelService.create(ctx, {
                 code: MARKETPLACE_CHANNEL_CODE,
@@ -133,8 +147,15 @@ export class StoreSetupService {
             });
             if (isGraphQlErrorResult(result)) throw new Error(`Marketplace channel: ${result.message}`);
             Logger.info(`Created the marketplace channel "${MARKETPLACE_CHANNEL_CODE}"`, loggerCtx);
-        } else if (marketplace.token !== this.options.shopChannelToken || !this.hasMarketSettings(marketplace, zone)) {
-            const result = await this.channelService.update(ctx, { id: marketplace.id, token: this.options.shopChannelToken, ...market });
+        } else if (
+            marketplace.token !== this.options.shopChannelToken ||
+            !this.hasMarketSettings(marketplace, zone)
+        ) {
+            const result = await this.channelService.update(ctx, {
+                id: marketplace.id,
+                token: this.options.shopChannelToken,
+                ...market,
+            });
             if (isGraphQlErrorResult(result)) throw new Error(`Marketplace channel: ${result.message}`);
         }
     }
@@ -151,13 +172,20 @@ export class StoreSetupService {
 
     private async ensureShippingAndPayment(ctx: RequestContext) {
         // Created in the default channel (the request context's), then offered in the marketplace too.
-        const marketplace = await this.connection.getRepository(ctx, Channel).findOneOrFail({ where: { code: MARKETPLACE_CHANNEL_CODE } });
-        const existingShipping = await this.connection.getRepository(ctx, ShippingMethod).findOne({ where: { code: STANDARD_SHIPPING_CODE } });
+        const marketplace = await this.connection
+            .getRepository(ctx, Channel)
+            .findOneOrFail({ where: { code: MARKETPLACE_CHANNEL_CODE } });
+        const existingShipping = await this.connection
+            .getRepository(ctx, ShippingMethod)
+            .findOne({ where: { code: STANDARD_SHIPPING_CODE } });
         if (!existingShipping) {
             const method = await this.shippingMethodService.create(ctx, {
                 code: STANDARD_SHIPPING_CODE,
                 fulfillmentHandler: 'ocop-stamped-fulfillment',
-                checker: { code: defaultShippingEligibilityChecker.code, arguments: [{ name: 'orderMinimum', value: '0' }] },
+                checker: {
+                    code: defaultShippingEligibilityChecker.code,
+                    arguments: [{ name: 'orderMinimum', value: '0' }],
+                },
                 calculator: {
                     code: defaultShippingCalculator.code,
                     arguments: [
@@ -167,24 +195,48 @@ export class StoreSetupService {
                     ],
                 },
                 translations: [
-                    { languageCode: LanguageCode.vi, name: 'Giao hàng tiêu chuẩn', description: 'Giao trong 2–4 ngày làm việc' },
-                    { languageCode: LanguageCode.en, name: 'Standard delivery', description: 'Delivered in 2–4 working days' },
+                    {
+                        languageCode: LanguageCode.vi,
+                        name: 'Giao hàng tiêu chuẩn',
+                        description: 'Giao trong 2–4 ngày làm việc',
+                    },
+                    {
+                        languageCode: LanguageCode.en,
+                        name: 'Standard delivery',
+                        description: 'Delivered in 2–4 working days',
+                    },
                 ],
             });
-            await this.shippingMethodService.assignShippingMethodsToChannel(ctx, { shippingMethodIds: [method.id], channelId: marketplace.id });
+            await this.shippingMethodService.assignShippingMethodsToChannel(ctx, {
+                shippingMethodIds: [method.id],
+                channelId: marketplace.id,
+            });
         }
-        const existingPayment = await this.connection.getRepository(ctx, PaymentMethod).findOne({ where: { code: CASH_ON_DELIVERY_CODE } });
+        const existingPayment = await this.connection
+            .getRepository(ctx, PaymentMethod)
+            .findOne({ where: { code: CASH_ON_DELIVERY_CODE } });
         if (!existingPayment) {
             const method = await this.paymentMethodService.create(ctx, {
                 code: CASH_ON_DELIVERY_CODE,
                 enabled: true,
                 handler: { code: CASH_ON_DELIVERY_CODE, arguments: [] },
                 translations: [
-                    { languageCode: LanguageCode.vi, name: 'Thanh toán khi nhận hàng', description: 'Trả tiền mặt cho người giao hàng' },
-                    { languageCode: LanguageCode.en, name: 'Cash on delivery', description: 'Pay the courier in cash' },
+                    {
+                        languageCode: LanguageCode.vi,
+                        name: 'Thanh toán khi nhận hàng',
+                        description: 'Trả tiền mặt cho người giao hàng',
+                    },
+                    {
+                        languageCode: LanguageCode.en,
+                        name: 'Cash on delivery',
+                        description: 'Pay the courier in cash',
+                    },
                 ],
             });
-            await this.paymentMethodService.assignPaymentMethodsToChannel(ctx, { paymentMethodIds: [method.id], channelId: marketplace.id });
+            await this.paymentMethodService.assignPaymentMethodsToChannel(ctx, {
+                paymentMethodIds: [method.id],
+                channelId: marketplace.id,
+            });
         }
     }
 }

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Logger, RequestContext, TaxCategory, TaxCategoryService, TaxRate, TaxRateService, TransactionalConnection, Zone } from '@vendure/core';
+import {
+    Logger,
+    RequestContext,
+    TaxCategory,
+    TaxCategoryService,
+    TaxRate,
+    TaxRateService,
+    TransactionalConnection,
+    Zone,
+} from '@vendure/core';
 import { vietnamDate } from '../../../vietnam-time';
 import { VAT_CATEGORIES, VAT_PERIODS, vatRateOn } from '../config/vat-schedule';
 import { VatRatePeriod } from '../entities/vat-rate-period.entity';
@@ -21,9 +30,13 @@ export class VatScheduleService {
     async ensureCategoriesAndRates(ctx: RequestContext, zone: Zone): Promise<void> {
         const periodRepo = this.connection.getRepository(ctx, VatRatePeriod);
         for (const period of VAT_PERIODS) {
-            const existing = await periodRepo.findOne({ where: { category: period.category, validFrom: period.validFrom } });
+            const existing = await periodRepo.findOne({
+                where: { category: period.category, validFrom: period.validFrom },
+            });
             if (!existing) {
-                await periodRepo.save(new VatRatePeriod({ ...period, validUntil: period.validUntil ?? null }));
+                await periodRepo.save(
+                    new VatRatePeriod({ ...period, validUntil: period.validUntil ?? null }),
+                );
             }
         }
         const categoryRepo = this.connection.getRepository(ctx, TaxCategory);
@@ -36,7 +49,9 @@ export class VatScheduleService {
                     customFields: { code: definition.code },
                 });
             }
-            const rate = await this.connection.getRepository(ctx, TaxRate).findOne({ where: { category: { id: category.id }, zone: { id: zone.id } } });
+            const rate = await this.connection
+                .getRepository(ctx, TaxRate)
+                .findOne({ where: { category: { id: category.id }, zone: { id: zone.id } } });
             if (!rate) {
                 await this.taxRateService.create(ctx, {
                     name: definition.name,
@@ -51,7 +66,10 @@ export class VatScheduleService {
     }
 
     /** Sets each category's rate to the one the schedule gives for `date`; returns the rates it changed. */
-    async applyScheduleOn(ctx: RequestContext, date: string): Promise<Array<{ category: string; from: number; to: number }>> {
+    async applyScheduleOn(
+        ctx: RequestContext,
+        date: string,
+    ): Promise<Array<{ category: string; from: number; to: number }>> {
         const periods = await this.connection.getRepository(ctx, VatRatePeriod).find();
         const rates = await this.connection.getRepository(ctx, TaxRate).find({ relations: ['category'] });
         const changes: Array<{ category: string; from: number; to: number }> = [];
@@ -60,7 +78,10 @@ export class VatScheduleService {
             if (!code) continue;
             const period = vatRateOn(periods, code, date);
             if (!period) {
-                Logger.warn(`No VAT period covers ${date} for category "${code}"; keeping ${rate.value}%`, 'VatSchedule');
+                Logger.warn(
+                    `No VAT period covers ${date} for category "${code}"; keeping ${rate.value}%`,
+                    'VatSchedule',
+                );
                 continue;
             }
             if (Number(rate.value) !== period.ratePercent) {
@@ -69,7 +90,10 @@ export class VatScheduleService {
             }
         }
         if (changes.length) {
-            Logger.info(`VAT on ${date}: ${changes.map(c => `${c.category} ${c.from}% → ${c.to}%`).join(', ')}`, 'VatSchedule');
+            Logger.info(
+                `VAT on ${date}: ${changes.map(c => `${c.category} ${c.from}% → ${c.to}%`).join(', ')}`,
+                'VatSchedule',
+            );
         }
         return changes;
     }
