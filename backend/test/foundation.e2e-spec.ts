@@ -1,5 +1,6 @@
 import gql from 'graphql-tag';
 import { formatVnd } from '@ocop/shared';
+import { Buyer } from './utils/checkout';
 import { startTestServer, TestServer } from './utils/test-server';
 
 /**
@@ -138,7 +139,8 @@ describe('foundation', () => {
                     input: {
                         fullName: "Nguyễn Thị Lan"
                         streetLine1: "12 Phan Đình Phùng"
-                        city: "Hà Tĩnh"
+                        city: "Phường Thành Sen"
+                        province: "Hà Tĩnh"
                         countryCode: "VN"
                         phoneNumber: "0912345678"
                     }
@@ -209,6 +211,102 @@ describe('foundation', () => {
         ]);
     });
 
+    it('refuses to go to payment without an address a courier can deliver to', async () => {
+        const { product } = await server.shopClient.query(gql`
+            query {
+                product(slug: "keo-cu-do-hien-vo") {
+                    variants {
+                        id
+                    }
+                }
+            }
+        `);
+        const buyer = new Buyer(server);
+        expect((await buyer.add(product.variants[0].id, 1)).lines).toHaveLength(1);
+        const toPayment = async () => {
+            const { transitionOrderToState } = await buyer.client.query(gql`
+                mutation {
+                    transitionOrderToState(state: "ArrangingPayment") {
+                        ... on Order {
+                            state
+                        }
+                        ... on OrderStateTransitionError {
+                            transitionError
+                        }
+                    }
+                }
+            `);
+            return transitionOrderToState;
+        };
+        const setAddress = (input: Record<string, string>) =>
+            buyer.client.query(
+                gql`
+                    mutation ($input: CreateAddressInput!) {
+                        setOrderShippingAddress(input: $input) {
+                            ... on Order {
+                                id
+                            }
+                        }
+                    }
+                `,
+                { input: { countryCode: 'VN', ...input } },
+            );
+        await buyer.client.query(gql`
+            mutation {
+                setCustomerForOrder(
+                    input: { emailAddress: "khach@example.vn", firstName: "Hà", lastName: "Lê" }
+                ) {
+                    ... on Order {
+                        id
+                    }
+                }
+            }
+        `);
+        const { eligibleShippingMethods } = await buyer.client.query(gql`
+            query {
+                eligibleShippingMethods {
+                    id
+                }
+            }
+        `);
+        await buyer.client.query(
+            gql`
+                mutation ($id: [ID!]!) {
+                    setOrderShippingMethod(shippingMethodId: $id) {
+                        ... on Order {
+                            id
+                        }
+                    }
+                }
+            `,
+            { id: [eligibleShippingMethods[0].id] },
+        );
+        // What a storefront that sends the address only with a postal code leaves behind: none at all.
+        expect((await toPayment()).transitionError).toBe(
+            'OCOP_ADDRESS_INCOMPLETE: Địa chỉ giao hàng còn thiếu họ tên người nhận, số nhà, đường hoặc thôn, xã/phường, ' +
+                'tỉnh/thành phố, số điện thoại hợp lệ (the delivery address lacks recipient name, street, commune or ward, ' +
+                'province, a valid phone number)',
+        );
+        await setAddress({
+            fullName: 'Lê Thị Hà',
+            streetLine1: 'Thôn 3',
+            city: 'Xã Sơn Kim 1',
+            province: 'Hà Tĩnh',
+            phoneNumber: '12',
+        });
+        expect((await toPayment()).transitionError).toMatch(
+            /thiếu số điện thoại hợp lệ \(the delivery address lacks a valid phone number\)$/,
+        );
+        await setAddress({
+            fullName: 'Lê Thị Hà',
+            streetLine1: 'Thôn 3',
+            city: 'Xã Sơn Kim 1',
+            province: 'Hà Tĩnh',
+            phoneNumber: '0912 345 678',
+        });
+        expect((await toPayment()).state).toBe('ArrangingPayment');
+    });
+
     it('shows each producer the lines it sold, and only those', async () => {
         const { getConfig } = await import('@vendure/core');
         const { SimpleGraphQLClient } = await import('@vendure/testing');
@@ -241,7 +339,7 @@ describe('foundation', () => {
                 sku: 'HS-NHT-C400',
                 quantity: 3,
                 linePriceWithTax: 10_500_000_000,
-                shippingCity: 'Hà Tĩnh',
+                shippingCity: 'Phường Thành Sen',
             },
         ]);
         const other = await asProducer('lienhe.sontruong@example.com', 'producer-hs-nhung-huou-son-truong');

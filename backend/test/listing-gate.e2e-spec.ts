@@ -527,8 +527,10 @@ describe('listing gate', () => {
                     input: {
                         fullName: "Phan Thị Hoa"
                         streetLine1: "5 Nguyễn Du"
-                        city: "Hà Tĩnh"
+                        city: "Phường Thành Sen"
+                        province: "Hà Tĩnh"
                         countryCode: "VN"
+                        phoneNumber: "0912345678"
                     }
                 ) {
                     ... on Order {
@@ -604,8 +606,10 @@ describe('listing gate', () => {
                     input: {
                         fullName: "Võ Văn Nam"
                         streetLine1: "1 Trần Phú"
-                        city: "Hà Tĩnh"
+                        city: "Phường Thành Sen"
+                        province: "Hà Tĩnh"
                         countryCode: "VN"
+                        phoneNumber: "0912345678"
                     }
                 ) {
                     ... on Order {

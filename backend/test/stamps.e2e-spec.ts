@@ -865,7 +865,8 @@ describe('stamps', () => {
                         input: {
                             fullName: "Trần Thị Hoa"
                             streetLine1: "5 Nguyễn Du"
-                            city: "Hà Tĩnh"
+                            city: "Phường Thành Sen"
+                            province: "Hà Tĩnh"
                             countryCode: "VN"
                             phoneNumber: "0987654321"
                         }

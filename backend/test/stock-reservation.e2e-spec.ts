@@ -830,8 +830,10 @@ describe('stock reservation', () => {
                         input: {
                             fullName: "Khách lẻ"
                             streetLine1: "1 Hà Huy Tập"
-                            city: "Hà Tĩnh"
+                            city: "Phường Thành Sen"
+                            province: "Hà Tĩnh"
                             countryCode: "VN"
+                            phoneNumber: "0912345678"
                         }
                     ) {
                         id

@@ -99,7 +99,8 @@ export class Buyer {
                         input: {
                             fullName: "Nguyễn Thị Lan"
                             streetLine1: "12 Phan Đình Phùng"
-                            city: "Hà Tĩnh"
+                            city: "Phường Thành Sen"
+                            province: "Hà Tĩnh"
                             countryCode: "VN"
                             phoneNumber: "0912345678"
                         }

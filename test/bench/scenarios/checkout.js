@@ -174,7 +174,8 @@ async function checkout(base, variantId, signal) {
                 input: {
                     fullName: `Bench Buyer ${n}`,
                     streetLine1: '1 Trần Phú',
-                    city: 'Hà Tĩnh',
+                    city: 'Phường Thành Sen',
+                    province: 'Hà Tĩnh',
                     countryCode: 'VN',
                     phoneNumber: '0912345678',
                 },

@@ -9,6 +9,7 @@ import {
     VendurePlugin,
 } from '@vendure/core';
 import { cashOnDeliveryHandler } from './config/cash-on-delivery-handler';
+import { deliverableAddressProcess } from './config/deliverable-address';
 import { PriceInputGuard, ProductVariantPriceSubscriber } from './config/price-guard';
 import { pinShopChannel } from './config/shop-channel-middleware';
 import { vietnamDate } from '../../vietnam-time';
@@ -48,6 +49,7 @@ const applyVatScheduleTask = new ScheduledTask({
         config.entityOptions.moneyStrategy = new VndMoneyStrategy();
         config.defaultLanguageCode = LanguageCode.vi;
         config.paymentOptions.paymentMethodHandlers.push(cashOnDeliveryHandler);
+        config.orderOptions.process.push(deliverableAddressProcess as any);
         config.customFields.TaxCategory.push({
             name: 'code',
             type: 'string',
