@@ -60,6 +60,8 @@ async function main() {
     run('index.js');
     await waitForHealth(`http://127.0.0.1:${env.PORT}/health`, 300_000);
     run('index-worker.js');
+    // The API answers before the worker has indexed the catalogue: an early search would miss products.
+    await waitForSearchIndex(`http://127.0.0.1:${env.PORT}/shop-api`, 180_000);
     const repoRoot = path.resolve(__dirname, '../..');
     const storefront = await serveStaticApp(path.join(repoRoot, 'storefront/dist'), env.STOREFRONT_PORT);
     const pos = await serveStaticApp(path.join(repoRoot, 'pos/dist'), env.POS_PORT);
@@ -88,6 +90,41 @@ async function waitForHealth(url: string, timeoutMs: number) {
         await new Promise(r => setTimeout(r, 250));
     }
     throw new Error(`The server did not become healthy within ${timeoutMs / 1000} s (${url})`);
+}
+
+/**
+ * Waits until the Shop API's search finds every product the shop lists, twice in a
+ * row; says so when it gives up, and starts anyway (search catches up by itself).
+ */
+async function waitForSearchIndex(shopApi: string, timeoutMs: number) {
+    const query = `{ products(options: { take: 0 }) { totalItems } search(input: { take: 0, groupByProduct: true }) { totalItems } }`;
+    const deadline = Date.now() + timeoutMs;
+    let agreed = 0;
+    let said = false;
+    while (Date.now() < deadline) {
+        try {
+            const res = await fetch(shopApi, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ query }),
+            });
+            const { data } = (await res.json()) as {
+                data?: { products: { totalItems: number }; search: { totalItems: number } };
+            };
+            agreed = data && data.search.totalItems === data.products.totalItems ? agreed + 1 : 0;
+            if (agreed >= 2) return;
+            if (!said && data && agreed === 0) {
+                console.log(
+                    `Indexing the catalogue for search (${data.search.totalItems} of ${data.products.totalItems}) …`,
+                );
+                said = true;
+            }
+        } catch {
+            agreed = 0;
+        }
+        await new Promise(r => setTimeout(r, 500));
+    }
+    console.warn(`The search index is still catching up after ${timeoutMs / 1000} s; starting anyway.`);
 }
 
 function terminate(child: ChildProcess): Promise<void> {
