@@ -223,21 +223,7 @@ describe('foundation', () => {
         `);
         const buyer = new Buyer(server);
         expect((await buyer.add(product.variants[0].id, 1)).lines).toHaveLength(1);
-        const toPayment = async () => {
-            const { transitionOrderToState } = await buyer.client.query(gql`
-                mutation {
-                    transitionOrderToState(state: "ArrangingPayment") {
-                        ... on Order {
-                            state
-                        }
-                        ... on OrderStateTransitionError {
-                            transitionError
-                        }
-                    }
-                }
-            `);
-            return transitionOrderToState;
-        };
+        const toPayment = () => buyer.toPayment();
         const setAddress = (input: Record<string, string>) =>
             buyer.client.query(
                 gql`

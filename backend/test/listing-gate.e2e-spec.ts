@@ -511,75 +511,19 @@ describe('listing gate', () => {
 
     it('stops a checkout when the certificate expires while the cart is open', async () => {
         const oranges = await adminProduct('cam-khe-may-huong-khe');
-        await server.shopClient.asAnonymousUser();
-        const { addItemToOrder } = await server.shopClient.query(ADD, { id: oranges.variants[0].id, qty: 2 });
-        expect(addItemToOrder.lines[0].quantity).toBe(2);
-        await server.shopClient.query(gql`
-            mutation {
-                setCustomerForOrder(
-                    input: { emailAddress: "hoa@example.vn", firstName: "Hoa", lastName: "Phan" }
-                ) {
-                    ... on Order {
-                        id
-                    }
-                }
-                setOrderShippingAddress(
-                    input: {
-                        fullName: "Phan Thị Hoa"
-                        streetLine1: "5 Nguyễn Du"
-                        city: "Phường Thành Sen"
-                        province: "Hà Tĩnh"
-                        countryCode: "VN"
-                        phoneNumber: "0912345678"
-                    }
-                ) {
-                    ... on Order {
-                        id
-                    }
-                }
-            }
-        `);
-        const { eligibleShippingMethods } = await server.shopClient.query(gql`
-            query {
-                eligibleShippingMethods {
-                    id
-                }
-            }
-        `);
-        await server.shopClient.query(
-            gql`
-                mutation ($id: [ID!]!) {
-                    setOrderShippingMethod(shippingMethodId: $id) {
-                        ... on Order {
-                            id
-                        }
-                    }
-                }
-            `,
-            { id: [eligibleShippingMethods[0].id] },
-        );
+        const buyer = new Buyer(server);
+        expect((await buyer.add(oranges.variants[0].id, 2)).lines[0].quantity).toBe(2);
+        await buyer.contactAndDelivery();
 
         // Midnight passes: the certificate's last valid day was yesterday (no job has run yet).
         await sql(
             `UPDATE certificate SET "validUntil" = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - 1, "issuedAt" = '2023-01-01' WHERE "productId" = $1 AND status = 'ACTIVE'`,
             [oranges.id],
         );
-        const { transitionOrderToState } = await server.shopClient.query(gql`
-            mutation {
-                transitionOrderToState(state: "ArrangingPayment") {
-                    ... on Order {
-                        state
-                    }
-                    ... on OrderStateTransitionError {
-                        errorCode
-                        transitionError
-                    }
-                }
-            }
-        `);
-        expect(transitionOrderToState.errorCode).toBe('ORDER_STATE_TRANSITION_ERROR');
-        expect(transitionOrderToState.transitionError).toMatch(/^OCOP_CERTIFICATE_EXPIRED/);
-        const { activeOrder } = await server.shopClient.query(gql`
+        const transition = await buyer.toPayment();
+        expect(transition.errorCode).toBe('ORDER_STATE_TRANSITION_ERROR');
+        expect(transition.transitionError).toMatch(/^OCOP_CERTIFICATE_EXPIRED/);
+        const { activeOrder } = await buyer.client.query(gql`
             query {
                 activeOrder {
                     state
@@ -591,62 +535,8 @@ describe('listing gate', () => {
 
     it('refuses payment when the certificate is revoked after the payment step began', async () => {
         const fishSauce = await adminProduct('nuoc-mam-truyen-thong-ky-ninh');
-        await server.shopClient.asAnonymousUser();
-        await server.shopClient.query(ADD, { id: fishSauce.variants[0].id, qty: 1 });
-        await server.shopClient.query(gql`
-            mutation {
-                setCustomerForOrder(
-                    input: { emailAddress: "nam@example.vn", firstName: "Nam", lastName: "Võ" }
-                ) {
-                    ... on Order {
-                        id
-                    }
-                }
-                setOrderShippingAddress(
-                    input: {
-                        fullName: "Võ Văn Nam"
-                        streetLine1: "1 Trần Phú"
-                        city: "Phường Thành Sen"
-                        province: "Hà Tĩnh"
-                        countryCode: "VN"
-                        phoneNumber: "0912345678"
-                    }
-                ) {
-                    ... on Order {
-                        id
-                    }
-                }
-            }
-        `);
-        const { eligibleShippingMethods } = await server.shopClient.query(gql`
-            query {
-                eligibleShippingMethods {
-                    id
-                }
-            }
-        `);
-        await server.shopClient.query(
-            gql`
-                mutation ($id: [ID!]!) {
-                    setOrderShippingMethod(shippingMethodId: $id) {
-                        ... on Order {
-                            id
-                        }
-                    }
-                }
-            `,
-            { id: [eligibleShippingMethods[0].id] },
-        );
-        const { transitionOrderToState } = await server.shopClient.query(gql`
-            mutation {
-                transitionOrderToState(state: "ArrangingPayment") {
-                    ... on Order {
-                        state
-                    }
-                }
-            }
-        `);
-        expect(transitionOrderToState.state).toBe('ArrangingPayment');
+        const buyer = new Buyer(server);
+        await buyer.readyToPay([[fishSauce.variants[0].id, 1]]);
 
         const [cert] = await sql(`SELECT id FROM certificate WHERE "productId" = $1 AND status = 'ACTIVE'`, [
             fishSauce.id,
@@ -661,18 +551,10 @@ describe('listing gate', () => {
             `,
             { id: cert.id },
         );
-        await expect(
-            server.shopClient.query(gql`
-                mutation {
-                    addPaymentToOrder(input: { method: "cash-on-delivery", metadata: {} }) {
-                        ... on Order {
-                            state
-                        }
-                    }
-                }
-            `),
-        ).rejects.toThrow(/OCOP_CERTIFICATE_REVOKED/);
-        const { activeOrder } = await server.shopClient.query(gql`
+        const paid = await buyer.pay();
+        expect(paid.placed).toBe(false);
+        expect((paid as { error: string }).error).toMatch(/OCOP_CERTIFICATE_REVOKED/);
+        const { activeOrder } = await buyer.client.query(gql`
             query {
                 activeOrder {
                     state

@@ -85,6 +85,14 @@ export class Buyer {
             const added = await this.add(variantId, quantity);
             if (!added.lines) throw new Error(`addItemToOrder refused: ${JSON.stringify(added)}`);
         }
+        await this.contactAndDelivery();
+        const transition = await this.toPayment();
+        if (transition.state !== 'ArrangingPayment')
+            throw new Error(`checkout refused: ${transition.transitionError}`);
+    }
+
+    /** Contact, a complete Vietnamese address and the first delivery method offered. */
+    async contactAndDelivery() {
         await this.client.query(
             gql`
                 mutation ($email: String!) {
@@ -134,6 +142,10 @@ export class Buyer {
                 id: [eligibleShippingMethods[0].id],
             },
         );
+    }
+
+    /** The step to payment: the order's state, or the reason it was refused. */
+    async toPayment(): Promise<{ state?: string; errorCode?: string; transitionError?: string }> {
         const { transitionOrderToState } = await this.client.query(gql`
             mutation {
                 transitionOrderToState(state: "ArrangingPayment") {
@@ -141,13 +153,13 @@ export class Buyer {
                         state
                     }
                     ... on OrderStateTransitionError {
+                        errorCode
                         transitionError
                     }
                 }
             }
         `);
-        if (transitionOrderToState.state !== 'ArrangingPayment')
-            throw new Error(`checkout refused: ${transitionOrderToState.transitionError}`);
+        return transitionOrderToState;
     }
 
     async pay(): Promise<PayOutcome> {
