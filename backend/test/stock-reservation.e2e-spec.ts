@@ -121,6 +121,23 @@ describe('stock reservation', () => {
         return Promise.all(buyers.map(b => b.pay()));
     }
 
+    /** The office opens a placed order for changes. */
+    async function toModifying(orderId: string) {
+        const { transitionOrderToState } = await server.adminClient.query(
+            gql`
+                mutation ($id: ID!) {
+                    transitionOrderToState(id: $id, state: "Modifying") {
+                        ... on Order {
+                            state
+                        }
+                    }
+                }
+            `,
+            { id: orderId },
+        );
+        expect(transitionOrderToState.state).toBe('Modifying');
+    }
+
     const ADMIN_ORDER = gql`
         query ($id: ID!) {
             order(id: $id) {
@@ -393,18 +410,7 @@ describe('stock reservation', () => {
         const variantId = await freshVariant();
         await provision(variantId, 5, 500);
         const [order] = (await race(variantId, 1)) as Array<Extract<PayOutcome, { placed: true }>>;
-        await server.adminClient.query(
-            gql`
-                mutation ($id: ID!) {
-                    transitionOrderToState(id: $id, state: "Modifying") {
-                        ... on Order {
-                            state
-                        }
-                    }
-                }
-            `,
-            { id: order.orderId },
-        );
+        await toModifying(order.orderId);
         const attempt = async (quantity: number) => {
             try {
                 const { modifyOrder } = await server.adminClient.query(
@@ -711,18 +717,7 @@ describe('stock reservation', () => {
             const target = await freshVariant();
             await provision(target, 3, 100);
             const [order] = (await race(target, 1)) as Array<Extract<PayOutcome, { placed: true }>>;
-            await server.adminClient.query(
-                gql`
-                    mutation ($id: ID!) {
-                        transitionOrderToState(id: $id, state: "Modifying") {
-                            ... on Order {
-                                state
-                            }
-                        }
-                    }
-                `,
-                { id: order.orderId },
-            );
+            await toModifying(order.orderId);
             const result = await refusal(
                 server.adminClient.query(
                     gql`
