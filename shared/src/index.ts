@@ -8,3 +8,4 @@ export * from './money';
 export * from './vietnamese';
 export * from './vietqr';
 export * from './stamp-code';
+export * from './provinces';
