@@ -1,0 +1,55 @@
+import { OnApplicationBootstrap } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { EventBus, Logger, PluginCommonModule, ProcessContext, VendurePlugin } from '@vendure/core';
+import { CollectiveBrandEvent } from '../collective-brands/events';
+import { MarketplaceListingService } from '../listing-gate/services/marketplace-listing.service';
+import { shopApiExtensions } from './api/api-extensions';
+import { PublicProducerResolver } from './api/public-producer.resolver';
+import { OcopFacetGuard } from './config/ocop-facet-guard';
+import { OcopFacetSyncService } from './services/ocop-facet-sync.service';
+import { PublicProducerService } from './services/public-producer.service';
+
+/**
+ * What the storefront filters and browses by (ADR 0010): the `ocop-stars`,
+ * `ocop-group`, `ocop-area`, `ocop-producer` and `ocop-brand` facets, assigned from
+ * the certificate, producer and brand records at the end of every listing refresh
+ * (so on the same events, in the same retried jobs, and nightly), and refused to
+ * hand edits; and producers' public pages (`producers`, `producer(code)`).
+ * Needs the ListingGatePlugin and the CollectiveBrandsPlugin.
+ */
+@VendurePlugin({
+    imports: [PluginCommonModule],
+    providers: [
+        OcopFacetSyncService,
+        PublicProducerService,
+        { provide: APP_INTERCEPTOR, useClass: OcopFacetGuard },
+    ],
+    exports: [OcopFacetSyncService],
+    shopApiExtensions: { schema: shopApiExtensions, resolvers: [PublicProducerResolver] },
+    compatibility: '^3.7.0',
+})
+export class CatalogueFacetsPlugin implements OnApplicationBootstrap {
+    constructor(
+        private eventBus: EventBus,
+        private processContext: ProcessContext,
+        private listing: MarketplaceListingService,
+        private facetSync: OcopFacetSyncService,
+    ) {}
+
+    async onApplicationBootstrap() {
+        this.listing.onRefreshed(productIds => this.facetSync.sync(productIds));
+        // A brand's products or name changed: refresh them like any other record change.
+        this.eventBus.ofType(CollectiveBrandEvent).subscribe(event => {
+            void this.listing
+                .enqueue({ productIds: event.productIds })
+                .catch(e =>
+                    Logger.error(
+                        `Could not queue a refresh after a brand change: ${e?.message ?? e}`,
+                        'CatalogueFacets',
+                    ),
+                );
+        });
+        // The facets exist (and can be looked up by code) before any product is certified.
+        if (this.processContext.isServer) await this.facetSync.ensureFacets();
+    }
+}
