@@ -1,5 +1,5 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_INTERCEPTOR, ModuleRef } from '@nestjs/core';
 import { EventBus, Logger, PluginCommonModule, ProcessContext, VendurePlugin } from '@vendure/core';
 import { CollectiveBrandEvent } from '../collective-brands/events';
 import { MarketplaceListingService } from '../listing-gate/services/marketplace-listing.service';
@@ -32,9 +32,14 @@ export class CatalogueFacetsPlugin implements OnApplicationBootstrap {
     constructor(
         private eventBus: EventBus,
         private processContext: ProcessContext,
-        private listing: MarketplaceListingService,
+        private moduleRef: ModuleRef,
         private facetSync: OcopFacetSyncService,
     ) {}
+
+    /** The listing gate's service, found across plugin modules (it lives in ListingGatePlugin's). */
+    private get listing() {
+        return this.moduleRef.get(MarketplaceListingService, { strict: false });
+    }
 
     async onApplicationBootstrap() {
         this.listing.onRefreshed(productIds => this.facetSync.sync(productIds));
@@ -49,7 +54,9 @@ export class CatalogueFacetsPlugin implements OnApplicationBootstrap {
                     ),
                 );
         });
-        // The facets exist (and can be looked up by code) before any product is certified.
+        // The facets exist (and can be looked up by code) before any product is certified. On the very
+        // first start the marketplace channel may not exist yet (StorePlugin may start later): the first
+        // refresh creates them then.
         if (this.processContext.isServer) await this.facetSync.ensureFacets();
     }
 }

@@ -86,7 +86,11 @@ export class OcopFacetSyncService {
 
     /** Creates the facets and their fixed values (stars, groups) if missing, and repairs them. */
     async ensureFacets(): Promise<void> {
-        const ctx = await this.marketplaceContext();
+        const marketplace = await this.connection.rawConnection
+            .getRepository(Channel)
+            .findOne({ where: { code: MARKETPLACE_CHANNEL_CODE } });
+        if (!marketplace) return;
+        const ctx = await systemContext(new Injector(this.moduleRef), marketplace);
         await this.connection.withTransaction(ctx, async tx => {
             await this.lock(tx);
             await this.facets(tx);
@@ -198,7 +202,8 @@ export class OcopFacetSyncService {
             );
         }
         // The facets describe products: a value put on a variant by hand is taken off.
-        const fromVariants: Array<{ productId: number }> = productIds.length
+        // TypeORM answers a DELETE … RETURNING with [rows, count].
+        const [fromVariants]: [Array<{ productId: number }>, number] = productIds.length
             ? await manager.query(
                   `DELETE FROM product_variant_facet_values_facet_value pvf
                     USING facet_value fv, product_variant v
@@ -207,7 +212,7 @@ export class OcopFacetSyncService {
                 RETURNING v."productId"`,
                   [facetIds, productIds],
               )
-            : [];
+            : [[], 0];
         const changed = [
             ...new Set(
                 [...toRemove, ...toAdd].map(p => p[0]).concat(fromVariants.map(r => Number(r.productId))),
