@@ -44,7 +44,9 @@ export class CatalogueFacetsPlugin implements OnApplicationBootstrap {
     async onApplicationBootstrap() {
         this.listing.onRefreshed(productIds => this.facetSync.sync(productIds));
         // A brand's products or name changed: refresh them like any other record change.
+        // While a bulk load holds the listing, it refreshes everything once at the end instead.
         this.eventBus.ofType(CollectiveBrandEvent).subscribe(event => {
+            if (this.listing.isHeld) return;
             void this.listing
                 .enqueue({ productIds: event.productIds })
                 .catch(e =>
