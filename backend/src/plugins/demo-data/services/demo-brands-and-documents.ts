@@ -36,8 +36,15 @@ export async function seedBrandsAndDocuments(injector: Injector, ctx: RequestCon
                 const id = await productIdBySlug(slug);
                 if (id) productIds.push(id);
             }
-            const { productSlugs: _slugs, ...fields } = brand;
-            await brands.create(tx, { ...fields, kind: brand.kind as CollectiveBrandKind, productIds });
+            await brands.create(tx, {
+                code: brand.code,
+                name: brand.name,
+                kind: brand.kind as CollectiveBrandKind,
+                holder: brand.holder,
+                area: brand.area,
+                description: brand.description,
+                productIds,
+            });
             created++;
         }
         const withDocuments = new Set(
@@ -46,8 +53,14 @@ export async function seedBrandsAndDocuments(injector: Injector, ctx: RequestCon
         for (const document of demoQualityDocuments) {
             const productId = await productIdBySlug(document.productSlug);
             if (!productId || withDocuments.has(Number(productId))) continue;
-            const { productSlug: _slug, ...fields } = document;
-            await documents.add(tx, { ...fields, productId, kind: document.kind as QualityDocumentKind });
+            await documents.add(tx, {
+                productId,
+                kind: document.kind as QualityDocumentKind,
+                number: document.number,
+                issuer: document.issuer,
+                issuedOn: document.issuedOn,
+                validUntil: document.validUntil ?? null,
+            });
             created++;
         }
     });
