@@ -47,6 +47,7 @@ const DEMO_PRODUCER_LOGINS = 3;
 import { demoProducers, demoProducts } from '../catalog/catalog';
 import { DemoProducer, DemoProduct, Localized } from '../catalog/types';
 import { systemContext } from '../../../system-context';
+import { ensureDemoSalesPoints } from '../sales-points';
 
 const loggerCtx = 'DemoData';
 
@@ -94,6 +95,7 @@ export class DemoDataService {
         const injector = this.injector;
         const adminCtx = await systemContext(injector);
         await this.connection.withTransaction(adminCtx, ctx => this.ensureStaffAccounts(ctx));
+        await this.connection.withTransaction(adminCtx, ctx => ensureDemoSalesPoints(ctx, injector));
         // The listing gate refreshes once at the end rather than after each product.
         return this.injector
             .get(MarketplaceListingService)
