@@ -33,7 +33,7 @@ export class ShowroomOfficeOnlyError extends I18nError {
     constructor() {
         super(
             'OCOP_SHOWROOM_OFFICE_ONLY: Chỉ Văn phòng Điều phối NTM được tạo hoặc sửa showroom ' +
-                '(only the coordination office may create or change showrooms)',
+                '(forbidden: only the coordination office may create or change showrooms)',
             {},
             'FORBIDDEN',
             LogLevel.Verbose,
