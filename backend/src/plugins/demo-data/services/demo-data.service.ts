@@ -95,11 +95,13 @@ export class DemoDataService {
         const injector = this.injector;
         const adminCtx = await systemContext(injector);
         await this.connection.withTransaction(adminCtx, ctx => this.ensureStaffAccounts(ctx));
-        await this.connection.withTransaction(adminCtx, ctx => ensureDemoSalesPoints(ctx, injector));
         // The listing gate refreshes once at the end rather than after each product.
-        return this.injector
+        const result = await this.injector
             .get(MarketplaceListingService)
             .holdWhile(() => this.seedCatalogue(adminCtx, started));
+        // After the producers: the marketplace's oldest stock location stays a producer's warehouse.
+        await this.connection.withTransaction(adminCtx, ctx => ensureDemoSalesPoints(ctx, injector));
+        return result;
     }
 
     private async seedCatalogue(
