@@ -1,0 +1,75 @@
+import { DataSource } from 'typeorm';
+
+/**
+ * Bump when a function below changes: start-up then replaces the functions and
+ * rebuilds the index, whose stored vectors were computed by the old definition.
+ */
+export const SEARCH_SCHEMA_VERSION = 'ocop-search v1';
+
+/** The GIN index on `search_index_item`; an expression index, so TypeORM's schema sync never sees it. */
+export const SEARCH_INDEX_NAME = 'IDX_ocop_search_vector';
+
+/**
+ * The SQL side of the search rules (ADR 0009), equal to `foldVietnamese` of
+ * @ocop/shared: NFD, drop the combining marks U+0300–U+036F, đ/Đ → d/D, lower
+ * case. Words are the runs of a–z and 0–9 of the folded text (HTML tags and
+ * entities of descriptions removed first), exactly as `searchWords()` splits a
+ * query. SQL-standard bodies (`RETURN …`) bind the names they use when created,
+ * so the index expression does not depend on the search_path (pg_restore).
+ */
+export const SEARCH_FUNCTIONS_SQL = [
+    `CREATE OR REPLACE FUNCTION ocop_fold(t text) RETURNS text
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+        RETURN lower(translate(regexp_replace(normalize(t, NFD), '[\\u0300-\\u036f]', '', 'g'), 'đĐ', 'dD'))`,
+    `CREATE OR REPLACE FUNCTION ocop_search_words(t text) RETURNS text
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+        RETURN regexp_replace(ocop_fold(regexp_replace(t, '<[^>]*>|&[#a-zA-Z0-9]+;', ' ', 'g')), '[^a-z0-9]+', ' ', 'g')`,
+    `CREATE OR REPLACE FUNCTION ocop_search_vector(sku text, name text, variant text, description text)
+        RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        RETURN to_tsvector('simple'::regconfig, ocop_search_words(
+            coalesce(sku, '') || ' ' || coalesce(name, '') || ' ' || coalesce(variant, '') || ' ' || coalesce(description, '')))`,
+    `COMMENT ON FUNCTION ocop_search_vector(text, text, text, text) IS '${SEARCH_SCHEMA_VERSION}'`,
+];
+
+export const CREATE_SEARCH_INDEX_SQL = `CREATE INDEX IF NOT EXISTS "${SEARCH_INDEX_NAME}" ON "search_index_item"
+    USING GIN (ocop_search_vector("sku", "productName", "productVariantName", "description"))`;
+
+export const DROP_SEARCH_SCHEMA_SQL = [
+    `DROP INDEX IF EXISTS "${SEARCH_INDEX_NAME}"`,
+    'DROP FUNCTION IF EXISTS ocop_search_vector(text, text, text, text)',
+    'DROP FUNCTION IF EXISTS ocop_search_words(text)',
+    'DROP FUNCTION IF EXISTS ocop_fold(text)',
+];
+
+const STATE_SQL = `SELECT obj_description(to_regprocedure('ocop_search_vector(text,text,text,text)'), 'pg_proc') AS version,
+    to_regclass('"${SEARCH_INDEX_NAME}"') IS NOT NULL AS indexed`;
+
+/** Any fixed number: serialises start-ups of servers and workers that find the schema missing. */
+const ADVISORY_LOCK_KEY = 0x0c0b5ea1;
+
+/**
+ * Makes sure the functions and the index exist in their current version.
+ * The migration creates them in production; this covers databases built by
+ * `synchronize` (tests) and a changed definition. A no-op (one query) when all
+ * is in place; otherwise one transaction under an advisory lock, so a server and a
+ * worker starting together do not race on `CREATE OR REPLACE FUNCTION`.
+ */
+export async function ensureSearchSchema(dataSource: DataSource): Promise<'unchanged' | 'created'> {
+    const current = async (run: (sql: string) => Promise<any>) => {
+        const [row] = await run(STATE_SQL);
+        return row.version === SEARCH_SCHEMA_VERSION && row.indexed === true;
+    };
+    if (await current(sql => dataSource.query(sql))) return 'unchanged';
+    return dataSource.transaction(async manager => {
+        await manager.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCK_KEY]);
+        const [before] = await manager.query(STATE_SQL);
+        if (before.version === SEARCH_SCHEMA_VERSION && before.indexed === true) return 'unchanged';
+        for (const sql of SEARCH_FUNCTIONS_SQL) await manager.query(sql);
+        if (before.indexed && before.version !== SEARCH_SCHEMA_VERSION) {
+            // The stored vectors were computed by the old functions.
+            await manager.query(`REINDEX INDEX "${SEARCH_INDEX_NAME}"`);
+        }
+        await manager.query(CREATE_SEARCH_INDEX_SQL);
+        return 'created';
+    });
+}
