@@ -6,8 +6,14 @@ import { DataSource } from 'typeorm';
  */
 export const SEARCH_SCHEMA_VERSION = 'ocop-search v1';
 
-/** The GIN index on `search_index_item`; an expression index, so TypeORM's schema sync never sees it. */
+/**
+ * The GIN indexes on `search_index_item`: all searched text (finds the rows), and the
+ * name and the variant name alone (rank them). Expression indexes, so TypeORM's
+ * schema sync never sees them.
+ */
 export const SEARCH_INDEX_NAME = 'IDX_ocop_search_vector';
+export const NAME_INDEX_NAME = 'IDX_ocop_search_name';
+export const VARIANT_NAME_INDEX_NAME = 'IDX_ocop_search_variant_name';
 
 /**
  * The SQL side of the search rules (ADR 0009), equal to `foldVietnamese` of
@@ -24,31 +30,42 @@ export const SEARCH_FUNCTIONS_SQL = [
     `CREATE OR REPLACE FUNCTION ocop_search_words(t text) RETURNS text
         LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
         RETURN regexp_replace(ocop_fold(regexp_replace(t, '<[^>]*>|&[#a-zA-Z0-9]+;', ' ', 'g')), '[^a-z0-9]+', ' ', 'g')`,
+    `CREATE OR REPLACE FUNCTION ocop_words_vector(t text) RETURNS tsvector
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+        RETURN to_tsvector('simple'::regconfig, ocop_search_words(t))`,
     `CREATE OR REPLACE FUNCTION ocop_search_vector(sku text, name text, variant text, description text)
         RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
-        RETURN to_tsvector('simple'::regconfig, ocop_search_words(
-            coalesce(sku, '') || ' ' || coalesce(name, '') || ' ' || coalesce(variant, '') || ' ' || coalesce(description, '')))`,
+        RETURN ocop_words_vector(
+            coalesce(sku, '') || ' ' || coalesce(name, '') || ' ' || coalesce(variant, '') || ' ' || coalesce(description, ''))`,
     `COMMENT ON FUNCTION ocop_search_vector(text, text, text, text) IS '${SEARCH_SCHEMA_VERSION}'`,
 ];
 
-export const CREATE_SEARCH_INDEX_SQL = `CREATE INDEX IF NOT EXISTS "${SEARCH_INDEX_NAME}" ON "search_index_item"
-    USING GIN (ocop_search_vector("sku", "productName", "productVariantName", "description"))`;
+export const CREATE_SEARCH_INDEXES_SQL = [
+    `CREATE INDEX IF NOT EXISTS "${SEARCH_INDEX_NAME}" ON "search_index_item"
+        USING GIN (ocop_search_vector("sku", "productName", "productVariantName", "description"))`,
+    `CREATE INDEX IF NOT EXISTS "${NAME_INDEX_NAME}" ON "search_index_item" USING GIN (ocop_words_vector("productName"))`,
+    `CREATE INDEX IF NOT EXISTS "${VARIANT_NAME_INDEX_NAME}" ON "search_index_item"
+        USING GIN (ocop_words_vector("productVariantName"))`,
+];
+
+const INDEX_NAMES = [SEARCH_INDEX_NAME, NAME_INDEX_NAME, VARIANT_NAME_INDEX_NAME];
 
 export const DROP_SEARCH_SCHEMA_SQL = [
-    `DROP INDEX IF EXISTS "${SEARCH_INDEX_NAME}"`,
+    ...INDEX_NAMES.map(name => `DROP INDEX IF EXISTS "${name}"`),
     'DROP FUNCTION IF EXISTS ocop_search_vector(text, text, text, text)',
+    'DROP FUNCTION IF EXISTS ocop_words_vector(text)',
     'DROP FUNCTION IF EXISTS ocop_search_words(text)',
     'DROP FUNCTION IF EXISTS ocop_fold(text)',
 ];
 
 const STATE_SQL = `SELECT obj_description(to_regprocedure('ocop_search_vector(text,text,text,text)'), 'pg_proc') AS version,
-    to_regclass('"${SEARCH_INDEX_NAME}"') IS NOT NULL AS indexed`;
+    ${INDEX_NAMES.map(name => `to_regclass('"${name}"') IS NOT NULL`).join(' AND ')} AS indexed`;
 
 /** Any fixed number: serialises start-ups of servers and workers that find the schema missing. */
 const ADVISORY_LOCK_KEY = 0x0c0b5ea1;
 
 /**
- * Makes sure the functions and the index exist in their current version.
+ * Makes sure the functions and the indexes exist in their current version.
  * The migration creates them in production; this covers databases built by
  * `synchronize` (tests) and a changed definition. A no-op (one query) when all
  * is in place; otherwise one transaction under an advisory lock, so a server and a
@@ -65,11 +82,11 @@ export async function ensureSearchSchema(dataSource: DataSource): Promise<'uncha
         const [before] = await manager.query(STATE_SQL);
         if (before.version === SEARCH_SCHEMA_VERSION && before.indexed === true) return 'unchanged';
         for (const sql of SEARCH_FUNCTIONS_SQL) await manager.query(sql);
-        if (before.indexed && before.version !== SEARCH_SCHEMA_VERSION) {
+        if (before.version && before.version !== SEARCH_SCHEMA_VERSION) {
             // The stored vectors were computed by the old functions.
-            await manager.query(`REINDEX INDEX "${SEARCH_INDEX_NAME}"`);
+            for (const name of INDEX_NAMES) await manager.query(`DROP INDEX IF EXISTS "${name}"`);
         }
-        await manager.query(CREATE_SEARCH_INDEX_SQL);
+        for (const sql of CREATE_SEARCH_INDEXES_SQL) await manager.query(sql);
         return 'created';
     });
 }

@@ -15,6 +15,8 @@ export interface SearchTerms {
     all: string;
     /** The same words adjacent and in order: `'nuoc' <-> 'mam':*`. */
     phrase: string;
+    /** How many words. */
+    words: number;
 }
 
 /** Words longer than this are cut: PostgreSQL ignores words of more than 2,047 bytes in a tsvector. */
@@ -29,5 +31,5 @@ export function searchTerms(term: string): SearchTerms | undefined {
     const words = searchWords(term).map(w => w.slice(0, MAX_WORD_LENGTH));
     if (!words.length) return undefined;
     const quoted = words.map((w, i) => `'${w}'${i === words.length - 1 ? ':*' : ''}`);
-    return { all: quoted.join(' & '), phrase: quoted.join(' <-> ') };
+    return { all: quoted.join(' & '), phrase: quoted.join(' <-> '), words: words.length };
 }

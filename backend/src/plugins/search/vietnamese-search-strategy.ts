@@ -34,21 +34,31 @@ const LIST_COLUMNS = new Set(['facetIds', 'facetValueIds', 'collectionIds', 'cha
 const FLAG_COLUMNS = new Set(['enabled', 'inStock', 'productInStock']);
 
 const TSVECTOR_ARGS = '"si"."sku", "si"."productName", "si"."productVariantName", "si"."description"';
-const wordsOf = (column: string) => `ocop_search_words("si"."${column}")`;
-const vectorOf = (column: string) => `to_tsvector('simple'::regconfig, ${wordsOf(column)})`;
 const ALL = `to_tsquery('simple'::regconfig, :ocopAll)`;
 const PHRASE = `to_tsquery('simple'::regconfig, :ocopPhrase)`;
 
 /**
- * Rank of one index row for a term: the name starting with the words (16), the
- * words as a phrase in the name (8), all of them in the name (4), in the variant
- * name or the SKU (2 each), plus 1 for a row found by its description alone.
+ * Whether the row is one of the rows of this channel whose `column` matches `query`:
+ * an uncorrelated subquery, run once per search through the column's own GIN index
+ * and probed as a hash, rather than folding the column of every matching row.
  */
-const SCORE = `(CASE WHEN ltrim(${wordsOf('productName')}) LIKE :ocopStart THEN 16 ELSE 0 END
-    + CASE WHEN ${vectorOf('productName')} @@ ${PHRASE} THEN 8 ELSE 0 END
-    + CASE WHEN ${vectorOf('productName')} @@ ${ALL} THEN 4 ELSE 0 END
-    + CASE WHEN ${vectorOf('productVariantName')} @@ ${ALL} THEN 2 ELSE 0 END
-    + CASE WHEN ${vectorOf('sku')} @@ ${ALL} THEN 2 ELSE 0 END + 1)`;
+const rowsWhere = (column: string, query: string) =>
+    `("si"."languageCode", "si"."productVariantId") IN (SELECT "n"."languageCode", "n"."productVariantId"
+        FROM "search_index_item" "n" WHERE "n"."channelId" = :channelId
+        AND ocop_words_vector("n"."${column}") @@ ${query})`;
+
+/**
+ * Rank of one index row for a term: the words as a phrase in the name (8), all of
+ * them in the name (4), in the variant name (2), plus 1 for any row found (by its
+ * description or SKU alone, say). One word is its own phrase.
+ */
+const score = (words: number) =>
+    words > 1
+        ? `(1 + CASE WHEN ${rowsWhere('productName', PHRASE)} THEN 8 ELSE 0 END
+            + CASE WHEN ${rowsWhere('productName', ALL)} THEN 4 ELSE 0 END
+            + CASE WHEN ${rowsWhere('productVariantName', ALL)} THEN 2 ELSE 0 END)`
+        : `(1 + CASE WHEN ${rowsWhere('productName', ALL)} THEN 12 ELSE 0 END
+            + CASE WHEN ${rowsWhere('productVariantName', ALL)} THEN 2 ELSE 0 END)`;
 
 /**
  * Vendure's search over its own `search_index_item` table (DefaultSearchPlugin
@@ -58,9 +68,10 @@ const SCORE = `(CASE WHEN ltrim(${wordsOf('productName')}) LIKE :ocopStart THEN 
  *   stored text by the SQL function `ocop_fold`, which applies the same rules;
  * - whole words: every word of the term must be a word of the name, variant name,
  *   description or SKU, the last one as a prefix (suggestions while typing);
- * - through a GIN index on `ocop_search_vector(…)`, not a scan of every row;
- * - ranked: the name starting with the term, then the phrase in the name, all words
- *   in the name, in the variant name or SKU, then the rest.
+ * - through GIN indexes on the folded words (`ocop_search_vector(…)` to find,
+ *   `ocop_words_vector(name)` to rank), never folding every row per search;
+ * - ranked: the phrase in the name, then all words in the name, then in the variant
+ *   name, then the rest; shorter names first among equals.
  *
  * Filters (facet values, collections, stock, price), grouping, sorting, paging,
  * channel, language and the facet and collection counts behave as in Vendure's
@@ -92,7 +103,10 @@ export class VietnameseSearchStrategy implements SearchStrategy {
                 .addSelect('MAX("si"."priceWithTax")', 'maxPriceWithTax');
         }
         const terms = this.applyFilters(ctx, qb, input);
-        if (terms) qb.addSelect(grouped ? `MAX(${SCORE})` : SCORE, 'score');
+        if (terms) {
+            const rank = score(terms.words);
+            qb.addSelect(grouped ? `MAX(${rank})` : rank, 'score');
+        }
         qb.addSelect('COUNT(*) OVER ()', 'ocopTotal');
 
         const direction = (d: string | null | undefined) => (d === 'DESC' ? 'DESC' : 'ASC');
@@ -105,7 +119,13 @@ export class VietnameseSearchStrategy implements SearchStrategy {
             );
         }
         if (input.sort?.price) qb.addOrderBy('"si_price"', direction(input.sort.price));
-        if (!input.sort?.name && !input.sort?.price && terms) qb.addOrderBy('score', 'DESC');
+        if (!input.sort?.name && !input.sort?.price && terms) {
+            // Among equals the shortest name first: the closest to what was typed.
+            qb.addOrderBy('score', 'DESC').addOrderBy(
+                grouped ? 'MIN(length("si"."productName"))' : 'length("si"."productName")',
+                'ASC',
+            );
+        }
         // A stable order for equal names, prices and scores, as Vendure's.
         qb.addOrderBy('"si_productVariantId"', 'ASC');
 
@@ -192,7 +212,6 @@ export class VietnameseSearchStrategy implements SearchStrategy {
             qb.andWhere(`ocop_search_vector(${TSVECTOR_ARGS}) @@ ${ALL}`).setParameters({
                 ocopAll: terms.all,
                 ocopPhrase: terms.phrase,
-                ocopStart: `${terms.phrase.replace(/'|:\*/g, '').replace(/ <-> /g, ' ')}%`,
             });
         }
         if (input.inStock != null) {
