@@ -24,7 +24,7 @@ const { searchSettings } = require('./scenarios/search-settings');
 
 const SMOKE = /^(1|true|yes)$/i.test(process.env.BENCH_SMOKE || '');
 const settings = searchSettings(SMOKE);
-const RUN_DEADLINE_MS = SMOKE ? 5 * 60_000 : 15 * 60_000;
+const RUN_DEADLINE_MS = SMOKE ? 10 * 60_000 : 20 * 60_000;
 const DB_NAME = 'ocop_bench_search';
 
 const log = line => console.log(line);

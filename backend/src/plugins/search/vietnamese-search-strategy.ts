@@ -153,12 +153,10 @@ export class VietnameseSearchStrategy implements SearchStrategy {
             input.groupByProduct ? '"si"."productId"' : '"si"."productVariantId"',
         );
         this.applyFilters(ctx, inner, input);
+        const [sql, parameters] = inner.getQueryAndParameters();
         const [row] = await this.connection
             .getRepository(ctx, 'SearchIndexItem')
-            .query(
-                `SELECT COUNT(*)::int AS total FROM (${inner.getQuery()}) AS matched`,
-                this.parameters(inner),
-            );
+            .query(`SELECT COUNT(*)::int AS total FROM (${sql}) AS matched`, parameters);
         return row.total;
     }
 
@@ -293,10 +291,5 @@ export class VietnameseSearchStrategy implements SearchStrategy {
                 return `MIN(${name}) AS ${alias}`;
             },
         );
-    }
-
-    /** The positional parameters of a query builder's SQL, for running it inside another query. */
-    private parameters(qb: Qb): unknown[] {
-        return qb.getQueryAndParameters()[1];
     }
 }
