@@ -359,15 +359,52 @@ describe('Vietnamese search', () => {
     });
 
     it('combines a term with a facet filter, and counts facet values and collections of the result', async () => {
-        const vuQuang = all.find(r => r.productName === 'Cam Vũ Quang')!;
-        const honeyRows = all.filter(r => r.productName === 'Mật ong hoa rừng Vũ Quang');
-        // The facet value that "Cam Vũ Quang" and the honey share: the area.
-        const shared = vuQuang.facetValueIds.find(id => id && honeyRows[0].facetValueIds.includes(id))!;
-        expect({ shared, vuQuang: vuQuang.facetValueIds, honey: honeyRows[0].facetValueIds }).toEqual({
-            shared: expect.any(String),
-            vuQuang: vuQuang.facetValueIds,
-            honey: honeyRows[0].facetValueIds,
-        });
+        // The demo catalogue's rows in the marketplace index carry no facet value (Vendure's indexer
+        // leaves them out there); the strategy reads only this table, so the test gives its rows
+        // facet values of a facet of the marketplace and the marketplace's collections.
+        const [{ id: marketplace }] = await sql(`SELECT id FROM channel WHERE token = 'hatinh'`);
+        const marketplaceAdmin = await newAdminClient('hatinh');
+        const { createFacet } = await marketplaceAdmin.query(
+            gql`
+                mutation ($input: CreateFacetInput!) {
+                    createFacet(input: $input) {
+                        id
+                        values {
+                            id
+                        }
+                    }
+                }
+            `,
+            {
+                input: {
+                    code: 'vung-thu',
+                    isPrivate: false,
+                    translations: [{ languageCode: 'vi', name: 'Vùng thử' }],
+                    values: ['a', 'b', 'c'].map(code => ({
+                        code,
+                        translations: [{ languageCode: 'vi', name: `Vùng ${code}` }],
+                    })),
+                },
+            },
+        );
+        const [a, b, c] = createFacet.values.map((v: { id: string }) => v.id);
+        const collections = (
+            await sql(
+                `SELECT c.id FROM collection c JOIN collection_channels_channel cc ON cc."collectionId" = c.id
+                  WHERE cc."channelId" = $1 AND NOT c."isRoot" AND NOT c."isPrivate" ORDER BY c.id LIMIT 2`,
+                [marketplace],
+            )
+        ).map((r: { id: number }) => String(r.id));
+        expect(collections.length).toBe(2);
+        await sql(
+            `UPDATE search_index_item SET "facetIds" = $2,
+                "facetValueIds" = (ARRAY[$3, $3 || ',' || $4, $5])[1 + "productId" % 3],
+                "collectionIds" = (ARRAY[$6, $6 || ',' || $7, ''])[1 + "productId" % 3]
+              WHERE "channelId" = $1`,
+            [marketplace, createFacet.id, a, b, c, collections[0], collections[1]],
+        );
+        ({ items: all } = await search({ term: '', take: 1000 }));
+        const shared = a;
         for (const input of [
             { term: 'cam', facetValueFilters: [{ and: shared }] },
             { term: 'cam', facetValueIds: [shared] },
@@ -407,11 +444,15 @@ describe('Vietnamese search', () => {
         }
 
         // A collection filter with a term.
-        const collectionId = all.find(r => r.productName === 'Cam Vũ Quang')!.collectionIds[0];
-        const { items } = await search({ term: 'vu quang', collectionId, groupByProduct: true, take: 100 });
-        expect(productIds(items)).toEqual(
-            productIds(oracle('vu quang').filter(r => r.collectionIds.includes(collectionId))),
-        );
+        const { items } = await search({
+            term: 'cam',
+            collectionId: collections[1],
+            groupByProduct: true,
+            take: 100,
+        });
+        const expected = productIds(oracle('cam').filter(r => r.collectionIds.includes(collections[1])));
+        expect(expected.length).toBeGreaterThan(0);
+        expect(productIds(items)).toEqual(expected);
     });
 
     it('filters by stock', async () => {
@@ -422,17 +463,23 @@ describe('Vietnamese search', () => {
         expect(inStock.items.map(i => i.sku)).toContain('CV-HH-500');
         expect(inStock.items.map(i => i.sku)).not.toContain('CV-HH-TL');
         expect(variantIds(inStock.items)).toEqual(variantIds(oracle('chè vằng').filter(r => r.inStock)));
-        // Grouped, a product is in stock when any of its variants is.
+        // Grouped, by the product's stock.
         const grouped = await search({
             term: 'chè vằng hòa',
             inStock: true,
             groupByProduct: true,
             take: 100,
         });
-        expect(productIds(grouped.items)).toEqual([teaId]);
-        expect(
-            (await search({ term: 'chè vằng hòa', inStock: false, groupByProduct: true, take: 100 })).items,
-        ).toEqual([]);
+        expect(productIds(grouped.items)).toContain(teaId);
+        expect(productIds(grouped.items)).not.toContain(teaBagsId);
+        const groupedOut = await search({
+            term: 'chè vằng hòa',
+            inStock: false,
+            groupByProduct: true,
+            take: 100,
+        });
+        expect(productIds(groupedOut.items)).toContain(teaBagsId);
+        expect(productIds(groupedOut.items)).not.toContain(teaId);
     });
 
     it('pages with a stable order and the same total on every page', async () => {
@@ -515,7 +562,7 @@ describe('Vietnamese search', () => {
                 "facetIds", "facetValueIds", "collectionIds", "collectionSlugs", "channelIds",
                 "productPreview", "productPreviewFocalPoint", "productVariantPreview",
                 "productVariantPreviewFocalPoint", "productAssetId", "productVariantAssetId", "inStock", "productInStock")
-            SELECT 'vi', 1000000 + g, $1, 1000000 + g, false,
+            SELECT 'vi', 1000000 + g, $1::int, 1000000 + g, false,
                 'Sản phẩm thử ' || g, 'Gói ' || g, 'Mô tả số ' || g || ' của Hương Sơn', 'thu-' || g, 'T-' || g, 1000, 1000,
                 '', '', '', '', $1::text, '', NULL, '', NULL, NULL, NULL, true, true
             FROM generate_series(1, 10000) g`,
