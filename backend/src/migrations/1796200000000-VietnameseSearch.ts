@@ -25,12 +25,12 @@ export class VietnameseSearch1796200000000 implements MigrationInterface {
             `COMMENT ON FUNCTION ocop_search_vector(text, text, text, text) IS 'ocop-search v1'`,
         );
         await queryRunner.query(`CREATE INDEX IF NOT EXISTS "IDX_ocop_search_vector" ON "search_index_item"
-        USING GIN (ocop_search_vector("sku", "productName", "productVariantName", "description"))`);
-        await queryRunner.query(
-            `CREATE INDEX IF NOT EXISTS "IDX_ocop_search_name" ON "search_index_item" USING GIN (ocop_words_vector("productName"))`,
-        );
+        USING GIN (ocop_search_vector("sku", "productName", "productVariantName", "description"))
+        WITH (fastupdate = off)`);
+        await queryRunner.query(`CREATE INDEX IF NOT EXISTS "IDX_ocop_search_name" ON "search_index_item"
+        USING GIN (ocop_words_vector("productName")) WITH (fastupdate = off)`);
         await queryRunner.query(`CREATE INDEX IF NOT EXISTS "IDX_ocop_search_variant_name" ON "search_index_item"
-        USING GIN (ocop_words_vector("productVariantName"))`);
+        USING GIN (ocop_words_vector("productVariantName")) WITH (fastupdate = off)`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {

@@ -40,12 +40,19 @@ export const SEARCH_FUNCTIONS_SQL = [
     `COMMENT ON FUNCTION ocop_search_vector(text, text, text, text) IS '${SEARCH_SCHEMA_VERSION}'`,
 ];
 
+/**
+ * `fastupdate = off`: every write goes into the index at once. With the default, writes
+ * collect in a pending list that every search scans linearly until a vacuum merges it
+ * (measured: a search of 1,000 freshly indexed products slower than of 10,000 merged ones).
+ */
 export const CREATE_SEARCH_INDEXES_SQL = [
     `CREATE INDEX IF NOT EXISTS "${SEARCH_INDEX_NAME}" ON "search_index_item"
-        USING GIN (ocop_search_vector("sku", "productName", "productVariantName", "description"))`,
-    `CREATE INDEX IF NOT EXISTS "${NAME_INDEX_NAME}" ON "search_index_item" USING GIN (ocop_words_vector("productName"))`,
+        USING GIN (ocop_search_vector("sku", "productName", "productVariantName", "description"))
+        WITH (fastupdate = off)`,
+    `CREATE INDEX IF NOT EXISTS "${NAME_INDEX_NAME}" ON "search_index_item"
+        USING GIN (ocop_words_vector("productName")) WITH (fastupdate = off)`,
     `CREATE INDEX IF NOT EXISTS "${VARIANT_NAME_INDEX_NAME}" ON "search_index_item"
-        USING GIN (ocop_words_vector("productVariantName"))`,
+        USING GIN (ocop_words_vector("productVariantName")) WITH (fastupdate = off)`,
 ];
 
 const INDEX_NAMES = [SEARCH_INDEX_NAME, NAME_INDEX_NAME, VARIANT_NAME_INDEX_NAME];

@@ -73,7 +73,7 @@ const score = (words: number) =>
  * - ranked: the phrase in the name, then all words in the name, then in the variant
  *   name, then the rest; shorter names first among equals.
  *
- * Filters (facet values, collections, stock, price), grouping, sorting, paging,
+ * Filters (facet values, collections, stock), grouping, sorting, paging,
  * channel, language and the facet and collection counts behave as in Vendure's
  * PostgresSearchStrategy.
  */
@@ -90,7 +90,8 @@ export class VietnameseSearchStrategy implements SearchStrategy {
         this.connection = injector.get(TransactionalConnection);
         this.options = injector.get(PLUGIN_INIT_OPTIONS);
         const result = await ensureSearchSchema(this.connection.rawConnection);
-        if (result === 'created') Logger.info('Created the Vietnamese search functions and index', 'Search');
+        if (result === 'created')
+            Logger.info('Created the Vietnamese search functions and indexes', 'Search');
     }
 
     async getSearchResults(ctx: RequestContext, input: Input, enabledOnly: boolean): Promise<SearchResult[]> {
