@@ -125,13 +125,15 @@ async function runSearch({ backend, startStockBackend, pool, settings, log }) {
         log(`  products found per query, ours:  ${foundLine(await probe(backend.base, 'ours', true))}`);
         log(`  products found per query, stock: ${foundLine(await probe(stock.base, 'stock', false))}`);
 
-        const record = (scenario, products, r) => {
-            rows.push({ scenario, products, connections: 10, ...r });
+        /** `informational`: a figure for the record (Vendure at 10 N may not answer within the run). */
+        const record = (scenario, products, r, informational = false) => {
+            rows.push({ scenario, products, connections: 10, informational, ...r });
             const label = `search ${scenario} at ${products} products`;
             if (r.non2xx) problems.push(`${label}: ${r.non2xx} non-2xx answers; first: ${r.firstProblem}`);
-            if (r.errors) problems.push(`${label}: ${r.errors} connection errors (${r.timeouts} timeouts)`);
             if (r.bad) problems.push(`${label}: ${r.bad} wrong answers; first: ${r.firstProblem}`);
-            if (!r.answered) problems.push(`${label}: no answers at all`);
+            if (!informational && r.errors)
+                problems.push(`${label}: ${r.errors} connection errors (${r.timeouts} timeouts)`);
+            if (!informational && !r.answered) problems.push(`${label}: no answers at all`);
             log(
                 `  ${scenario.padEnd(6)} ${products.toLocaleString('en').padStart(6)} products  ${r.rps.toFixed(1).padStart(7)} searches/s  p50 ${r.p50} ms  p99 ${r.p99} ms` +
                     (r.non2xx || r.errors || r.bad
@@ -151,7 +153,7 @@ async function runSearch({ backend, startStockBackend, pool, settings, log }) {
         record('ours', large, await measure(backend.base, settings, 10, true));
         if (settings.mode === 'full') {
             // For the record only: how the stock strategy fares at this size.
-            record('stock', large, await measure(stock.base, { ...settings, searchSeconds: 5 }, 10, false));
+            record('stock', large, await measure(stock.base, settings, 10, false), true);
         }
 
         const plan = await explain(pool, channel.id);
@@ -182,9 +184,11 @@ function formatSearch(result, mode) {
         '| -------- | -------- | ---------- | ------ | ------ | ------- | ------ | --- |',
         ...result.rows.map(
             r =>
-                `| ${r.scenario.padEnd(8)} | ${r.products.toLocaleString('en').padStart(8)} | ${fmt(r.rps).padStart(10)} | ${String(r.p50).padStart(6)} | ${String(r.p99).padStart(6)} | ${String(r.non2xx).padStart(7)} | ${String(r.errors).padStart(6)} | ${String(r.bad).padStart(3)} |`,
+                `| ${(r.scenario + (r.informational ? ' *' : '')).padEnd(8)} | ${r.products.toLocaleString('en').padStart(8)} | ${fmt(r.rps).padStart(10)} | ${String(r.p50).padStart(6)} | ${String(r.p99).padStart(6)} | ${String(r.non2xx).padStart(7)} | ${String(r.errors).padStart(6)} | ${String(r.bad).padStart(3)} |`,
         ),
     ];
+    if (result.rows.some(r => r.informational))
+        lines.push('  * for the record: requests still running when the run ended are not counted');
     const verdict = ok => (ok ? 'PASS' : 'FAIL');
     const targets = [];
     if (stock && ours) {
