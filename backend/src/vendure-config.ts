@@ -22,7 +22,9 @@ import {
     VENDURE_EMAIL_TEMPLATES,
 } from './plugins/certification/config/certificate-expiring-email';
 import { ListingGatePlugin } from './plugins/listing-gate/listing-gate.plugin';
+import { PaymentsPlugin } from './plugins/payments/payments.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
+import { SellerOrdersPlugin } from './plugins/seller-orders/seller-orders.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
 import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-strategy';
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
@@ -74,7 +76,10 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
         logger: new DefaultLogger({ level: logLevels[env.LOG_LEVEL] }),
         paymentOptions: { paymentMethodHandlers: [] },
         plugins: [
-            StorePlugin.init({ shopChannelToken: env.SHOP_CHANNEL_TOKEN }),
+            StorePlugin.init({
+                shopChannelToken: env.SHOP_CHANNEL_TOKEN,
+                stripeEnabled: !!env.STRIPE_SECRET_KEY,
+            }),
             ProducersPlugin,
             CertificationPlugin.init({ officeEmail: env.OFFICE_EMAIL }),
             StampsPlugin.init({ publicUrl: env.PUBLIC_URL }),
@@ -86,6 +91,23 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             }),
             ListingGatePlugin,
             StockReservationPlugin.init({ placementLock: env.PLACEMENT_LOCK === 'on' }),
+            SellerOrdersPlugin,
+            PaymentsPlugin.init({
+                vietqr: {
+                    bankBin: env.VIETQR_BANK_BIN,
+                    accountNumber: env.VIETQR_ACCOUNT_NUMBER,
+                    accountName: env.VIETQR_ACCOUNT_NAME,
+                    timeoutMinutes: env.VIETQR_PAYMENT_TIMEOUT_MINUTES,
+                },
+                stripe: env.STRIPE_SECRET_KEY
+                    ? {
+                          secretKey: env.STRIPE_SECRET_KEY,
+                          publishableKey: env.STRIPE_PUBLISHABLE_KEY!,
+                          webhookSecret: env.STRIPE_WEBHOOK_SECRET!,
+                          apiUrl: env.STRIPE_API_URL,
+                      }
+                    : undefined,
+            }),
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),
