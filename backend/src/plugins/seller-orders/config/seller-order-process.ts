@@ -30,7 +30,8 @@ const SHIPPING_STATES: OrderState[] = ['PartiallyShipped', 'Shipped', 'Partially
  *
  * It adds what cash on delivery needs: an order paid on delivery (authorised, not
  * yet settled) may ship. And it cascades: cancelling or settling an aggregate
- * cancels or settles its seller orders; a seller order's shipping moves the aggregate.
+ * cancels or settles its seller orders; cancelling a seller order cancels its lines
+ * in the aggregate; a seller order's shipping moves the aggregate.
  */
 export const sellerOrderProcess: OrderProcess<OrderState> = {
     // Cash on delivery: the goods leave before the money arrives (guarded in onTransitionStart).
@@ -76,6 +77,9 @@ export const sellerOrderProcess: OrderProcess<OrderState> = {
         if (order.type === OrderType.Aggregate) {
             if (toState === 'Cancelled') await sellerOrders.cancelSellerOrders(ctx, order);
             if (toState === 'PaymentSettled') await sellerOrders.settleSellerOrders(ctx, order);
+        }
+        if (order.type === OrderType.Seller && toState === 'Cancelled') {
+            await sellerOrders.cancelAggregateLines(ctx, order);
         }
         if (order.type === OrderType.Seller && SHIPPING_STATES.includes(toState)) {
             await sellerOrders.followSellerOrder(ctx, order, toState);

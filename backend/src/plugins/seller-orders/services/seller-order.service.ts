@@ -104,6 +104,38 @@ export class SellerOrderService {
         }
     }
 
+    /**
+     * A producer's seller order was cancelled as a whole (it cannot deliver): the
+     * customer's order loses those lines, and is cancelled once nothing is left.
+     * Refunding what was already paid stays with the office.
+     */
+    async cancelAggregateLines(ctx: RequestContext, sellerOrder: Order) {
+        if (!sellerOrder.aggregateOrderId) return;
+        const aggregate = await this.connection
+            .getRepository(ctx, Order)
+            .findOne({ where: { id: sellerOrder.aggregateOrderId }, relations: { lines: true } });
+        // Cancelling the aggregate cancels its seller orders: nothing to mirror then.
+        if (!aggregate || aggregate.state === 'Cancelled') return;
+        const sellerLines = await this.connection
+            .getRepository(ctx, OrderLine)
+            .find({ where: { order: { id: sellerOrder.id } } });
+        const variantIds = new Set(sellerLines.map(l => String(l.productVariantId)));
+        const lines = aggregate.lines
+            .filter(l => variantIds.has(String(l.productVariantId)) && l.quantity > 0)
+            .map(l => ({ orderLineId: l.id, quantity: l.quantity }));
+        if (!lines.length) return;
+        const result = await this.orderService.cancelOrder(await this.inDefaultChannel(ctx), {
+            orderId: aggregate.id,
+            lines,
+            reason: `Đơn của chủ thể ${sellerOrder.code} đã hủy (seller order cancelled)`,
+        });
+        if (isGraphQlErrorResult(result)) {
+            throw new Error(
+                `Cannot cancel the lines of ${sellerOrder.code} in ${aggregate.code}: ${result.message}`,
+            );
+        }
+    }
+
     /** The customer's payment is settled: seller orders still waiting for it are paid too. */
     async settleSellerOrders(ctx: RequestContext, aggregate: Order) {
         const inDefault = await this.inDefaultChannel(ctx);

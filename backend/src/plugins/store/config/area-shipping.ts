@@ -46,7 +46,9 @@ const areaLabel = (vi: string, en: string) => [
 
 /**
  * Offers a delivery method only to the areas it serves (express is not offered
- * across the country), and only once the address names one of the 34 provinces.
+ * across the country). Before the address names one of the 34 provinces, a
+ * method counts as going anywhere in the country (the storefront can show the
+ * price), and the checkout stops at the unknown province (deliverable-address).
  */
 export const deliveryAreaChecker = new ShippingEligibilityChecker({
     code: 'ocop-delivery-area',
@@ -77,7 +79,7 @@ export const deliveryAreaChecker = new ShippingEligibilityChecker({
     },
     check: (ctx, order, args) => {
         const province = orderProvince(order);
-        return !!province && args.areas.includes(deliveryArea(province));
+        return args.areas.includes(province ? deliveryArea(province) : DeliveryArea.NATIONAL);
     },
 });
 
