@@ -136,6 +136,8 @@ export type Environment = Omit<z.infer<typeof schema>, 'PUBLIC_URL' | 'CORS_ORIG
     PUBLIC_URL: string;
     /** Browser origins allowed to call the APIs with credentials. */
     CORS_ORIGINS: string[];
+    /** Offer VietQR transfers: always in development (demo account), in production only to a real account. */
+    VIETQR_ENABLED: boolean;
 };
 
 /**
@@ -175,14 +177,6 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
                 'Configuration error: SUPERADMIN_PASSWORD must be set to a non-default value of at least 12 characters in production',
             );
         }
-        if (
-            env.VIETQR_ACCOUNT_NUMBER === DEMO_VIETQR_ACCOUNT_NUMBER ||
-            env.VIETQR_ACCOUNT_NAME === DEMO_VIETQR_ACCOUNT_NAME
-        ) {
-            throw new ConfigError(
-                'Configuration error: VIETQR_ACCOUNT_NUMBER and VIETQR_ACCOUNT_NAME must name the real receiving account in production',
-            );
-        }
         if (env.STRIPE_API_URL) {
             throw new ConfigError(
                 'Configuration error: STRIPE_API_URL points Stripe at a fake and is for tests only, never in production',
@@ -218,6 +212,10 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
         DATA_DIR: path.resolve(env.DATA_DIR),
         PUBLIC_URL: publicUrl,
         CORS_ORIGINS: corsOrigins,
+        VIETQR_ENABLED:
+            env.NODE_ENV !== 'production' ||
+            (env.VIETQR_ACCOUNT_NUMBER !== DEMO_VIETQR_ACCOUNT_NUMBER &&
+                env.VIETQR_ACCOUNT_NAME !== DEMO_VIETQR_ACCOUNT_NAME),
     };
 }
 

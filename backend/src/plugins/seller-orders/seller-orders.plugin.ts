@@ -29,8 +29,9 @@ import { SellerOrderService } from './services/seller-order.service';
             orderOptions.stockAllocationStrategy,
         );
         // Vendure's payment-cover and fulfilment checks know nothing of split orders; sellerOrderProcess redoes them.
+        // (Vendure deep-clones its defaults: the default process is recognised by its Draft transitions.)
         orderOptions.process = orderOptions.process.map(p =>
-            p === defaultOrderProcess
+            p === defaultOrderProcess || (p.transitions as any)?.Created?.to?.includes('Draft')
                 ? configureDefaultOrderProcess({
                       checkPaymentsCoverTotal: false,
                       checkFulfillmentStates: false,

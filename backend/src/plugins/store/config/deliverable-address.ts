@@ -37,11 +37,11 @@ export function missingAddressParts(address: Partial<OrderAddress> | null | unde
  * street, commune or ward, one of the 34 provinces and phone. Vietnamese addresses
  * rarely have a postal code, and a storefront that sends the address only with one
  * would otherwise get a cash-on-delivery order authorised for nobody, nowhere.
- * The province is stored under its official name ("ha tinh" → "Hà Tĩnh"), and the
- * delivery method chosen must still serve it (the address may have changed since).
+ * The province is stored under its official name ("ha tinh" → "Hà Tĩnh"). (A delivery
+ * method that no longer serves a changed address is swapped by Vendure for an eligible one.)
  */
 export const deliverableAddressProcess: OrderProcess<OrderState> = {
-    async onTransitionStart(fromState, toState, { ctx, order }) {
+    onTransitionStart(fromState, toState, { order }) {
         if (toState !== 'ArrangingPayment' || fromState === toState) return;
         const missing = missingAddressParts(order.shippingAddress);
         if (missing.length > 0) {
@@ -59,13 +59,5 @@ export const deliverableAddressProcess: OrderProcess<OrderState> = {
             );
         }
         order.shippingAddress = { ...order.shippingAddress, province: province.name };
-        for (const line of order.shippingLines ?? []) {
-            if (line.shippingMethod && !(await line.shippingMethod.test(ctx, order))) {
-                return (
-                    `OCOP_SHIPPING_NOT_AVAILABLE: Phương thức giao hàng đã chọn không giao đến ${province.name} ` +
-                    `(the chosen delivery method does not serve ${province.name})`
-                );
-            }
-        }
     },
 };

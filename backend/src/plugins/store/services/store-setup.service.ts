@@ -21,7 +21,13 @@ import {
     Zone,
     ZoneService,
 } from '@vendure/core';
-import { MARKETPLACE_CHANNEL_CODE, STORE_PLUGIN_OPTIONS, STRIPE_CODE, VIETNAM_ZONE_NAME } from '../constants';
+import {
+    MARKETPLACE_CHANNEL_CODE,
+    STORE_PLUGIN_OPTIONS,
+    STRIPE_CODE,
+    VIETNAM_ZONE_NAME,
+    VIETQR_CODE,
+} from '../constants';
 import { areaRateCalculator } from '../config/area-shipping';
 import {
     PAYMENT_METHODS,
@@ -178,7 +184,12 @@ export class StoreSetupService {
             await this.ensureShippingMethod(ctx, marketplace, definition);
         }
         for (const definition of PAYMENT_METHODS) {
-            const enabled = definition.code !== STRIPE_CODE || !!this.options.stripeEnabled;
+            const enabled =
+                definition.code === STRIPE_CODE
+                    ? !!this.options.stripeEnabled
+                    : definition.code === VIETQR_CODE
+                      ? this.options.vietqrEnabled !== false
+                      : true;
             await this.ensurePaymentMethod(ctx, marketplace, definition, enabled);
         }
     }
