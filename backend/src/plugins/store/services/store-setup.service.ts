@@ -210,6 +210,7 @@ export class StoreSetupService {
         };
         if (existing) {
             if (existing.calculator.code !== areaRateCalculator.code) {
+                // Translations are matched by language: the old texts are updated, none duplicated.
                 await this.shippingMethodService.update(ctx, {
                     id: existing.id,
                     ...input,
