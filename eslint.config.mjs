@@ -8,7 +8,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-    globalIgnores(['**/node_modules/', '**/dist/', '**/coverage/', '**/.data/', '.nx/', 'test/artifacts/']),
+    globalIgnores([
+        '**/node_modules/',
+        '**/dist/',
+        '**/coverage/',
+        '**/.data/',
+        '.nx/',
+        'test/artifacts/',
+        'shared/src/generated/',
+    ]),
     { linterOptions: { reportUnusedDisableDirectives: 'error' } },
 
     // TypeScript everywhere (backend, shared, storefront, pos). No globals needed: the compiler checks names.

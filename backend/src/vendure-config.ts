@@ -25,6 +25,7 @@ import { ListingGatePlugin } from './plugins/listing-gate/listing-gate.plugin';
 import { PaymentsPlugin } from './plugins/payments/payments.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
 import { SellerOrdersPlugin } from './plugins/seller-orders/seller-orders.plugin';
+import { SalesPointsPlugin } from './plugins/sales-points/sales-points.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
 import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-strategy';
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
@@ -108,6 +109,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                       }
                     : undefined,
             }),
+            SalesPointsPlugin,
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),
@@ -139,9 +141,10 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 ]),
                 globalTemplateVars: {
                     fromAddress: `"OCOP Hà Tĩnh" <${env.OFFICE_EMAIL}>`,
-                    verifyEmailAddressUrl: `${env.PUBLIC_URL}/verify`,
-                    passwordResetUrl: `${env.PUBLIC_URL}/password-reset`,
-                    changeEmailAddressUrl: `${env.PUBLIC_URL}/verify-email-address-change`,
+                    // Account mails link to the storefront's pages, which complete the step over the Shop API.
+                    verifyEmailAddressUrl: `${env.STOREFRONT_URL}/tai-khoan/xac-minh`,
+                    passwordResetUrl: `${env.STOREFRONT_URL}/tai-khoan/dat-lai-mat-khau`,
+                    changeEmailAddressUrl: `${env.STOREFRONT_URL}/tai-khoan/xac-minh-email`,
                 },
                 // Without SMTP mails are written to DATA_DIR/mail; the dev mailbox page is never served in production.
                 ...(env.SMTP_URL

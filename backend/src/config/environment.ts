@@ -55,6 +55,7 @@ const schema = z.object({
     DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data/'),
     REDIS_URL: url(['redis:', 'rediss:']).optional(),
     PUBLIC_URL: url(['http:', 'https:']).optional(),
+    STOREFRONT_URL: url(['http:', 'https:']).optional(),
     COOKIE_SECRET: z.string().min(1, 'must not be empty').default(DEV_COOKIE_SECRET),
     SUPERADMIN_USERNAME: z.string().trim().min(1, 'must not be empty').default('superadmin'),
     SUPERADMIN_PASSWORD: z.string().min(1, 'must not be empty').default(DEV_SUPERADMIN_PASSWORD),
@@ -129,11 +130,16 @@ const schema = z.object({
     STRIPE_API_URL: url(['http:', 'https:']).optional(),
 });
 
-export type Environment = Omit<z.infer<typeof schema>, 'PUBLIC_URL' | 'CORS_ORIGINS' | 'DATA_DIR'> & {
+export type Environment = Omit<
+    z.infer<typeof schema>,
+    'PUBLIC_URL' | 'STOREFRONT_URL' | 'CORS_ORIGINS' | 'DATA_DIR'
+> & {
     /** Absolute path of the folder for the embedded database, assets and mail. */
     DATA_DIR: string;
     /** Base URL printed on stamps and in mails; defaults to the local server. */
     PUBLIC_URL: string;
+    /** Public URL of the storefront: account mails link to its pages; defaults to the local one. */
+    STOREFRONT_URL: string;
     /** Browser origins allowed to call the APIs with credentials. */
     CORS_ORIGINS: string[];
     /** Offer VietQR transfers: always in development (demo account), in production only to a real account. */
@@ -211,6 +217,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
         ...env,
         DATA_DIR: path.resolve(env.DATA_DIR),
         PUBLIC_URL: publicUrl,
+        STOREFRONT_URL: (env.STOREFRONT_URL ?? `http://localhost:${env.STOREFRONT_PORT}`).replace(/\/+$/, ''),
         CORS_ORIGINS: corsOrigins,
         VIETQR_ENABLED:
             env.NODE_ENV !== 'production' ||
