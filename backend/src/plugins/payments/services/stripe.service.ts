@@ -140,11 +140,11 @@ export class StripeService implements OnModuleInit {
         const channel = await this.channelService.getChannelFromToken(channelToken);
         const ctx = await this.requestContextService.create({ apiType: 'admin', channelOrToken: channel });
         return this.connection.withTransaction(ctx, async tx => {
-            const [row] = await this.connection
-                .getRepository(tx, Order)
-                .query(`SELECT id, state, "totalWithTax" FROM "order" WHERE code = $1 FOR UPDATE`, [
-                    orderCode,
-                ]);
+            const [row] = await this.connection.getRepository(tx, Order).query(
+                `SELECT id, state, "subTotalWithTax" + "shippingWithTax" AS "totalWithTax"
+                       FROM "order" WHERE code = $1 FOR UPDATE`,
+                [orderCode],
+            );
             if (!row) {
                 Logger.warn(`Stripe intent ${intent.id} names unknown order ${orderCode}`, loggerCtx);
                 return 'unknown-order';
