@@ -8,7 +8,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-    globalIgnores(['**/node_modules/', '**/dist/', '**/coverage/', '**/.data/', '.nx/', 'test/artifacts/']),
+    globalIgnores([
+        '**/node_modules/',
+        '**/dist/',
+        'storefront/build/',
+        '**/.react-router/',
+        '**/coverage/',
+        '**/.data/',
+        '.nx/',
+        'test/artifacts/',
+    ]),
     { linterOptions: { reportUnusedDisableDirectives: 'error' } },
 
     // TypeScript everywhere (backend, shared, storefront, pos). No globals needed: the compiler checks names.
@@ -57,7 +66,8 @@ export default defineConfig(
         languageOptions: { sourceType: 'commonjs', globals: globals.node },
     },
     {
-        files: ['**/*.mjs'],
+        // The storefront package is "type": "module": its plain .js files are ES modules.
+        files: ['**/*.mjs', 'storefront/*.js'],
         extends: [js.configs.recommended],
         languageOptions: { sourceType: 'module', globals: globals.node },
     },

@@ -1,0 +1,127 @@
+import { foldVietnamese } from '@ocop/shared';
+import { graphql } from '../../api/graphql';
+import { cached, shopQuery, type ShopContext } from '../../api/shop.server';
+import type { ProductCardData } from '../../ui/product-card';
+import { facetIndex, FACETS } from '../catalog/search.server';
+
+const catalogueOverviewQuery = graphql(`
+    query CatalogueOverview {
+        products(options: { take: 100, sort: { createdAt: DESC } }) {
+            totalItems
+            items {
+                id
+                slug
+                name
+                featuredAsset {
+                    preview
+                }
+                ocop {
+                    stars
+                    producerName
+                    area
+                }
+                variants {
+                    priceWithTax
+                    stockLevel
+                }
+            }
+        }
+    }
+`);
+
+interface OverviewProduct {
+    id: string;
+    slug: string;
+    name: string;
+    featuredAsset?: { preview: string } | null;
+    ocop?: { stars: number; producerName: string; area: string } | null;
+    variants: { priceWithTax: number; stockLevel: string }[];
+}
+
+function toCard(p: OverviewProduct): ProductCardData {
+    const prices = p.variants.map(v => v.priceWithTax);
+    return {
+        productId: p.id,
+        slug: p.slug,
+        name: p.name,
+        image: p.featuredAsset?.preview,
+        priceMin: prices.length ? Math.min(...prices) : 0,
+        priceMax: prices.length ? Math.max(...prices) : 0,
+        inStock: p.variants.some(v => v.stockLevel !== 'OUT_OF_STOCK'),
+        stars: p.ocop?.stars,
+        producerName: p.ocop?.producerName,
+        area: p.ocop?.area,
+    };
+}
+
+/** The newest listed products with their OCOP badges (cached: the same for everyone). */
+export function catalogueOverview(ctx: ShopContext): Promise<ProductCardData[]> {
+    return cached(`overview:${ctx.lang}`, 30_000, async () => {
+        const res = await shopQuery({ lang: ctx.lang }, catalogueOverviewQuery);
+        return (res.products.items as OverviewProduct[]).map(toCard);
+    });
+}
+
+/** 4–5★ products first, most stars first, newest first within. */
+export function featuredOf(products: ProductCardData[], take = 8): ProductCardData[] {
+    return products
+        .filter(p => (p.stars ?? 0) >= 4)
+        .sort((a, b) => (b.stars ?? 0) - (a.stars ?? 0))
+        .slice(0, take);
+}
+
+/** The province's collective brands, with the words a shopper would search for. */
+export const COLLECTIVE_BRANDS = [
+    { key: 'deer', term: 'nhung hươu' },
+    { key: 'orange', term: 'cam' },
+    { key: 'honey', term: 'mật ong' },
+    { key: 'fishSauce', term: 'nước mắm' },
+] as const;
+
+export interface HomeLink {
+    key: string;
+    label?: string;
+    /** Catalogue query string, e.g. `brand=cam-ha-tinh` or `q=cam`. */
+    query: string;
+    count?: number;
+}
+
+/**
+ * Brand links use the `ocop-brand` facet when its value for the brand exists (an exact
+ * filter), otherwise a search for the brand's words.
+ */
+export async function brandLinks(ctx: ShopContext): Promise<HomeLink[]> {
+    const brands = (await facetIndex(ctx)).get(FACETS.brand) ?? [];
+    return COLLECTIVE_BRANDS.map(b => {
+        const words = foldVietnamese(b.term);
+        const value = brands.find(
+            v =>
+                foldVietnamese(v.name).includes(words) ||
+                foldVietnamese(v.code.replace(/-/g, ' ')).includes(words),
+        );
+        return value
+            ? { key: b.key, query: `brand=${encodeURIComponent(value.code)}`, count: value.count }
+            : { key: b.key, query: `q=${encodeURIComponent(b.term)}` };
+    });
+}
+
+/** Former districts with products: `ocop-area` facet values, else the areas named on the products. */
+export async function areaLinks(ctx: ShopContext, products: ProductCardData[]): Promise<HomeLink[]> {
+    const areas = (await facetIndex(ctx)).get(FACETS.area);
+    if (areas?.length) {
+        return areas.map(a => ({
+            key: a.code,
+            label: a.name,
+            query: `area=${encodeURIComponent(a.code)}`,
+            count: a.count,
+        }));
+    }
+    const counts = new Map<string, number>();
+    for (const p of products) if (p.area) counts.set(p.area, (counts.get(p.area) ?? 0) + 1);
+    return [...counts].map(([name, count]) => ({
+        key: name,
+        label: name,
+        query: `q=${encodeURIComponent(name)}`,
+        count,
+    }));
+}
