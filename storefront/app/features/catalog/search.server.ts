@@ -193,3 +193,5 @@ export function facetIndex(ctx: ShopContext): Promise<Map<string, FacetValueCoun
         return byFacet;
     });
 }
+
+export const FACET_KEYS = Object.keys(FACETS) as FacetKey[];

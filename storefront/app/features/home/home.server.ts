@@ -2,6 +2,7 @@ import { foldVietnamese } from '@ocop/shared';
 import { graphql } from '../../api/graphql';
 import { cached, shopQuery, type ShopContext } from '../../api/shop.server';
 import type { ProductCardData } from '../../ui/product-card';
+import { COLLECTIVE_BRANDS } from '../catalog/brands';
 import { facetIndex, FACETS } from '../catalog/search.server';
 
 const catalogueOverviewQuery = graphql(`
@@ -70,14 +71,6 @@ export function featuredOf(products: ProductCardData[], take = 8): ProductCardDa
         .slice(0, take);
 }
 
-/** The province's collective brands, with the words a shopper would search for. */
-export const COLLECTIVE_BRANDS = [
-    { key: 'deer', term: 'nhung hươu' },
-    { key: 'orange', term: 'cam' },
-    { key: 'honey', term: 'mật ong' },
-    { key: 'fishSauce', term: 'nước mắm' },
-] as const;
-
 export interface HomeLink {
     key: string;
     label?: string;
@@ -93,7 +86,8 @@ export interface HomeLink {
 export async function brandLinks(ctx: ShopContext): Promise<HomeLink[]> {
     const brands = (await facetIndex(ctx)).get(FACETS.brand) ?? [];
     return COLLECTIVE_BRANDS.map(b => {
-        const words = foldVietnamese(b.term);
+        // Facet value codes and Vietnamese names carry the Vietnamese words.
+        const words = foldVietnamese(b.term.vi);
         const value = brands.find(
             v =>
                 foldVietnamese(v.name).includes(words) ||
@@ -101,7 +95,7 @@ export async function brandLinks(ctx: ShopContext): Promise<HomeLink[]> {
         );
         return value
             ? { key: b.key, query: `brand=${encodeURIComponent(value.code)}`, count: value.count }
-            : { key: b.key, query: `q=${encodeURIComponent(b.term)}` };
+            : { key: b.key, query: `q=${encodeURIComponent(b.term[ctx.lang])}` };
     });
 }
 
