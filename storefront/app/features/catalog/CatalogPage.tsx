@@ -172,7 +172,7 @@ export function CatalogPage({ lang, query, total, pages, items, facetGroups, fea
                                         </Link>
                                     </li>
                                 ) : null}
-                                {Array.from({ length: pages }, (_, i) => i + 1).map(n => (
+                                {pageWindow(query.page, pages).map(n => (
                                     <li key={n}>
                                         <Link
                                             to={pageHref(n)}
@@ -197,5 +197,12 @@ export function CatalogPage({ lang, query, total, pages, items, facetGroups, fea
                 </div>
             </div>
         </div>
+    );
+}
+
+/** Page numbers to link: the first, the last and two either side of the current one. */
+function pageWindow(page: number, pages: number): number[] {
+    return Array.from({ length: pages }, (_, i) => i + 1).filter(
+        n => n === 1 || n === pages || Math.abs(n - page) <= 2,
     );
 }

@@ -20,6 +20,7 @@ const catalogueOverviewQuery = graphql(`
                     stars
                     producerName
                     area
+                    productGroup
                 }
                 variants {
                     priceWithTax
@@ -35,7 +36,7 @@ interface OverviewProduct {
     slug: string;
     name: string;
     featuredAsset?: { preview: string } | null;
-    ocop?: { stars: number; producerName: string; area: string } | null;
+    ocop?: { stars: number; producerName: string; area: string; productGroup: string } | null;
     variants: { priceWithTax: number; stockLevel: string }[];
 }
 
@@ -52,6 +53,7 @@ function toCard(p: OverviewProduct): ProductCardData {
         stars: p.ocop?.stars,
         producerName: p.ocop?.producerName,
         area: p.ocop?.area,
+        group: p.ocop?.productGroup,
     };
 }
 
