@@ -23,6 +23,7 @@ import {
 } from './plugins/certification/config/certificate-expiring-email';
 import { ListingGatePlugin } from './plugins/listing-gate/listing-gate.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
+import { SalesPointsPlugin } from './plugins/sales-points/sales-points.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
 import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-strategy';
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
@@ -86,6 +87,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             }),
             ListingGatePlugin,
             StockReservationPlugin.init({ placementLock: env.PLACEMENT_LOCK === 'on' }),
+            SalesPointsPlugin,
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),
@@ -117,9 +119,10 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 ]),
                 globalTemplateVars: {
                     fromAddress: `"OCOP Hà Tĩnh" <${env.OFFICE_EMAIL}>`,
-                    verifyEmailAddressUrl: `${env.PUBLIC_URL}/verify`,
-                    passwordResetUrl: `${env.PUBLIC_URL}/password-reset`,
-                    changeEmailAddressUrl: `${env.PUBLIC_URL}/verify-email-address-change`,
+                    // Account mails link to the storefront's pages, which complete the step over the Shop API.
+                    verifyEmailAddressUrl: `${env.STOREFRONT_URL}/tai-khoan/xac-minh`,
+                    passwordResetUrl: `${env.STOREFRONT_URL}/tai-khoan/dat-lai-mat-khau`,
+                    changeEmailAddressUrl: `${env.STOREFRONT_URL}/tai-khoan/xac-minh-email`,
                 },
                 // Without SMTP mails are written to DATA_DIR/mail; the dev mailbox page is never served in production.
                 ...(env.SMTP_URL
