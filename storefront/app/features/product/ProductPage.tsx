@@ -208,8 +208,20 @@ export function ProductPage({ data, outcome }: { data: ProductPageData; outcome?
                     <h2 id="p-docs">{t('qualityDocuments')}</h2>
                     <ul>
                         {documents.map(d => (
-                            <li key={d.url}>
-                                <a href={d.url}>{d.name}</a>
+                            <li key={`${d.kind}-${d.number}`}>
+                                <strong>
+                                    {t(`documentKinds.${d.kind as 'QUALITY_DECLARATION'}`, {
+                                        defaultValue: d.kind,
+                                    })}
+                                </strong>{' '}
+                                {t('documentLine', {
+                                    number: d.number,
+                                    issuer: d.issuer,
+                                    date: formatDay(d.issuedOn, lang),
+                                })}
+                                {d.validUntil
+                                    ? ` ${t('documentUntil', { date: formatDay(d.validUntil, lang) })}`
+                                    : ''}
                             </li>
                         ))}
                     </ul>
