@@ -59,7 +59,7 @@ export function ProductPage({ data, outcome }: { data: ProductPageData; outcome?
                         <img
                             className="gallery-main"
                             src={assetUrl(main.preview, 600)}
-                            srcSet={assetSrcSet(main.preview, [390, 600, 800])}
+                            srcSet={assetSrcSet(main.preview, [390, 640, 800])}
                             sizes="(min-width: 900px) 460px, calc(100vw - 2rem)"
                             width={600}
                             height={600}
