@@ -11,6 +11,8 @@ export default defineConfig(
     globalIgnores([
         '**/node_modules/',
         '**/dist/',
+        'storefront/build/',
+        '**/.react-router/',
         '**/coverage/',
         '**/.data/',
         '.nx/',
@@ -65,7 +67,8 @@ export default defineConfig(
         languageOptions: { sourceType: 'commonjs', globals: globals.node },
     },
     {
-        files: ['**/*.mjs'],
+        // The storefront package is "type": "module": its plain .js files are ES modules.
+        files: ['**/*.mjs', 'storefront/*.js'],
         extends: [js.configs.recommended],
         languageOptions: { sourceType: 'module', globals: globals.node },
     },

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
+import { reactRouter } from '@react-router/dev/vite';
 import { defineConfig } from 'vite';
 
 /**
@@ -7,12 +7,18 @@ import { defineConfig } from 'vite';
  * the app bundles only what it uses and needs no `shared` build step first.
  */
 export default defineConfig({
-    base: '/',
-    plugins: [react()],
+    plugins: [reactRouter()],
     resolve: {
-        alias: {
-            '@ocop/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
-        },
+        alias: [
+            {
+                find: /^@ocop\/shared$/,
+                replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
+            },
+            {
+                find: /^@ocop\/shared\/(.*)$/,
+                replacement: fileURLToPath(new URL('../shared/src/$1', import.meta.url)),
+            },
+        ],
     },
-    build: { outDir: 'dist', emptyOutDir: true },
+    build: { assetsInlineLimit: 0 },
 });

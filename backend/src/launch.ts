@@ -1,5 +1,6 @@
 import './runtime';
 import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadEnvironment } from './config/environment';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
@@ -37,10 +38,10 @@ async function main() {
     process.on('SIGINT', () => void stop(0));
     process.on('SIGTERM', () => void stop(0));
     const childEnv = { ...process.env, DATABASE_URL: env.DATABASE_URL ?? embedded!.url };
-    const run = (entry: string) => {
+    const run = (entry: string, extraEnv: Record<string, string> = {}) => {
         // Own process group: Ctrl-C reaches only the launcher, which stops the children in order.
-        const child = spawn(process.execPath, [path.join(__dirname, entry)], {
-            env: childEnv,
+        const child = spawn(process.execPath, [path.resolve(__dirname, entry)], {
+            env: { ...childEnv, ...extraEnv },
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true,
         });
@@ -63,7 +64,7 @@ async function main() {
     // The API answers before the worker has indexed the catalogue: an early search would miss products.
     await waitForSearchIndex(`http://127.0.0.1:${env.PORT}/shop-api`, 180_000);
     const repoRoot = path.resolve(__dirname, '../..');
-    const storefront = await serveStaticApp(path.join(repoRoot, 'storefront/dist'), env.STOREFRONT_PORT);
+    const storefront = await startStorefront(repoRoot, env, run);
     const pos = await serveStaticApp(path.join(repoRoot, 'pos/dist'), env.POS_PORT);
 
     const api = `http://localhost:${env.PORT}`;
@@ -76,6 +77,28 @@ async function main() {
     console.log(
         `\nHà Tĩnh OCOP is ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n  ${lines.join('\n  ')}\n`,
     );
+}
+
+/**
+ * The storefront is a server-rendered Node app (storefront/server.js, ADR 0014): a child
+ * process like server and worker, talking to the Shop API over the loopback.
+ */
+async function startStorefront(
+    repoRoot: string,
+    env: ReturnType<typeof loadEnvironment>,
+    run: (entry: string, extraEnv?: Record<string, string>) => ChildProcess,
+): Promise<boolean> {
+    const script = path.join(repoRoot, 'storefront/server.js');
+    if (!fs.existsSync(path.join(repoRoot, 'storefront/build/server/index.js'))) return false;
+    run(script, {
+        PORT: String(env.STOREFRONT_PORT),
+        SHOP_API_URL: `http://127.0.0.1:${env.PORT}/shop-api`,
+        PUBLIC_API_URL: env.PUBLIC_URL,
+        STOREFRONT_URL: env.STOREFRONT_URL,
+        SHOP_CHANNEL_TOKEN: env.SHOP_CHANNEL_TOKEN,
+    });
+    await waitForHealth(`http://127.0.0.1:${env.STOREFRONT_PORT}/robots.txt`, 60_000);
+    return true;
 }
 
 async function waitForHealth(url: string, timeoutMs: number) {

@@ -5,7 +5,7 @@
  *
  *   node test/bench/run.js                 full run (~10–15 s per scenario)
  *   BENCH_SMOKE=1 node test/bench/run.js   CI smoke run (~2–3 s per scenario, 20,000 stamps, < 3 min)
- *   BENCH_ONLY=shop|stamps|checkout|search one group only
+ *   BENCH_ONLY=shop|stamps|checkout|search|storefront   one group only (storefront: Lighthouse, lighthouse.js)
  *   BENCH_JSON=<file>                      also write the figures as JSON
  *   BENCH_DATABASE=embedded                use an embedded PostgreSQL even when 127.0.0.1:5432 answers
  *   BENCH_SERVER_ARGS='--prof …'           extra node arguments for the server (profiling)
@@ -26,10 +26,16 @@ const { runStampCheck } = require('./scenarios/stamp-check');
 const { runCheckout, formatCheckout } = require('./scenarios/checkout');
 const { runSearch, formatSearch } = require('./scenarios/search');
 const { searchSettings } = require('./scenarios/search-settings');
+const {
+    runLighthouse,
+    startStorefront,
+    formatLighthouse,
+    targetsOf: lighthouseTargets,
+} = require('./lighthouse');
 
 const SMOKE = /^(1|true|yes)$/i.test(process.env.BENCH_SMOKE || '');
 const ONLY = process.env.BENCH_ONLY || '';
-const GROUPS = ['shop', 'stamps', 'checkout', 'search'];
+const GROUPS = ['shop', 'stamps', 'checkout', 'search', 'storefront'];
 const runs = group => !ONLY || ONLY === group;
 const CHECKOUT_SMOKE = { checkoutSeconds: 3, checkoutRounds: 1, checkoutRampSeconds: 1 };
 const CHECKOUT_FULL = { checkoutSeconds: 15, checkoutRounds: 2, checkoutRampSeconds: 2 };
@@ -201,6 +207,7 @@ async function main() {
         targets: [],
         checkout: null,
         search: null,
+        storefront: [],
     };
     try {
         if (ONLY && !GROUPS.includes(ONLY))
@@ -239,6 +246,18 @@ async function main() {
                 log,
             });
             report.targets = targetsOf(report.stamps);
+        }
+        if (runs('storefront')) {
+            // Before the checkout group, which starts a second server and leaves orders behind.
+            const runsPerPage = SMOKE ? 1 : 9;
+            log(`\nStorefront (Lighthouse 12, mobile, simulated): median of ${runsPerPage} run(s) per page`);
+            const storefront = await startStorefront(backend.base);
+            report.storefront = await runLighthouse({
+                storefrontBase: storefront.base,
+                runs: runsPerPage,
+                log,
+            });
+            await storefront.child.stop();
         }
         if (runs('checkout')) {
             log(
@@ -286,6 +305,10 @@ async function main() {
     }
     if (report.checkout) log(`\n${formatCheckout(report.checkout, settings.mode)}`);
     if (report.search) log(`\n${formatSearch(report.search, settings.mode)}`);
+    if (report.storefront.length) {
+        report.storefrontTargets = lighthouseTargets(report.storefront);
+        log(`\n${formatLighthouse(report.storefront, settings.mode)}`);
+    }
     const seconds = (Date.now() - started) / 1000;
     log(`\nTotal time ${seconds.toFixed(0)} s; load average now ${loadAverage()}.`);
     if (process.env.BENCH_JSON)

@@ -55,6 +55,7 @@ const schema = z.object({
     DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data/'),
     REDIS_URL: url(['redis:', 'rediss:']).optional(),
     PUBLIC_URL: url(['http:', 'https:']).optional(),
+    // Public address of the storefront (canonical links, sitemap); defaults to http://localhost:$STOREFRONT_PORT.
     STOREFRONT_URL: url(['http:', 'https:']).optional(),
     COOKIE_SECRET: z.string().min(1, 'must not be empty').default(DEV_COOKIE_SECRET),
     SUPERADMIN_USERNAME: z.string().trim().min(1, 'must not be empty').default('superadmin'),

@@ -1,0 +1,105 @@
+// The storefront in production: Express serving the built assets and React Router's
+// server rendering. Started by `npm start` (backend/src/launch.ts) or on its own:
+//   PORT=3001 SHOP_API_URL=http://127.0.0.1:3000/shop-api PUBLIC_API_URL=… STOREFRONT_URL=… node server.js
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { createRequestHandler } from '@react-router/express';
+import express from 'express';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const client = path.join(here, 'build/client');
+const port = Number(process.env.PORT || 3001);
+const build = await import(path.join(here, 'build/server/index.js'));
+
+const app = express();
+app.disable('x-powered-by');
+
+/**
+ * Text answers are gzipped on the way out (no compression package: a small wrapper around
+ * zlib, flushed per chunk so a streamed page still arrives progressively).
+ */
+function gzip(req, res, next) {
+    if (req.method === 'HEAD' || !/\bgzip\b/.test(req.headers['accept-encoding'] || '')) return next();
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    let zip;
+    let decided = false;
+    const decide = () => {
+        if (decided) return;
+        decided = true;
+        const type = String(res.getHeader('content-type') || '');
+        if (
+            res.statusCode === 204 ||
+            res.statusCode === 304 ||
+            res.getHeader('content-encoding') ||
+            !/text|json|xml|javascript|svg/.test(type)
+        ) {
+            return;
+        }
+        zip = zlib.createGzip({ level: 6, flush: zlib.constants.Z_SYNC_FLUSH });
+        res.setHeader('Content-Encoding', 'gzip');
+        res.removeHeader('Content-Length');
+        res.append('Vary', 'Accept-Encoding');
+        zip.on('data', chunk => write(chunk));
+        zip.on('end', () => end());
+    };
+    res.write = (chunk, encoding, cb) => {
+        decide();
+        if (!zip) return write(chunk, encoding, cb);
+        zip.write(chunk, encoding, cb);
+        return true;
+    };
+    res.end = (chunk, encoding, cb) => {
+        decide();
+        if (!zip) return end(chunk, encoding, cb);
+        if (typeof chunk === 'function') chunk = undefined;
+        if (chunk) zip.end(chunk, typeof encoding === 'string' ? encoding : undefined);
+        else zip.end();
+        return res;
+    };
+    next();
+}
+
+/** Built assets are content-hashed: gzip them once at start and cache them for a year. */
+const gzipped = new Map();
+function precompressed(req, res, next) {
+    const file = path.join(client, 'assets', path.normalize(decodeURIComponent(req.path)));
+    if (!file.startsWith(path.join(client, 'assets')) || !/\.(js|css|svg|json)$/.test(file)) return next();
+    if (!/\bgzip\b/.test(req.headers['accept-encoding'] || '')) return next();
+    let body = gzipped.get(file);
+    if (body === undefined) {
+        body = fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), { level: 9 }) : null;
+        gzipped.set(file, body);
+    }
+    if (!body) return next();
+    res.setHeader(
+        'Content-Type',
+        file.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
+    );
+    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.end(body);
+}
+
+app.use(
+    '/assets',
+    precompressed,
+    express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y' }),
+);
+app.use(express.static(client, { maxAge: '1h', index: false }));
+app.use(gzip);
+app.all(
+    '*',
+    createRequestHandler({
+        build,
+        mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
+    }),
+);
+
+const server = app.listen(port, () => console.log(`Storefront listening on http://localhost:${port}`));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => server.close(() => process.exit(0)));
+}
