@@ -17,6 +17,7 @@ export default defineConfig(
         '**/.data/',
         '.nx/',
         'test/artifacts/',
+        'shared/src/generated/',
     ]),
     { linterOptions: { reportUnusedDisableDirectives: 'error' } },
 

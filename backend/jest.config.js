@@ -6,7 +6,10 @@ module.exports = {
     transform: {
         '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
     },
-    moduleNameMapper: { '^@ocop/shared$': '<rootDir>/../shared/src/index.ts' },
+    moduleNameMapper: {
+        '^@ocop/shared$': '<rootDir>/../shared/src/index.ts',
+        '^@ocop/shared/generated/(shop|admin)$': '<rootDir>/../shared/src/generated/$1/index.ts',
+    },
     setupFiles: ['<rootDir>/test/setup-env.ts'],
     globalSetup: '<rootDir>/test/global-setup.ts',
     globalTeardown: '<rootDir>/test/global-teardown.ts',

@@ -117,9 +117,10 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 ]),
                 globalTemplateVars: {
                     fromAddress: `"OCOP Hà Tĩnh" <${env.OFFICE_EMAIL}>`,
-                    verifyEmailAddressUrl: `${env.PUBLIC_URL}/verify`,
-                    passwordResetUrl: `${env.PUBLIC_URL}/password-reset`,
-                    changeEmailAddressUrl: `${env.PUBLIC_URL}/verify-email-address-change`,
+                    // Account mails link to the storefront's pages, which complete the step over the Shop API.
+                    verifyEmailAddressUrl: `${env.STOREFRONT_URL}/tai-khoan/xac-minh`,
+                    passwordResetUrl: `${env.STOREFRONT_URL}/tai-khoan/dat-lai-mat-khau`,
+                    changeEmailAddressUrl: `${env.STOREFRONT_URL}/tai-khoan/xac-minh-email`,
                 },
                 // Without SMTP mails are written to DATA_DIR/mail; the dev mailbox page is never served in production.
                 ...(env.SMTP_URL

@@ -90,11 +90,16 @@ const schema = z.object({
     PLACEMENT_LOCK: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
 });
 
-export type Environment = Omit<z.infer<typeof schema>, 'PUBLIC_URL' | 'CORS_ORIGINS' | 'DATA_DIR'> & {
+export type Environment = Omit<
+    z.infer<typeof schema>,
+    'PUBLIC_URL' | 'STOREFRONT_URL' | 'CORS_ORIGINS' | 'DATA_DIR'
+> & {
     /** Absolute path of the folder for the embedded database, assets and mail. */
     DATA_DIR: string;
     /** Base URL printed on stamps and in mails; defaults to the local server. */
     PUBLIC_URL: string;
+    /** Public URL of the storefront: account mails link to its pages; defaults to the local one. */
+    STOREFRONT_URL: string;
     /** Browser origins allowed to call the APIs with credentials. */
     CORS_ORIGINS: string[];
 };
@@ -159,6 +164,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
         ...env,
         DATA_DIR: path.resolve(env.DATA_DIR),
         PUBLIC_URL: publicUrl,
+        STOREFRONT_URL: (env.STOREFRONT_URL ?? `http://localhost:${env.STOREFRONT_PORT}`).replace(/\/+$/, ''),
         CORS_ORIGINS: corsOrigins,
     };
 }
