@@ -15,6 +15,7 @@ export interface LayoutProps {
 export function Layout({ lang, cartCount, publicApiUrl, children }: LayoutProps) {
     const { t } = useTranslation('layout');
     const { t: tc } = useTranslation();
+    const { t: ta } = useTranslation('account');
     const location = useLocation();
     // A page whose slug differs in the other language says so in its loader data (`altSlugs`).
     const page = useMatches().at(-1)?.loaderData as { altSlugs?: Record<string, string> } | undefined;
@@ -41,6 +42,14 @@ export function Layout({ lang, cartCount, publicApiUrl, children }: LayoutProps)
                         >
                             {t('switchTo')}
                         </a>
+                        <Link
+                            to={pathFor(lang, 'account')}
+                            className="cart-link account-link"
+                            aria-label={ta('title')}
+                        >
+                            <span aria-hidden="true">👤</span>
+                            <span className="cart-text">{ta('title')}</span>
+                        </Link>
                         <Link
                             to={pathFor(lang, 'cart')}
                             className="cart-link"
