@@ -11,6 +11,7 @@ import {
 } from '../features/account/account.server';
 import { AccountNav } from '../features/account/AccountNav';
 import { formatMoment } from '../features/checkout/format';
+import { stateKeys } from '../features/checkout/order';
 import { privateMeta } from '../features/checkout/meta';
 import { tFor } from '../i18n/i18n';
 import { pathFor } from '../i18n/paths';
@@ -73,7 +74,7 @@ export default function Account() {
                                     </Link>
                                 </h3>
                                 <span className={`badge badge-${order.state}`}>
-                                    {t(`order:states.${order.state as 'Delivered'}`, {
+                                    {t(`order:states.${stateOf(order) as 'Delivered'}`, {
                                         defaultValue: order.state,
                                     })}
                                 </span>
@@ -142,4 +143,9 @@ export default function Account() {
             ) : null}
         </div>
     );
+}
+
+function stateOf(order: { state: string; payments: { method: string; state: string }[] | null }): string {
+    const payment = order.payments?.at(-1);
+    return stateKeys(order.state, payment?.method, payment?.state).state;
 }

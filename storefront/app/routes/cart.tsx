@@ -26,7 +26,9 @@ export async function action({ request }: ActionFunctionArgs) {
     const lineId = String(form.get('lineId') ?? '');
     const intent = String(form.get('intent') ?? 'adjust');
     const current = Number(form.get('current') ?? 0);
-    const typed = Number(form.get('quantity'));
+    const raw = String(form.get('quantity') ?? '').trim();
+    // An emptied box means "unchanged", not zero: only the remove button or 0 removes a line.
+    const typed = raw === '' ? current : Number(raw);
     const quantity =
         intent === 'increase'
             ? current + 1

@@ -165,6 +165,7 @@ function ContactStep({ data, outcome }: { data: CheckoutPageData; outcome?: Chec
                             </li>
                         ))}
                     </ul>
+                    <h3>{t('otherAddress')}</h3>
                 </div>
             ) : null}
             <Form method="post" className="form-stack" noValidate>
@@ -311,7 +312,7 @@ function PaymentStep({ data, outcome }: { data: CheckoutPageData; outcome?: Chec
             <input type="hidden" name="intent" value="pay" />
             <FormError message={outcome?.step === 'payment' ? outcome.message : undefined} />
             <fieldset className="choices" aria-describedby={error ? 'pay-error' : undefined}>
-                <legend>{t('stepPayment')}</legend>
+                <legend>{t('choosePayment')}</legend>
                 {paymentMethods.map((m, i) => (
                     <label key={m.code} className="choice">
                         <input type="radio" name="method" value={m.code} defaultChecked={i === 0} />

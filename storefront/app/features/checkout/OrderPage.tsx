@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { pathFor, type Lang } from '../../i18n/paths';
 import { accountPath } from '../account/paths';
 import { formatMoment } from './format';
-import { publicPart, type OrderView, type PaymentView } from './order';
+import { publicPart, stateKeys, type OrderView, type PaymentView } from './order';
 import { OrderSummary } from './OrderSummary';
 
 export interface OrderPageData {
@@ -39,6 +39,7 @@ export function OrderPage({ data }: { data: OrderPageData }) {
     const amount = formatVnd(order.totalWithTax);
     const a = order.shippingAddress;
     const vietqr = method === 'vietqr' ? publicPart(payment) : undefined;
+    const keys = stateKeys(order.state, method, payment?.state);
     return (
         <div className="wrap page order-page">
             {justPlaced && !order.active ? (
@@ -59,7 +60,7 @@ export function OrderPage({ data }: { data: OrderPageData }) {
                 <dt>{t('status')}</dt>
                 <dd>
                     <span className={`badge badge-${order.state}`}>
-                        {t(`states.${order.state as 'Delivered'}`, { defaultValue: order.state })}
+                        {t(`states.${keys.state as 'Delivered'}`, { defaultValue: order.state })}
                     </span>
                 </dd>
                 {method ? (
@@ -68,7 +69,7 @@ export function OrderPage({ data }: { data: OrderPageData }) {
                         <dd>
                             {t(`methods.${method as 'vietqr'}`, { defaultValue: method })}
                             {payment
-                                ? ` · ${t(`paymentStates.${payment.state as 'Settled'}`, { defaultValue: payment.state })}`
+                                ? ` · ${t(`paymentStates.${keys.payment as 'Settled'}`, { defaultValue: payment.state })}`
                                 : ''}
                         </dd>
                     </>

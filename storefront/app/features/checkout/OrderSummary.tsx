@@ -81,7 +81,7 @@ export function OrderSummary({
             </dl>
             <p className="meta">
                 {t('vatIncluded')}{' '}
-                {vat.map(v => t('vatOf', { rate: v.taxRate, amount: formatVnd(v.taxTotal) })).join('; ')}
+                {vat.map(v => t('vatOf', { rate: v.taxRate, amount: formatVnd(v.taxTotal) })).join(' ')}
             </p>
             {editable ? (
                 <p>

@@ -23,6 +23,7 @@ const vi = {
         Modifying: 'Đang sửa',
         ArrangingAdditionalPayment: 'Chờ thanh toán thêm',
         Draft: 'Nháp',
+        PlacedCashOnDelivery: 'Đã đặt hàng, trả tiền khi nhận',
     },
     paymentStates: {
         Created: 'Đang khởi tạo',
@@ -31,6 +32,7 @@ const vi = {
         Declined: 'Bị từ chối',
         Error: 'Lỗi',
         Cancelled: 'Đã hủy',
+        CashOnDelivery: 'Trả khi nhận hàng',
     },
     methods: {
         'cash-on-delivery': 'Thanh toán khi nhận hàng',
@@ -104,6 +106,7 @@ const en: Translation<typeof vi> = {
         Modifying: 'Being changed',
         ArrangingAdditionalPayment: 'Awaiting additional payment',
         Draft: 'Draft',
+        PlacedCashOnDelivery: 'Placed, pay on delivery',
     },
     paymentStates: {
         Created: 'Starting',
@@ -112,6 +115,7 @@ const en: Translation<typeof vi> = {
         Declined: 'Declined',
         Error: 'Error',
         Cancelled: 'Cancelled',
+        CashOnDelivery: 'Pay on delivery',
     },
     methods: {
         'cash-on-delivery': 'Cash on delivery',

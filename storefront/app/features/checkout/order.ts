@@ -105,3 +105,15 @@ export function publicPart(payment: PaymentView | undefined): Partial<VietQrDeta
     if (!meta) return undefined;
     return meta.public ?? meta;
 }
+
+/**
+ * The i18n keys (namespace `order`) of an order's state and payment state as a buyer reads
+ * them: a cash-on-delivery order is "placed, pay on delivery", not "awaiting payment".
+ */
+export function stateKeys(state: string, method?: string, paymentState?: string) {
+    const cod = method === 'cash-on-delivery';
+    return {
+        state: cod && state === 'PaymentAuthorized' ? 'PlacedCashOnDelivery' : state,
+        payment: cod && paymentState === 'Authorized' ? 'CashOnDelivery' : paymentState,
+    };
+}

@@ -47,7 +47,18 @@ export function Layout({ lang, cartCount, publicApiUrl, children }: LayoutProps)
                             className="cart-link account-link"
                             aria-label={ta('title')}
                         >
-                            <span aria-hidden="true">👤</span>
+                            <svg
+                                aria-hidden="true"
+                                width="22"
+                                height="22"
+                                viewBox="0 0 24 24"
+                                fill="none"
+                                stroke="currentColor"
+                                strokeWidth="2"
+                            >
+                                <circle cx="12" cy="8" r="4" />
+                                <path d="M4 21c0-4 4-6 8-6s8 2 8 6" />
+                            </svg>
                             <span className="cart-text">{ta('title')}</span>
                         </Link>
                         <Link
