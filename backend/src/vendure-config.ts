@@ -23,6 +23,7 @@ import {
 } from './plugins/certification/config/certificate-expiring-email';
 import { ListingGatePlugin } from './plugins/listing-gate/listing-gate.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
+import { SalesPointsPlugin } from './plugins/sales-points/sales-points.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
 import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-strategy';
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
@@ -86,6 +87,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             }),
             ListingGatePlugin,
             StockReservationPlugin.init({ placementLock: env.PLACEMENT_LOCK === 'on' }),
+            SalesPointsPlugin,
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),

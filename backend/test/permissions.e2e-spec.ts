@@ -49,6 +49,57 @@ const producerInput = (code: string) => ({
     phone: '0912345678',
 });
 
+const salesPointInput = (code: string) => ({
+    code,
+    name: `Showroom ${code}`,
+    kind: 'SHOWROOM',
+    streetLine: '9 Quốc lộ 1',
+    commune: 'Xã Thạch Hà',
+    province: 'Hà Tĩnh',
+    area: 'Thạch Hà',
+    openingHours: [{ days: 'MON-SAT', opens: '07:30', closes: '17:00' }],
+    phone: '0986441902',
+});
+
+/** A fresh fair, or a fresh showroom or booth, made by the superadmin; returns its id. */
+async function newFair(su: SimpleGraphQLClient): Promise<string> {
+    const { createTradeFair } = await su.query(
+        gql`
+            mutation ($input: CreateTradeFairInput!) {
+                createTradeFair(input: $input) {
+                    id
+                }
+            }
+        `,
+        {
+            input: {
+                code: `HC-${unique()}`,
+                name: 'Hội chợ thử',
+                venue: 'Quảng trường Thành Sen',
+                province: 'Hà Tĩnh',
+                startsOn: '2026-12-01',
+                endsOn: '2026-12-05',
+            },
+        },
+    );
+    return createTradeFair.id;
+}
+
+async function newSalesPoint(su: SimpleGraphQLClient, kind: 'SHOWROOM' | 'FAIR_BOOTH'): Promise<string> {
+    const fairId = kind === 'FAIR_BOOTH' ? await newFair(su) : undefined;
+    const { createSalesPoint } = await su.query(
+        gql`
+            mutation ($input: CreateSalesPointInput!) {
+                createSalesPoint(input: $input) {
+                    id
+                }
+            }
+        `,
+        { input: { ...salesPointInput(`SP-${unique()}`), kind, fairId } },
+    );
+    return createSalesPoint.id;
+}
+
 const O: Outcome = 'ok';
 const F: Outcome = 'forbidden';
 const H: Outcome = 'hidden';
@@ -491,6 +542,118 @@ const OPERATIONS: Operation[] = [
         `,
         vars: () => ({}),
         expect: only({ office: O }),
+    },
+    // Sales points and trade fairs (ADR 0013): showrooms are the office's, fairs and booths also Industry and Trade's.
+    ...['salesPoints', 'tradeFairs'].map((query): Operation => ({
+        name: query,
+        doc: gql(`query { ${query} { totalItems } }`),
+        vars: () => ({}),
+        expect: only({ office: O, department: O }),
+    })),
+    {
+        name: 'areasWithoutShowroom',
+        doc: gql`
+            query {
+                areasWithoutShowroom
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O, department: O }),
+    },
+    {
+        name: 'createSalesPoint(SHOWROOM)',
+        doc: gql`
+            mutation ($input: CreateSalesPointInput!) {
+                createSalesPoint(input: $input) {
+                    id
+                }
+            }
+        `,
+        vars: () => ({ input: salesPointInput(`SR-${unique()}`) }),
+        expect: only({ office: O }),
+    },
+    {
+        name: 'createSalesPoint(FAIR_BOOTH)',
+        doc: gql`
+            mutation ($input: CreateSalesPointInput!) {
+                createSalesPoint(input: $input) {
+                    id
+                }
+            }
+        `,
+        vars: async (f, su) => ({
+            input: { ...salesPointInput(`GH-${unique()}`), kind: 'FAIR_BOOTH', fairId: await newFair(su) },
+        }),
+        expect: only({ office: O, department: O }),
+    },
+    {
+        name: 'updateSalesPoint(SHOWROOM)',
+        doc: gql`
+            mutation ($input: UpdateSalesPointInput!) {
+                updateSalesPoint(input: $input) {
+                    id
+                }
+            }
+        `,
+        vars: async (f, su) => ({ input: { id: await newSalesPoint(su, 'SHOWROOM'), name: 'Đổi tên' } }),
+        expect: only({ office: O }),
+    },
+    {
+        name: 'setSalesPointActive(SHOWROOM)',
+        doc: gql`
+            mutation ($id: ID!) {
+                setSalesPointActive(id: $id, active: false) {
+                    id
+                }
+            }
+        `,
+        vars: async (f, su) => ({ id: await newSalesPoint(su, 'SHOWROOM') }),
+        expect: only({ office: O }),
+    },
+    {
+        name: 'updateSalesPoint(FAIR_BOOTH)',
+        doc: gql`
+            mutation ($input: UpdateSalesPointInput!) {
+                updateSalesPoint(input: $input) {
+                    id
+                }
+            }
+        `,
+        vars: async (f, su) => ({ input: { id: await newSalesPoint(su, 'FAIR_BOOTH'), name: 'Đổi tên' } }),
+        expect: only({ office: O, department: O }),
+    },
+    {
+        name: 'createTradeFair',
+        doc: gql`
+            mutation ($input: CreateTradeFairInput!) {
+                createTradeFair(input: $input) {
+                    id
+                }
+            }
+        `,
+        vars: () => ({
+            input: {
+                code: `HC-${unique()}`,
+                name: 'Hội chợ',
+                venue: 'Quảng trường Thành Sen',
+                province: 'Hà Tĩnh',
+                startsOn: '2026-12-01',
+                endsOn: '2026-12-03',
+            },
+        }),
+        expect: only({ office: O, department: O }),
+    },
+    {
+        name: 'updateTradeFair',
+        doc: gql`
+            mutation ($input: UpdateTradeFairInput!) {
+                updateTradeFair(input: $input) {
+                    id
+                }
+            }
+        `,
+        vars: async (f, su) => ({ input: { id: await newFair(su), active: false } }),
+        expect: only({ office: O, department: O }),
     },
 ];
 

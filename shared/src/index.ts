@@ -1,6 +1,7 @@
 /**
  * @ocop/shared: the rules that backend, storefront and POS must apply the
- * same way: money formatting, Vietnamese text, VietQR payloads and stamp codes.
+ * same way: money formatting, Vietnamese text, VietQR payloads, stamp codes,
+ * provinces and the former districts of Hà Tĩnh.
  * Pure functions only, no I/O and no Node-only APIs, so the browser apps can
  * import this source directly.
  */
@@ -9,3 +10,4 @@ export * from './vietnamese';
 export * from './vietqr';
 export * from './stamp-code';
 export * from './provinces';
+export * from './areas';

@@ -47,6 +47,7 @@ const DEMO_PRODUCER_LOGINS = 3;
 import { demoProducers, demoProducts } from '../catalog/catalog';
 import { DemoProducer, DemoProduct, Localized } from '../catalog/types';
 import { systemContext } from '../../../system-context';
+import { ensureDemoSalesPoints } from '../sales-points';
 
 const loggerCtx = 'DemoData';
 
@@ -95,9 +96,12 @@ export class DemoDataService {
         const adminCtx = await systemContext(injector);
         await this.connection.withTransaction(adminCtx, ctx => this.ensureStaffAccounts(ctx));
         // The listing gate refreshes once at the end rather than after each product.
-        return this.injector
+        const result = await this.injector
             .get(MarketplaceListingService)
             .holdWhile(() => this.seedCatalogue(adminCtx, started));
+        // After the producers: the marketplace's oldest stock location stays a producer's warehouse.
+        await this.connection.withTransaction(adminCtx, ctx => ensureDemoSalesPoints(ctx, injector));
+        return result;
     }
 
     private async seedCatalogue(

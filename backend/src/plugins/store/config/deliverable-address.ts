@@ -13,6 +13,16 @@ const present = (value: string) => value.trim().length > 0;
 /** A Vietnamese phone number: 0 or +84 and 9–10 more digits, spaces, dots and dashes allowed. */
 const PHONE = /^(?:\+?84|0)\d{9,10}$/;
 
+/** The phone number without the spaces, dots, dashes and brackets people type. */
+export function compactPhone(value: string): string {
+    return value.replace(/[\s.\-()]/g, '');
+}
+
+/** Whether a courier, a buyer or a visitor can call this Vietnamese number (mobile or landline). */
+export function isVietnamesePhone(value: string): boolean {
+    return PHONE.test(compactPhone(value));
+}
+
 const PARTS: AddressPart[] = [
     { field: 'fullName', vi: 'họ tên người nhận', en: 'recipient name', valid: present },
     { field: 'streetLine1', vi: 'số nhà, đường hoặc thôn', en: 'street', valid: present },
@@ -22,7 +32,7 @@ const PARTS: AddressPart[] = [
         field: 'phoneNumber',
         vi: 'số điện thoại hợp lệ',
         en: 'a valid phone number',
-        valid: value => PHONE.test(value.replace(/[\s.\-()]/g, '')),
+        valid: isVietnamesePhone,
     },
 ];
 

@@ -12,7 +12,8 @@ export interface StaffRoleDefinition {
  */
 export const STAFF_ROLES: StaffRoleDefinition[] = [
     {
-        // Văn phòng Điều phối nông thôn mới tỉnh: certifies, issues stamps, manages producers (D1, D6).
+        // Văn phòng Điều phối nông thôn mới tỉnh: certifies, issues stamps, manages producers (D1, D6)
+        // and the showrooms and fair booths (D4, D5).
         code: 'ocop-office',
         description: 'Văn phòng Điều phối NTM tỉnh (OCOP coordination office)',
         permissions: [
@@ -30,10 +31,12 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
             'ManageStamps',
             'ReadStamps',
             'ReadStampAlerts',
+            'ManageSalesPoints',
+            'ManageTradeFairs',
         ],
     },
     {
-        // Sở Công Thương: follows sales and compliance, changes nothing (D5, D7).
+        // Sở Công Thương: follows sales and compliance; runs trade fairs and their booths (D5, D7).
         code: 'industry-trade',
         description: 'Sở Công Thương (Department of Industry and Trade)',
         permissions: [
@@ -43,6 +46,8 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
             Permission.ReadStockLocation,
             'ReadCertificates',
             'ReadStamps',
+            // Trade fairs and their booths (D5); showrooms stay the office's.
+            'ManageTradeFairs',
         ],
     },
 ];

@@ -1,0 +1,34 @@
+import { PluginCommonModule, VendurePlugin } from '@vendure/core';
+import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
+import { SalesPointAdminResolver, SalesPointEntityResolver } from './api/sales-point-admin.resolver';
+import { SalesPointShopResolver } from './api/sales-point-shop.resolver';
+import { manageSalesPointsPermission, manageTradeFairsPermission } from './constants';
+import { SalesPoint } from './entities/sales-point.entity';
+import { TradeFair } from './entities/trade-fair.entity';
+import { SalesPointService } from './services/sales-point.service';
+import { TradeFairService } from './services/trade-fair.service';
+
+/**
+ * Sales points (ADR 0013): the province's showrooms (one at least in each former
+ * district, directive D4) and trade-fair booths (D5), each with its own stock
+ * location. The office manages showrooms; the office and Industry and Trade
+ * manage fairs and booths; the Shop API lists the public side for the
+ * storefront's "where to buy" page. Selling at the counter is the POS's, later.
+ */
+@VendurePlugin({
+    imports: [PluginCommonModule],
+    entities: [TradeFair, SalesPoint],
+    providers: [SalesPointService, TradeFairService],
+    exports: [SalesPointService, TradeFairService],
+    adminApiExtensions: {
+        schema: adminApiExtensions,
+        resolvers: [SalesPointAdminResolver, SalesPointEntityResolver],
+    },
+    shopApiExtensions: { schema: shopApiExtensions, resolvers: [SalesPointShopResolver] },
+    configuration: config => {
+        config.authOptions.customPermissions.push(manageSalesPointsPermission, manageTradeFairsPermission);
+        return config;
+    },
+    compatibility: '^3.7.0',
+})
+export class SalesPointsPlugin {}
