@@ -21,9 +21,9 @@ import { Layout as SiteLayout } from './features/layout/Layout';
 import { NotFound, type NotFoundData } from './features/layout/NotFound';
 import { i18nFor } from './i18n/i18n';
 import { langOfPath } from './i18n/paths';
-import stylesheet from './styles.css?url';
+import css from './styles.css?inline';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet }];
+export const links: LinksFunction = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
     const ctx = await shopContext(request);
@@ -57,6 +57,8 @@ export function Layout({ children }: { children: ReactNode }) {
                 {root?.publicApiUrl ? <link rel="preconnect" href={root.publicApiUrl} /> : null}
                 <Meta />
                 <Links />
+                {/* Inlined (≈ 3 KB gzipped): no render-blocking stylesheet request before the first paint. */}
+                <style dangerouslySetInnerHTML={{ __html: css }} />
             </head>
             <body>
                 <I18nextProvider i18n={i18nFor(lang)}>

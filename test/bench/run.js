@@ -5,7 +5,7 @@
  *
  *   node test/bench/run.js                 full run (~10–15 s per scenario)
  *   BENCH_SMOKE=1 node test/bench/run.js   CI smoke run (~2–3 s per scenario, 20,000 stamps, < 3 min)
- *   BENCH_ONLY=shop|stamps|checkout        one group only
+ *   BENCH_ONLY=shop|stamps|checkout|storefront   one group only (storefront: Lighthouse, lighthouse.js)
  *   BENCH_JSON=<file>                      also write the figures as JSON
  *   BENCH_DATABASE=embedded                use an embedded PostgreSQL even when 127.0.0.1:5432 answers
  *   BENCH_SERVER_ARGS='--prof …'           extra node arguments for the server (profiling)
@@ -24,10 +24,16 @@ const { topUpStamps, sampleCodes } = require('./lib/stamps');
 const { runShopApi } = require('./scenarios/shop-api');
 const { runStampCheck } = require('./scenarios/stamp-check');
 const { runCheckout, formatCheckout } = require('./scenarios/checkout');
+const {
+    runLighthouse,
+    startStorefront,
+    formatLighthouse,
+    targetsOf: lighthouseTargets,
+} = require('./lighthouse');
 
 const SMOKE = /^(1|true|yes)$/i.test(process.env.BENCH_SMOKE || '');
 const ONLY = process.env.BENCH_ONLY || '';
-const GROUPS = ['shop', 'stamps', 'checkout'];
+const GROUPS = ['shop', 'stamps', 'checkout', 'storefront'];
 const runs = group => !ONLY || ONLY === group;
 const CHECKOUT_SMOKE = { checkoutSeconds: 3, checkoutRounds: 1, checkoutRampSeconds: 1 };
 const CHECKOUT_FULL = { checkoutSeconds: 15, checkoutRounds: 2, checkoutRampSeconds: 2 };
@@ -197,6 +203,7 @@ async function main() {
         stamps: [],
         targets: [],
         checkout: null,
+        storefront: [],
     };
     try {
         if (ONLY && !GROUPS.includes(ONLY))
@@ -236,6 +243,18 @@ async function main() {
             });
             report.targets = targetsOf(report.stamps);
         }
+        if (runs('storefront')) {
+            // Before the checkout group, which starts a second server and leaves orders behind.
+            const runsPerPage = SMOKE ? 1 : 9;
+            log(`\nStorefront (Lighthouse 12, mobile, simulated): median of ${runsPerPage} run(s) per page`);
+            const storefront = await startStorefront(backend.base);
+            report.storefront = await runLighthouse({
+                storefrontBase: storefront.base,
+                runs: runsPerPage,
+                log,
+            });
+            await storefront.child.stop();
+        }
         if (runs('checkout')) {
             log(
                 `\nCheckout (placement lock): 20 concurrent buyers, same variant and 20 different variants, PLACEMENT_LOCK off and on, ` +
@@ -265,6 +284,10 @@ async function main() {
         for (const t of report.targets) log(`  ${t.result.padEnd(4)}  ${t.what.padEnd(40)} ${t.value}`);
     }
     if (report.checkout) log(`\n${formatCheckout(report.checkout, settings.mode)}`);
+    if (report.storefront.length) {
+        report.storefrontTargets = lighthouseTargets(report.storefront);
+        log(`\n${formatLighthouse(report.storefront, settings.mode)}`);
+    }
     const seconds = (Date.now() - started) / 1000;
     log(`\nTotal time ${seconds.toFixed(0)} s; load average now ${loadAverage()}.`);
     if (process.env.BENCH_JSON)

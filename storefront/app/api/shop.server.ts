@@ -102,13 +102,21 @@ export async function optionalQuery<R, V>(
     doc: Document<R, V>,
     variables?: V,
 ): Promise<R | undefined> {
+    // A schema without the field answers the same for a while: don't ask on every page.
+    const key = await sourceOf(doc as Document<unknown, unknown>);
+    if ((missingUntil.get(key) ?? 0) > Date.now()) return undefined;
     try {
         return await shopQuery(ctx, doc, variables);
     } catch (e) {
-        if (e instanceof ShopApiError && e.code === 'GRAPHQL_VALIDATION_FAILED') return undefined;
+        if (e instanceof ShopApiError && e.code === 'GRAPHQL_VALIDATION_FAILED') {
+            missingUntil.set(key, Date.now() + 60_000);
+            return undefined;
+        }
         throw e;
     }
 }
+
+const missingUntil = new Map<string, number>();
 
 const cache = new Map<string, { until: number; value: Promise<unknown> }>();
 

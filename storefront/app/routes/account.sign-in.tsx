@@ -6,6 +6,7 @@ import {
     useLoaderData,
     useNavigation,
     type ActionFunctionArgs,
+    type LinksFunction,
     type LoaderFunctionArgs,
     type MetaFunction,
 } from 'react-router';
@@ -17,6 +18,10 @@ import { readEmail, type FieldErrors } from '../features/checkout/address';
 import { Field, FormError } from '../features/checkout/Field';
 import { privateMeta } from '../features/checkout/meta';
 import { tFor } from '../i18n/i18n';
+import checkoutCss from '../features/checkout/checkout.css?url';
+
+/** The cart, checkout and account pages' own styles (the shared ones are inlined by the root). */
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: checkoutCss }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
     const ctx = await shopContext(request);

@@ -1,5 +1,11 @@
 import { formatVnd } from '@ocop/shared';
-import { Link, useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
+import {
+    Link,
+    useLoaderData,
+    type LinksFunction,
+    type LoaderFunctionArgs,
+    type MetaFunction,
+} from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { config } from '../api/config.server';
 import { shopContext, withSession } from '../api/shop.server';
@@ -15,6 +21,10 @@ import { stateKeys } from '../features/checkout/order';
 import { privateMeta } from '../features/checkout/meta';
 import { tFor } from '../i18n/i18n';
 import { pathFor } from '../i18n/paths';
+import checkoutCss from '../features/checkout/checkout.css?url';
+
+/** The cart, checkout and account pages' own styles (the shared ones are inlined by the root). */
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: checkoutCss }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
     const ctx = await shopContext(request);

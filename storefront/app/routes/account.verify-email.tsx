@@ -4,6 +4,7 @@ import {
     useLoaderData,
     useNavigation,
     type ActionFunctionArgs,
+    type LinksFunction,
     type LoaderFunctionArgs,
     type MetaFunction,
 } from 'react-router';
@@ -14,8 +15,12 @@ import { accountAltSlugs } from '../features/account/paths';
 import { FormError } from '../features/checkout/Field';
 import { privateMeta } from '../features/checkout/meta';
 import { tFor } from '../i18n/i18n';
+import checkoutCss from '../features/checkout/checkout.css?url';
 
 /** `/tai-khoan/xac-minh-email?token=…`, linked from the email-change mail; confirmed by a button. */
+/** The cart, checkout and account pages' own styles (the shared ones are inlined by the root). */
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: checkoutCss }];
+
 export async function loader({ request }: LoaderFunctionArgs) {
     const ctx = await shopContext(request);
     const t = tFor(ctx.lang);

@@ -4,6 +4,7 @@ import {
     useActionData,
     useLoaderData,
     type ActionFunctionArgs,
+    type LinksFunction,
     type LoaderFunctionArgs,
     type MetaFunction,
 } from 'react-router';
@@ -13,6 +14,10 @@ import { adjustLine, removeLine } from '../features/checkout/checkout.server';
 import { privateMeta } from '../features/checkout/meta';
 import { getActiveOrder } from '../features/checkout/order.server';
 import { tFor } from '../i18n/i18n';
+import checkoutCss from '../features/checkout/checkout.css?url';
+
+/** The cart, checkout and account pages' own styles (the shared ones are inlined by the root). */
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: checkoutCss }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
     const ctx = await shopContext(request);

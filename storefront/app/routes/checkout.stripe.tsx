@@ -6,6 +6,7 @@ import {
     Link,
     redirect,
     useLoaderData,
+    type LinksFunction,
     type LoaderFunctionArgs,
     type MetaFunction,
 } from 'react-router';
@@ -18,8 +19,12 @@ import { rememberPlaced } from '../features/checkout/placed.server';
 import { useHydrated } from '../features/checkout/useHydrated';
 import { tFor } from '../i18n/i18n';
 import { pathFor } from '../i18n/paths';
+import checkoutCss from '../features/checkout/checkout.css?url';
 
 const StripeForm = lazy(() => import('../features/checkout/StripeForm'));
+
+/** The cart, checkout and account pages' own styles (the shared ones are inlined by the root). */
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: checkoutCss }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
     const ctx = await shopContext(request);

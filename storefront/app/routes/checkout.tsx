@@ -4,6 +4,7 @@ import {
     useActionData,
     useLoaderData,
     type ActionFunctionArgs,
+    type LinksFunction,
     type LoaderFunctionArgs,
     type MetaFunction,
 } from 'react-router';
@@ -28,6 +29,7 @@ import { getActiveOrder } from '../features/checkout/order.server';
 import { rememberPlaced } from '../features/checkout/placed.server';
 import { tFor } from '../i18n/i18n';
 import { pathFor } from '../i18n/paths';
+import checkoutCss from '../features/checkout/checkout.css?url';
 
 /** Where the buyer is: contact and address, delivery, or payment (from the order itself). */
 function stepOf(order: {
@@ -39,6 +41,9 @@ function stepOf(order: {
     if (order.state !== 'ArrangingPayment') return 'shipping' as const;
     return 'payment' as const;
 }
+
+/** The cart, checkout and account pages' own styles (the shared ones are inlined by the root). */
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: checkoutCss }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
     const ctx = await shopContext(request);

@@ -1,10 +1,14 @@
-import { useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
+import { useLoaderData, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
 import { shopContext, withSession } from '../api/shop.server';
 import { getCustomer } from '../features/account/account.server';
 import { privateMeta } from '../features/checkout/meta';
 import { orderForVisitor } from '../features/checkout/order-access.server';
 import { OrderPage } from '../features/checkout/OrderPage';
 import { tFor } from '../i18n/i18n';
+import checkoutCss from '../features/checkout/checkout.css?url';
+
+/** The cart, checkout and account pages' own styles (the shared ones are inlined by the root). */
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: checkoutCss }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
     const ctx = await shopContext(request);

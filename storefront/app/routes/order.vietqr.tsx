@@ -1,4 +1,4 @@
-import { useLoaderData, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
+import { useLoaderData, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from 'react-router';
 import { shopContext, withSession } from '../api/shop.server';
 import { privateMeta } from '../features/checkout/meta';
 import { publicPart, type VietQrDetails } from '../features/checkout/order';
@@ -7,6 +7,10 @@ import { currentPayment } from '../features/checkout/OrderPage';
 import { qrSvg } from '../features/checkout/vietqr.server';
 import { VietQrPage } from '../features/checkout/VietQrPage';
 import { tFor } from '../i18n/i18n';
+import checkoutCss from '../features/checkout/checkout.css?url';
+
+/** The cart, checkout and account pages' own styles (the shared ones are inlined by the root). */
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: checkoutCss }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
     const ctx = await shopContext(request);

@@ -1,5 +1,6 @@
 import {
     data,
+    redirect,
     useActionData,
     useLoaderData,
     type ActionFunctionArgs,
@@ -7,7 +8,7 @@ import {
     type MetaFunction,
 } from 'react-router';
 import { config } from '../api/config.server';
-import { shopContext, withSession } from '../api/shop.server';
+import { sessionHeaders, shopContext, withSession } from '../api/shop.server';
 import { addToCart, localMessage } from '../features/cart/cart.server';
 import { catalogueOverview, featuredOf } from '../features/home/home.server';
 import type { NotFoundData } from '../features/layout/NotFound';
@@ -58,7 +59,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         product.images[0] ? assetUrl(product.images[0].preview, 800) : undefined,
         ctx.lang,
     );
-    const variant = new URL(request.url).searchParams.get('variant') ?? undefined;
+    const search = new URL(request.url).searchParams;
+    const variant = search.get('variant') ?? search.get('added') ?? undefined;
     return {
         lang: ctx.lang,
         product,
@@ -67,6 +69,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         related,
         publicApiUrl: config.publicApiUrl,
         selectedVariantId: product.variants.some(v => v.id === variant) ? variant : undefined,
+        /** Back from a successful add to cart (POST, then redirect here: a reload adds nothing). */
+        added: search.has('added'),
         altSlugs,
         seo,
     };
@@ -85,8 +89,13 @@ export async function action({ request }: ActionFunctionArgs) {
         );
     }
     const result = await addToCart(ctx, variantId, quantity);
-    if (result.ok)
-        return withSession<AddToCartOutcome>(ctx, { ok: true, count: result.totalQuantity, variantId });
+    if (result.ok) {
+        // Post/redirect/get: the page (and the header's cart count) is then loaded with the session cookie.
+        const url = new URL(request.url);
+        return redirect(`${url.pathname}?added=${encodeURIComponent(variantId)}`, {
+            headers: sessionHeaders(ctx),
+        });
+    }
     const known = `cart:errors.${result.errorCode}` as const;
     const message =
         localMessage(result.message, ctx.lang) ??

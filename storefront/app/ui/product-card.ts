@@ -12,4 +12,6 @@ export interface ProductCardData {
     stars?: number;
     producerName?: string;
     area?: string;
+    /** OCOP product group code (FOOD, DRINK, HERBAL…). */
+    group?: string;
 }

@@ -8,7 +8,8 @@ const vi = {
     added_other: 'Đã thêm vào giỏ. Giỏ hàng có {{count}} sản phẩm.',
     viewCart: 'Xem giỏ hàng',
     errors: {
-        INSUFFICIENT_STOCK_ERROR: 'Không đủ hàng: chỉ còn {{available}} sản phẩm có tem có thể bán.',
+        INSUFFICIENT_STOCK_ERROR:
+            'Không đủ hàng: chỉ còn {{available}} sản phẩm có tem có thể bán. Giỏ hàng đã nhận số lượng còn lại.',
         OUT_OF_STOCK: 'Sản phẩm này đã hết hàng.',
         ORDER_MODIFICATION_ERROR: 'Đơn hàng này không còn sửa được.',
         ORDER_LIMIT_ERROR: 'Đã vượt quá số lượng tối đa của một đơn hàng.',
@@ -25,7 +26,8 @@ const en: Translation<typeof vi> = {
     added_other: 'Added to your cart. It now holds {{count}} items.',
     viewCart: 'View cart',
     errors: {
-        INSUFFICIENT_STOCK_ERROR: 'Not enough stock: only {{available}} stamped units can still be sold.',
+        INSUFFICIENT_STOCK_ERROR:
+            'Not enough stock: only {{available}} stamped units can still be sold. Your cart holds what is left.',
         OUT_OF_STOCK: 'This product is out of stock.',
         ORDER_MODIFICATION_ERROR: 'This order can no longer be changed.',
         ORDER_LIMIT_ERROR: 'That is more than one order may hold.',

@@ -59,6 +59,7 @@ const productBadgesQuery = graphql(`
                     stars
                     producerName
                     area
+                    productGroup
                 }
             }
         }
@@ -150,7 +151,7 @@ export async function searchProducts(ctx: ShopContext, input: SearchInput): Prom
     };
 }
 
-type Badge = { stars: number; producerName: string; area: string };
+type Badge = { stars: number; producerName: string; area: string; productGroup: string };
 
 async function ocopBadges(ctx: ShopContext, ids: string[]): Promise<Map<string, Badge>> {
     if (!ids.length) return new Map();
@@ -173,6 +174,7 @@ function toCard(h: RawHit, badge: Badge | undefined): ProductCardData {
         stars: badge?.stars,
         producerName: badge?.producerName,
         area: badge?.area,
+        group: badge?.productGroup,
     };
 }
 
@@ -193,3 +195,5 @@ export function facetIndex(ctx: ShopContext): Promise<Map<string, FacetValueCoun
         return byFacet;
     });
 }
+
+export const FACET_KEYS = Object.keys(FACETS) as FacetKey[];

@@ -2,6 +2,7 @@ import { foldVietnamese } from '@ocop/shared';
 import { graphql } from '../../api/graphql';
 import { cached, shopQuery, type ShopContext } from '../../api/shop.server';
 import type { ProductCardData } from '../../ui/product-card';
+import { COLLECTIVE_BRANDS } from '../catalog/brands';
 import { facetIndex, FACETS } from '../catalog/search.server';
 
 const catalogueOverviewQuery = graphql(`
@@ -19,6 +20,7 @@ const catalogueOverviewQuery = graphql(`
                     stars
                     producerName
                     area
+                    productGroup
                 }
                 variants {
                     priceWithTax
@@ -34,7 +36,7 @@ interface OverviewProduct {
     slug: string;
     name: string;
     featuredAsset?: { preview: string } | null;
-    ocop?: { stars: number; producerName: string; area: string } | null;
+    ocop?: { stars: number; producerName: string; area: string; productGroup: string } | null;
     variants: { priceWithTax: number; stockLevel: string }[];
 }
 
@@ -51,6 +53,7 @@ function toCard(p: OverviewProduct): ProductCardData {
         stars: p.ocop?.stars,
         producerName: p.ocop?.producerName,
         area: p.ocop?.area,
+        group: p.ocop?.productGroup,
     };
 }
 
@@ -70,14 +73,6 @@ export function featuredOf(products: ProductCardData[], take = 8): ProductCardDa
         .slice(0, take);
 }
 
-/** The province's collective brands, with the words a shopper would search for. */
-export const COLLECTIVE_BRANDS = [
-    { key: 'deer', term: 'nhung hươu' },
-    { key: 'orange', term: 'cam' },
-    { key: 'honey', term: 'mật ong' },
-    { key: 'fishSauce', term: 'nước mắm' },
-] as const;
-
 export interface HomeLink {
     key: string;
     label?: string;
@@ -93,7 +88,8 @@ export interface HomeLink {
 export async function brandLinks(ctx: ShopContext): Promise<HomeLink[]> {
     const brands = (await facetIndex(ctx)).get(FACETS.brand) ?? [];
     return COLLECTIVE_BRANDS.map(b => {
-        const words = foldVietnamese(b.term);
+        // Facet value codes and Vietnamese names carry the Vietnamese words.
+        const words = foldVietnamese(b.term.vi);
         const value = brands.find(
             v =>
                 foldVietnamese(v.name).includes(words) ||
@@ -101,7 +97,7 @@ export async function brandLinks(ctx: ShopContext): Promise<HomeLink[]> {
         );
         return value
             ? { key: b.key, query: `brand=${encodeURIComponent(value.code)}`, count: value.count }
-            : { key: b.key, query: `q=${encodeURIComponent(b.term)}` };
+            : { key: b.key, query: `q=${encodeURIComponent(b.term[ctx.lang])}` };
     });
 }
 

@@ -33,14 +33,9 @@ export function Layout({ lang, cartCount, publicApiUrl, children }: LayoutProps)
                         {tc('siteName')}
                     </Link>
                     <div className="header-tools">
-                        <a
-                            href={switchHref}
-                            hrefLang={other}
-                            lang={other}
-                            className="lang-switch"
-                            aria-label={t('switchToLabel')}
-                        >
-                            {t('switchTo')}
+                        <a href={switchHref} hrefLang={other} className="lang-switch">
+                            <span lang={other}>{t('switchTo')}</span>
+                            <span className="sr-only"> — {t('switchToLabel')}</span>
                         </a>
                         <Link
                             to={pathFor(lang, 'account')}
@@ -49,28 +44,38 @@ export function Layout({ lang, cartCount, publicApiUrl, children }: LayoutProps)
                         >
                             <svg
                                 aria-hidden="true"
-                                width="22"
-                                height="22"
+                                width="24"
+                                height="24"
                                 viewBox="0 0 24 24"
                                 fill="none"
                                 stroke="currentColor"
                                 strokeWidth="2"
+                                strokeLinecap="round"
                             >
                                 <circle cx="12" cy="8" r="4" />
                                 <path d="M4 21c0-4 4-6 8-6s8 2 8 6" />
                             </svg>
                             <span className="cart-text">{ta('title')}</span>
                         </Link>
-                        <Link
-                            to={pathFor(lang, 'cart')}
-                            className="cart-link"
-                            aria-label={t('cartCount', { count: cartCount })}
-                        >
-                            <span aria-hidden="true">🛒</span>
+                        <Link to={pathFor(lang, 'cart')} className="cart-link">
+                            <svg
+                                aria-hidden="true"
+                                width="24"
+                                height="24"
+                                viewBox="0 0 24 24"
+                                fill="none"
+                                stroke="currentColor"
+                                strokeWidth="2"
+                                strokeLinecap="round"
+                                strokeLinejoin="round"
+                            >
+                                <circle cx="9" cy="20" r="1.5" />
+                                <circle cx="18" cy="20" r="1.5" />
+                                <path d="M2 3h3l2.6 12.4a1 1 0 0 0 1 .8h9.7a1 1 0 0 0 1-.8L21 7H6" />
+                            </svg>
                             <span className="cart-text">{t('cart')}</span>
-                            <span className="cart-count" aria-hidden="true">
-                                {cartCount}
-                            </span>
+                            <span className="cart-count">{cartCount}</span>
+                            <span className="sr-only"> {t('cartItems', { count: cartCount })}</span>
                         </Link>
                     </div>
                 </div>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Form, Link, useNavigation } from 'react-router';
+import { Form, Link, useNavigation, useRouteLoaderData } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { pathFor, type Lang } from '../../i18n/paths';
 import { assetSrcSet, assetUrl, formatDay } from '../../ui/format';
@@ -18,16 +18,18 @@ export interface ProductPageData {
     related: ProductCardData[];
     publicApiUrl: string;
     selectedVariantId?: string;
+    added?: boolean;
 }
 
-export type AddToCartOutcome =
-    { ok: true; count: number; variantId: string } | { ok: false; message: string; variantId: string };
+/** What the add-to-cart action answers when it does not redirect: Vendure's error, in words. */
+export type AddToCartOutcome = { ok: false; message: string; variantId: string };
 
 export function ProductPage({ data, outcome }: { data: ProductPageData; outcome?: AddToCartOutcome }) {
     const { lang, product, producer, documents, related, publicApiUrl } = data;
     const { t } = useTranslation(['product', 'common', 'layout']);
     const { t: tc } = useTranslation('cart');
     const navigation = useNavigation();
+    const cartCount = useRouteLoaderData<{ cartCount: number }>('root')?.cartCount ?? 0;
     const adding = navigation.state !== 'idle' && navigation.formMethod === 'POST';
     const initial =
         outcome?.variantId ??
@@ -131,16 +133,14 @@ export function ProductPage({ data, outcome }: { data: ProductPageData; outcome?
                             </button>
                         </div>
                         {outcome ? (
-                            outcome.ok ? (
-                                <p role="status" className="notice notice-ok">
-                                    {tc('added', { count: outcome.count })}{' '}
-                                    <Link to={pathFor(lang, 'cart')}>{tc('viewCart')}</Link>
-                                </p>
-                            ) : (
-                                <p role="alert" className="notice notice-error">
-                                    {outcome.message}
-                                </p>
-                            )
+                            <p role="alert" className="notice notice-error">
+                                {outcome.message}
+                            </p>
+                        ) : data.added && !adding ? (
+                            <p role="status" className="notice notice-ok">
+                                {tc('added', { count: cartCount })}{' '}
+                                <Link to={pathFor(lang, 'cart')}>{tc('viewCart')}</Link>
+                            </p>
                         ) : null}
                     </Form>
                     {ocop ? (

@@ -34,7 +34,7 @@ const vi = {
         'Mỗi sản phẩm giao cho bạn mang một tem có mã riêng do tỉnh cấp cho đúng sản phẩm này. Quét mã QR trên tem (hoặc nhập mã) để xem tên sản phẩm, nhà sản xuất, số chứng nhận OCOP và nơi đã bán. Một mã chỉ dùng cho một sản phẩm: nếu tem đã bị quét ở nhiều nơi, trang kiểm tra sẽ cảnh báo.',
     stampLink: 'Trang kiểm tra tem',
     qualityDocuments: 'Hồ sơ chất lượng',
-    related: 'Sản phẩm cùng nhà sản xuất và cùng vùng',
+    related: 'Sản phẩm liên quan',
     stock: {
         IN_STOCK: 'Còn hàng',
         LOW_STOCK: 'Sắp hết hàng',
@@ -77,7 +77,7 @@ const en: Translation<typeof vi> = {
         'Every unit delivered to you carries a stamp with its own code, issued by the province for this very product. Scan the QR code on the stamp (or type the code) to see the product, the producer, the OCOP certificate number and where it was sold. A code belongs to one unit only: if a stamp has been scanned in many places, the check page warns you.',
     stampLink: 'Stamp check page',
     qualityDocuments: 'Quality documents',
-    related: 'More from this producer and area',
+    related: 'Related products',
     stock: {
         IN_STOCK: 'In stock',
         LOW_STOCK: 'Only a few left',

@@ -147,7 +147,7 @@ export async function producerOf(ctx: ShopContext, product: ProductDetail): Prom
 }
 
 /**
- * Up to 4 other products of the same producer, then of the same group: through the OCOP
+ * Up to 4 other products: same producer first, then same group, then same area; through the OCOP
  * facets when they exist, else from the cached catalogue overview.
  */
 export async function relatedProducts(ctx: ShopContext, product: ProductDetail): Promise<ProductCardData[]> {
@@ -160,9 +160,11 @@ export async function relatedProducts(ctx: ShopContext, product: ProductDetail):
     } else {
         candidates = await catalogueOverview(ctx);
     }
-    const producer = product.ocop?.producerName;
-    const area = product.ocop?.area;
-    const score = (c: ProductCardData) => (c.producerName === producer ? 2 : 0) + (c.area === area ? 1 : 0);
+    const { producerName, area, productGroup } = product.ocop ?? {};
+    const score = (c: ProductCardData) =>
+        (c.producerName === producerName ? 4 : 0) +
+        (c.group === productGroup ? 2 : 0) +
+        (c.area === area ? 1 : 0);
     return candidates
         .filter(c => c.productId !== product.id && score(c) > 0)
         .sort((a, b) => score(b) - score(a))

@@ -1,0 +1,244 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Lighthouse on the storefront (see README.md in this folder).
+ *
+ *   node test/bench/lighthouse.js                 9 runs per page, median (~5–8 min)
+ *   BENCH_SMOKE=1 node test/bench/lighthouse.js   1 run per page
+ *   BENCH_JSON=<file>                             also write the figures as JSON
+ *
+ * Starts the built backend with the demo data (like run.js) and the built storefront
+ * (storefront/server.js), then runs Lighthouse 12 with its defaults (mobile, simulated
+ * throttling) in Debian's Chromium on home, catalogue and a product page. Prints the median
+ * performance score, LCP, CLS, TBT and the gzipped JavaScript transferred per page, and the
+ * targets PASS/FAIL. Exit code 1 only when a run fails; a missed target is reported.
+ * `run.js` runs the same through `runLighthouse` as its `storefront` group.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const { REPO } = require('./lib/paths');
+const { startNode, freePort, waitFor } = require('./lib/processes');
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const TARGETS = { score: 95, lcpMs: 2000, cls: 0.05, jsKb: 150 };
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+function assertStorefrontBuilt() {
+    if (!fs.existsSync(path.join(REPO, 'storefront/build/server/index.js'))) {
+        throw new Error('storefront/build is missing: build first with `npm run build -w storefront`');
+    }
+}
+
+/** Starts storefront/server.js against a running backend; resolves to its handle and base URL. */
+async function startStorefront(backendBase) {
+    assertStorefrontBuilt();
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const env = { ...process.env, NODE_ENV: 'production', PORT: String(port) };
+    delete env.NODE_OPTIONS;
+    Object.assign(env, {
+        SHOP_API_URL: `${backendBase}/shop-api`,
+        PUBLIC_API_URL: backendBase,
+        STOREFRONT_URL: base,
+    });
+    const child = startNode('storefront', path.join(REPO, 'storefront/server.js'), env);
+    await waitFor('the storefront', async () => (await fetch(`${base}/robots.txt`)).ok, {
+        timeoutMs: 30_000,
+        intervalMs: 200,
+        child,
+    });
+    return { child, base };
+}
+
+const median = values => {
+    const sorted = values.filter(v => typeof v === 'number' && !Number.isNaN(v)).sort((a, b) => a - b);
+    if (!sorted.length) return NaN;
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** One Lighthouse run of a URL: the figures we report. */
+async function measure(lighthouse, port, url) {
+    const result = await lighthouse(url, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+    });
+    const lhr = result.lhr;
+    if (lhr.runtimeError)
+        throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const audit = id => lhr.audits[id];
+    const scripts = (audit('resource-summary').details.items || []).find(i => i.resourceType === 'script');
+    const requests = (audit('network-requests').details.items || []).filter(r => r.resourceType === 'Script');
+    return {
+        score: Math.round((lhr.categories.performance.score || 0) * 100),
+        lcpMs: audit('largest-contentful-paint').numericValue,
+        cls: audit('cumulative-layout-shift').numericValue,
+        tbtMs: audit('total-blocking-time').numericValue,
+        fcpMs: audit('first-contentful-paint').numericValue,
+        jsKb:
+            (scripts ? scripts.transferSize : requests.reduce((s, r) => s + (r.transferSize || 0), 0)) / 1024,
+        scripts: requests.length,
+        lcpElement: ((audit('largest-contentful-paint-element') || {}).details || {}).items,
+    };
+}
+
+/**
+ * Runs Lighthouse `runs` times on each page of the storefront at `base` and returns one
+ * row of medians per page.
+ */
+async function runLighthouse({ storefrontBase, runs, log }) {
+    const { default: lighthouse } = await import('lighthouse');
+    const chromeLauncher = await import('chrome-launcher');
+    const product = await firstProductPath(storefrontBase);
+    const pages = [
+        { page: 'home', path: '/' },
+        { page: 'catalogue', path: '/san-pham' },
+        { page: 'product', path: product },
+    ];
+    // Warm the storefront's and the backend's caches: the first visitor is not what we measure.
+    for (const p of pages) await fetch(`${storefrontBase}${p.path}`);
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+    const rows = [];
+    try {
+        for (const p of pages) {
+            const samples = [];
+            for (let i = 0; i < runs; i++)
+                samples.push(await measure(lighthouse, chrome.port, `${storefrontBase}${p.path}`));
+            const m = key => median(samples.map(s => s[key]));
+            rows.push({
+                page: p.page,
+                path: p.path,
+                runs,
+                score: m('score'),
+                lcpMs: m('lcpMs'),
+                cls: m('cls'),
+                tbtMs: m('tbtMs'),
+                fcpMs: m('fcpMs'),
+                jsKb: m('jsKb'),
+                scripts: m('scripts'),
+                scores: samples.map(s => s.score),
+            });
+            log(`  ${p.page.padEnd(9)} ${p.path}: scores ${samples.map(s => s.score).join(', ')}`);
+        }
+    } finally {
+        await chrome.kill();
+    }
+    return rows;
+}
+
+/** The first product of the catalogue page, as a shopper would click it. */
+async function firstProductPath(base) {
+    const html = await (await fetch(`${base}/san-pham`)).text();
+    const m = /href="(\/san-pham\/[a-z0-9-]+)"/.exec(html);
+    if (!m) throw new Error('The catalogue page lists no product');
+    return m[1];
+}
+
+function targetsOf(rows) {
+    const verdict = ok => (ok ? 'PASS' : 'FAIL');
+    return rows.flatMap(r => [
+        {
+            page: r.page,
+            what: `performance ≥ ${TARGETS.score}`,
+            value: String(r.score),
+            result: verdict(r.score >= TARGETS.score),
+        },
+        {
+            page: r.page,
+            what: `LCP ≤ ${TARGETS.lcpMs / 1000} s`,
+            value: `${(r.lcpMs / 1000).toFixed(2)} s`,
+            result: verdict(r.lcpMs <= TARGETS.lcpMs),
+        },
+        {
+            page: r.page,
+            what: `CLS ≤ ${TARGETS.cls}`,
+            value: r.cls.toFixed(3),
+            result: verdict(r.cls <= TARGETS.cls),
+        },
+        {
+            page: r.page,
+            what: `JS ≤ ${TARGETS.jsKb} KB gzipped`,
+            value: `${r.jsKb.toFixed(1)} KB`,
+            result: verdict(r.jsKb <= TARGETS.jsKb),
+        },
+    ]);
+}
+
+function formatLighthouse(rows, mode) {
+    const head = ['page', 'runs', 'score', 'LCP s', 'FCP s', 'CLS', 'TBT ms', 'JS KB gz', 'scripts'];
+    const lines = rows.map(r => [
+        r.page,
+        String(r.runs),
+        String(r.score),
+        (r.lcpMs / 1000).toFixed(2),
+        (r.fcpMs / 1000).toFixed(2),
+        r.cls.toFixed(3),
+        r.tbtMs.toFixed(0),
+        r.jsKb.toFixed(1),
+        String(r.scripts),
+    ]);
+    const widths = head.map((h, i) => Math.max(h.length, ...lines.map(l => l[i].length)));
+    const table = [head, widths.map(w => '-'.repeat(w)), ...lines]
+        .map(
+            l =>
+                '| ' +
+                l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') +
+                ' |',
+        )
+        .join('\n');
+    const targets = targetsOf(rows)
+        .map(t => `  ${t.result.padEnd(4)}  ${t.page.padEnd(9)} ${t.what.padEnd(24)} ${t.value}`)
+        .join('\n');
+    return `Storefront, Lighthouse 12 (mobile, simulated throttling), median of ${rows[0] ? rows[0].runs : 0} run(s) — ${mode} mode\n${table}\n\nTargets\n${targets}`;
+}
+
+module.exports = { runLighthouse, startStorefront, formatLighthouse, targetsOf, assertStorefrontBuilt };
+
+async function main() {
+    const { openBenchDatabase } = require('./lib/database');
+    const { startBackend } = require('./lib/backend');
+    const { stopAll, killAllNow } = require('./lib/processes');
+    const smoke = /^(1|true|yes)$/i.test(process.env.BENCH_SMOKE || '');
+    const log = line => console.log(line);
+    process.on('exit', killAllNow);
+    let database;
+    let backend;
+    let code = 0;
+    const deadline = setTimeout(
+        () => {
+            console.error('The Lighthouse run exceeded its deadline: stopping.');
+            killAllNow();
+            process.exit(1);
+        },
+        (smoke ? 8 : 20) * 60_000,
+    );
+    deadline.unref();
+    try {
+        assertStorefrontBuilt();
+        database = await openBenchDatabase(log);
+        log('Starting the backend (demo data) …');
+        backend = await startBackend({ databaseUrl: database.url, log });
+        const storefront = await startStorefront(backend.base);
+        log(`Storefront at ${storefront.base}; Lighthouse ${smoke ? 'once' : '9 times'} per page …`);
+        const rows = await runLighthouse({ storefrontBase: storefront.base, runs: smoke ? 1 : 9, log });
+        log(`\n${formatLighthouse(rows, smoke ? 'smoke' : 'full')}`);
+        if (process.env.BENCH_JSON) {
+            fs.writeFileSync(
+                process.env.BENCH_JSON,
+                JSON.stringify({ rows, targets: targetsOf(rows) }, null, 2),
+            );
+        }
+    } catch (e) {
+        console.error(`LIGHTHOUSE RUN FAILED: ${e && e.message ? e.message : e}`);
+        code = 1;
+    } finally {
+        await stopAll();
+        if (backend) await backend.stop().catch(() => undefined);
+        if (database) await database.stop().catch(() => undefined);
+    }
+    process.exit(code);
+}
+
+if (require.main === module) main();
