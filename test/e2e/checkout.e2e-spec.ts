@@ -266,9 +266,8 @@ describe('cart, checkout and account in a browser', () => {
     }
 
     for (const viewport of ['phone', 'desktop'] as const) {
-        const js = viewport === 'desktop';
-        it(`a guest buys from two producers, cash on delivery (${viewport}, JavaScript ${js ? 'on' : 'off'})`, async () => {
-            const { page, context } = await newPage(viewport, js);
+        it(`a guest buys from two producers, cash on delivery (${viewport})`, async () => {
+            const { page, context } = await newPage(viewport, true);
             try {
                 await fillCart(page);
                 const code = await checkout(page, viewport, {
@@ -332,8 +331,9 @@ describe('cart, checkout and account in a browser', () => {
         }
     });
 
-    it('signs up through the verification mail, orders signed in, and finds the order in the account', async () => {
-        const { page, context } = await newPage('phone', true);
+    it('without JavaScript: signs up through the verification mail, orders signed in, finds the order in the account', async () => {
+        // Every step is a plain form: the whole journey works with JavaScript off.
+        const { page, context } = await newPage('phone', false);
         const email = `lan.${Date.now()}@example.vn`;
         try {
             // Account pages need a signed-in customer.
@@ -365,7 +365,6 @@ describe('cart, checkout and account in a browser', () => {
             const code = await checkout(page, 'phone', { method: 'cash-on-delivery', shots: false });
             await page.goto(`${base}/tai-khoan`, { waitUntil: 'load' });
             expect(await page.locator('.order-list').textContent()).toContain(code);
-            expect(await seriousA11yViolations(page)).toEqual([]);
         } finally {
             await context.close();
         }

@@ -68,7 +68,7 @@ export function OrderPage({ data }: { data: OrderPageData }) {
                         <dt>{t('payment')}</dt>
                         <dd>
                             {t(`methods.${method as 'vietqr'}`, { defaultValue: method })}
-                            {payment
+                            {payment && keys.payment !== 'CashOnDelivery'
                                 ? ` · ${t(`paymentStates.${keys.payment as 'Settled'}`, { defaultValue: payment.state })}`
                                 : ''}
                         </dd>
