@@ -22,6 +22,9 @@ import {
     VENDURE_EMAIL_TEMPLATES,
 } from './plugins/certification/config/certificate-expiring-email';
 import { ListingGatePlugin } from './plugins/listing-gate/listing-gate.plugin';
+import { CatalogueFacetsPlugin } from './plugins/catalogue-facets/catalogue-facets.plugin';
+import { CollectiveBrandsPlugin } from './plugins/collective-brands/collective-brands.plugin';
+import { QualityDocumentsPlugin } from './plugins/quality-documents/quality-documents.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
 import { SalesPointsPlugin } from './plugins/sales-points/sales-points.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
@@ -86,6 +89,9 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 suspiciousClientLimit: env.STAMP_SUSPICIOUS_CLIENTS,
             }),
             ListingGatePlugin,
+            CollectiveBrandsPlugin,
+            QualityDocumentsPlugin,
+            CatalogueFacetsPlugin,
             StockReservationPlugin.init({ placementLock: env.PLACEMENT_LOCK === 'on' }),
             SalesPointsPlugin,
             AssetServerPlugin.init({
