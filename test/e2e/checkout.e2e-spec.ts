@@ -9,7 +9,9 @@ import gql from 'graphql-tag';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { findFreePort } from '../../backend/src/database/embedded-postgres';
+import { FakeStripe, startFakeStripe } from '../../backend/test/utils/fake-stripe';
 import { startTestServer, TestServer } from '../../backend/test/utils/test-server';
+import { routeStripe } from './fake-stripe-js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REPO = path.resolve(__dirname, '../..');
@@ -33,6 +35,7 @@ describe('cart, checkout and account in a browser', () => {
     let output = '';
     let base: string;
     let browser: Browser;
+    let stripe: FakeStripe;
     /** Two sellable products of different producers, found through the Shop API. */
     let secondProduct: { slug: string; producer: string };
 
@@ -43,8 +46,20 @@ describe('cart, checkout and account in a browser', () => {
         }
         const port = await findFreePort();
         base = `http://127.0.0.1:${port}`;
-        // The account mails link to this storefront.
-        server = await startTestServer('checkout_browser', { demoData: true, env: { STOREFRONT_URL: base } });
+        // Card payments go to a local fake of Stripe's HTTP API (real shapes and webhook signatures).
+        stripe = await startFakeStripe();
+        server = await startTestServer('checkout_browser', {
+            demoData: true,
+            env: {
+                // The account mails link to this storefront.
+                STOREFRONT_URL: base,
+                STRIPE_SECRET_KEY: stripe.secretKey,
+                STRIPE_PUBLISHABLE_KEY: stripe.publishableKey,
+                STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+                STRIPE_API_URL: stripe.url,
+            },
+        });
+        stripe.webhookUrl = `http://127.0.0.1:${server.port}/payments/stripe`;
         storefront = spawn(process.execPath, [serverJs], {
             env: {
                 ...process.env,
@@ -103,6 +118,7 @@ describe('cart, checkout and account in a browser', () => {
             await exited;
         }
         await server?.close();
+        await stripe?.close();
     });
 
     async function newPage(
@@ -185,7 +201,13 @@ describe('cart, checkout and account in a browser', () => {
     async function checkout(
         page: Page,
         viewport: Viewport,
-        options: { email?: string; method: 'cash-on-delivery' | 'vietqr'; shots: boolean },
+        options: {
+            email?: string;
+            method: 'cash-on-delivery' | 'vietqr' | 'stripe';
+            shots: boolean;
+            /** Where placing leads when it is not the confirmation (card payment). */
+            placed?: RegExp;
+        },
     ) {
         await page.goto(`${base}/gio-hang`, { waitUntil: 'load' });
         const parcels = await page.locator('.parcel-title').allTextContents();
@@ -238,8 +260,9 @@ describe('cart, checkout and account in a browser', () => {
         expect(await page.locator('#contact address').textContent()).toContain('Hà Tĩnh');
         await page.locator(`input[name="method"][value="${options.method}"]`).check();
         if (options.shots) expect(await seriousA11yViolations(page)).toEqual([]);
-        await press(page, 'Đặt hàng', () => page.waitForURL(/\/don-hang\//));
+        await press(page, 'Đặt hàng', () => page.waitForURL(options.placed ?? /\/don-hang\//));
         await page.locator('h1').waitFor();
+        if (options.placed) return '';
         const code = /\/don-hang\/([^/?#]+)/.exec(page.url())?.[1];
         expect(code).toBeTruthy();
         return code!;
@@ -328,6 +351,30 @@ describe('cart, checkout and account in a browser', () => {
             } finally {
                 await context.close();
             }
+        }
+    });
+
+    it('pays by card on Stripe’s Payment Element; the confirmation waits for Stripe’s webhook', async () => {
+        const { page, context } = await newPage('desktop', true);
+        try {
+            // js.stripe.com and api.stripe.com are out of reach: a stand-in Stripe.js drives the fake API.
+            await routeStripe(page, stripe.url);
+            await fillCart(page);
+            await checkout(page, 'desktop', {
+                email: `the.${Date.now()}@example.vn`,
+                method: 'stripe',
+                shots: false,
+                placed: /\/thanh-toan\/stripe$/,
+            });
+            await page.locator('[data-fake-stripe]').waitFor();
+            const pay = page.getByRole('button', { name: /^Thanh toán .*₫$/ });
+            await Promise.all([page.waitForURL(/\/don-hang\/[^/?]+\?payment_intent=/), pay.click()]);
+            // Settled by the webhook: the page, refreshing itself while processing, says it is paid.
+            await page.getByText('Đã nhận thanh toán').waitFor({ timeout: 30_000 });
+            expect(await page.locator('.order-facts').textContent()).toContain('Thẻ ngân hàng');
+            expect([...stripe.paymentIntents.values()].some(i => i.status === 'succeeded')).toBe(true);
+        } finally {
+            await context.close();
         }
     });
 

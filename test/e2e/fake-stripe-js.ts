@@ -39,14 +39,19 @@ const FAKE_STRIPE_JS = String.raw`
         };
         return {
             _registerWrapper: function () {},
+            // Checked by @stripe/react-stripe-js to recognise a Stripe instance; unused here.
+            createToken: function () { return Promise.reject(new Error('not faked')); },
+            createPaymentMethod: function () { return Promise.reject(new Error('not faked')); },
+            confirmCardPayment: function () { return Promise.reject(new Error('not faked')); },
             registerAppInfo: function () {},
             elements: function (options) { clientSecret = options && options.clientSecret; return elements; },
             confirmPayment: function (params) {
                 var id = String(clientSecret).split('_secret_')[0];
-                var body = new URLSearchParams({ payment_method: 'pm_card_visa', client_secret: clientSecret });
+                // As Stripe.js does: the publishable key and the client secret in the form body.
+                var body = new URLSearchParams({ key: key, payment_method: 'pm_card_visa', client_secret: clientSecret });
                 return fetch('https://api.stripe.com/v1/payment_intents/' + id + '/confirm', {
                     method: 'POST',
-                    headers: { Authorization: 'Bearer ' + key, 'Content-Type': 'application/x-www-form-urlencoded' },
+                    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
                     body: body,
                 }).then(function (r) { return r.json(); }).then(function (intent) {
                     if (intent.error) return { error: intent.error };
