@@ -21,6 +21,8 @@ const VIEWPORTS = {
     desktop: { width: 1280, height: 800 },
 } as const;
 type Viewport = keyof typeof VIEWPORTS;
+/** One journey through the shop; generous for a loaded CI machine (each takes 20–60 s on its own). */
+const TEST_TIMEOUT = 240_000;
 
 /**
  * Buying on the storefront as a shopper does: the built server-rendered app on the real
@@ -180,7 +182,15 @@ describe('cart, checkout and account in a browser', () => {
     }
 
     /** Home → search "nuoc mam" → a fish sauce → cart; then a product of another producer → cart. */
-    async function fillCart(page: Page) {
+    async function fillCart(page: Page, options: { search: boolean } = { search: true }) {
+        if (!options.search) {
+            // The journey through search is covered by the guest tests; here straight to the products.
+            await page.goto(`${base}/san-pham/nuoc-mam-cot-ky-ninh`, { waitUntil: 'load' });
+            await addToCart(page);
+            await page.goto(`${base}/san-pham/${secondProduct.slug}`, { waitUntil: 'load' });
+            await addToCart(page);
+            return;
+        }
         await page.goto(`${base}/`, { waitUntil: 'load' });
         const search = page.locator('header input[name="q"]');
         await search.fill('nuoc mam');
@@ -289,133 +299,149 @@ describe('cart, checkout and account in a browser', () => {
     }
 
     for (const viewport of ['phone', 'desktop'] as const) {
-        it(`a guest buys from two producers, cash on delivery (${viewport})`, async () => {
-            const { page, context } = await newPage(viewport, true);
-            try {
-                await fillCart(page);
-                const code = await checkout(page, viewport, {
-                    email: `khach.${viewport}.${Date.now()}@example.vn`,
-                    method: 'cash-on-delivery',
-                    shots: true,
-                });
-                expect(await page.locator('h1').textContent()).toContain(code);
-                expect(await page.locator('.order-thanks').textContent()).toContain('Cảm ơn bạn');
-                const facts = await page.locator('.order-facts').textContent();
-                expect(facts).toContain('Thanh toán khi nhận hàng');
-                expect(await page.locator('.order-page address').first().textContent()).toContain(
-                    'Phường Thành Sen',
-                );
-                expect(await seriousA11yViolations(page)).toEqual([]);
-                await noHorizontalScroll(page, viewport);
-                await screenshot(page, 'confirmation', viewport);
-                // One parcel per producer: the order is split into two seller orders.
-                expect(await sellerOrderCount(code)).toBe(2);
-                // The cart is empty again.
-                await page.goto(`${base}/gio-hang`, { waitUntil: 'load' });
-                expect(await page.locator('.empty').textContent()).toContain('trống');
-            } finally {
-                await context.close();
-            }
-        });
+        it(
+            `a guest buys from two producers, cash on delivery (${viewport})`,
+            async () => {
+                const { page, context } = await newPage(viewport, true);
+                try {
+                    await fillCart(page);
+                    const code = await checkout(page, viewport, {
+                        email: `khach.${viewport}.${Date.now()}@example.vn`,
+                        method: 'cash-on-delivery',
+                        shots: true,
+                    });
+                    expect(await page.locator('h1').textContent()).toContain(code);
+                    expect(await page.locator('.order-thanks').textContent()).toContain('Cảm ơn bạn');
+                    const facts = await page.locator('.order-facts').textContent();
+                    expect(facts).toContain('Thanh toán khi nhận hàng');
+                    expect(await page.locator('.order-page address').first().textContent()).toContain(
+                        'Phường Thành Sen',
+                    );
+                    expect(await seriousA11yViolations(page)).toEqual([]);
+                    await noHorizontalScroll(page, viewport);
+                    await screenshot(page, 'confirmation', viewport);
+                    // One parcel per producer: the order is split into two seller orders.
+                    expect(await sellerOrderCount(code)).toBe(2);
+                    // The cart is empty again.
+                    await page.goto(`${base}/gio-hang`, { waitUntil: 'load' });
+                    expect(await page.locator('.empty').textContent()).toContain('trống');
+                } finally {
+                    await context.close();
+                }
+            },
+            TEST_TIMEOUT,
+        );
     }
 
-    it('pays by VietQR: the QR code on the payment page decodes to the exact amount and order code', async () => {
-        for (const viewport of ['phone', 'desktop'] as const) {
-            const { page, context } = await newPage(viewport, true);
+    for (const viewport of ['phone', 'desktop'] as const) {
+        it(
+            `pays by VietQR: the QR code decodes to the exact amount and order code (${viewport})`,
+            async () => {
+                const { page, context } = await newPage(viewport, true);
+                try {
+                    await fillCart(page, { search: false });
+                    const code = await checkout(page, viewport, {
+                        email: `qr.${viewport}.${Date.now()}@example.vn`,
+                        method: 'vietqr',
+                        shots: false,
+                    });
+                    expect(page.url()).toMatch(new RegExp(`/don-hang/${code}/vietqr$`));
+                    const qr = page.locator('.qr-code svg');
+                    const box = await qr.boundingBox();
+                    expect(box!.width).toBeGreaterThanOrEqual(260);
+                    const payload = decodeQr(await qr.screenshot());
+                    expect(hasValidEmvCrc(payload)).toBe(true);
+                    const fields = parseEmvTlv(payload);
+                    const amountText = (await page.locator('#qr-amount').textContent())!;
+                    const totalDong = Number(amountText.replace(/\D/g, ''));
+                    expect(fields.get('54')).toBe(String(totalDong));
+                    const additional = parseEmvTlv(fields.get('62')!);
+                    expect(additional.get('01') ?? additional.get('08')).toBe(code);
+                    expect(await page.locator('#qr-reference').textContent()).toBe(code);
+                    expect(await seriousA11yViolations(page)).toEqual([]);
+                    await noHorizontalScroll(page, viewport);
+                    await screenshot(page, 'vietqr', viewport);
+                    // The confirmation says the transfer is awaited and links back to the code.
+                    await page.goto(`${base}/don-hang/${code}`, { waitUntil: 'load' });
+                    expect(await page.locator('.next-steps').textContent()).toContain(code);
+                } finally {
+                    await context.close();
+                }
+            },
+            TEST_TIMEOUT,
+        );
+    }
+
+    it(
+        'pays by card on Stripe’s Payment Element; the confirmation waits for Stripe’s webhook',
+        async () => {
+            const { page, context } = await newPage('desktop', true);
             try {
-                await fillCart(page);
-                const code = await checkout(page, viewport, {
-                    email: `qr.${viewport}.${Date.now()}@example.vn`,
-                    method: 'vietqr',
+                // js.stripe.com and api.stripe.com are out of reach: a stand-in Stripe.js drives the fake API.
+                await routeStripe(page, stripe.url);
+                await fillCart(page, { search: false });
+                await checkout(page, 'desktop', {
+                    email: `the.${Date.now()}@example.vn`,
+                    method: 'stripe',
                     shots: false,
+                    placed: /\/thanh-toan\/stripe$/,
                 });
-                expect(page.url()).toMatch(new RegExp(`/don-hang/${code}/vietqr$`));
-                const qr = page.locator('.qr-code svg');
-                const box = await qr.boundingBox();
-                expect(box!.width).toBeGreaterThanOrEqual(260);
-                const payload = decodeQr(await qr.screenshot());
-                expect(hasValidEmvCrc(payload)).toBe(true);
-                const fields = parseEmvTlv(payload);
-                const amountText = (await page.locator('#qr-amount').textContent())!;
-                const totalDong = Number(amountText.replace(/\D/g, ''));
-                expect(fields.get('54')).toBe(String(totalDong));
-                const additional = parseEmvTlv(fields.get('62')!);
-                expect(additional.get('01') ?? additional.get('08')).toBe(code);
-                expect(await page.locator('#qr-reference').textContent()).toBe(code);
-                expect(await seriousA11yViolations(page)).toEqual([]);
-                await noHorizontalScroll(page, viewport);
-                await screenshot(page, 'vietqr', viewport);
-                // The confirmation says the transfer is awaited and links back to the code.
-                await page.goto(`${base}/don-hang/${code}`, { waitUntil: 'load' });
-                expect(await page.locator('.next-steps').textContent()).toContain(code);
+                await page.locator('[data-fake-stripe]').waitFor();
+                const pay = page.getByRole('button', { name: /^Thanh toán .*₫$/ });
+                await Promise.all([page.waitForURL(/\/don-hang\/[^/?]+\?payment_intent=/), pay.click()]);
+                // Settled by the webhook: the page, refreshing itself while processing, says it is paid.
+                await page.getByText('Đã nhận thanh toán').waitFor({ timeout: 30_000 });
+                expect(await page.locator('.order-facts').textContent()).toContain('Thẻ ngân hàng');
+                expect([...stripe.paymentIntents.values()].some(i => i.status === 'succeeded')).toBe(true);
             } finally {
                 await context.close();
             }
-        }
-    });
+        },
+        TEST_TIMEOUT,
+    );
 
-    it('pays by card on Stripe’s Payment Element; the confirmation waits for Stripe’s webhook', async () => {
-        const { page, context } = await newPage('desktop', true);
-        try {
-            // js.stripe.com and api.stripe.com are out of reach: a stand-in Stripe.js drives the fake API.
-            await routeStripe(page, stripe.url);
-            await fillCart(page);
-            await checkout(page, 'desktop', {
-                email: `the.${Date.now()}@example.vn`,
-                method: 'stripe',
-                shots: false,
-                placed: /\/thanh-toan\/stripe$/,
-            });
-            await page.locator('[data-fake-stripe]').waitFor();
-            const pay = page.getByRole('button', { name: /^Thanh toán .*₫$/ });
-            await Promise.all([page.waitForURL(/\/don-hang\/[^/?]+\?payment_intent=/), pay.click()]);
-            // Settled by the webhook: the page, refreshing itself while processing, says it is paid.
-            await page.getByText('Đã nhận thanh toán').waitFor({ timeout: 30_000 });
-            expect(await page.locator('.order-facts').textContent()).toContain('Thẻ ngân hàng');
-            expect([...stripe.paymentIntents.values()].some(i => i.status === 'succeeded')).toBe(true);
-        } finally {
-            await context.close();
-        }
-    });
+    it(
+        'without JavaScript: signs up through the verification mail, orders signed in, finds the order in the account',
+        async () => {
+            // Every step is a plain form: the whole journey works with JavaScript off.
+            const { page, context } = await newPage('phone', false);
+            const email = `lan.${Date.now()}@example.vn`;
+            try {
+                // Account pages need a signed-in customer.
+                await page.goto(`${base}/tai-khoan`, { waitUntil: 'load' });
+                expect(new URL(page.url()).pathname).toBe('/tai-khoan/dang-nhap');
+                await page.goto(`${base}/tai-khoan/dang-ky`, { waitUntil: 'load' });
+                await page.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
+                await page.getByLabel('Email').fill(email);
+                await page.getByLabel('Mật khẩu').fill('mat-khau-rat-manh');
+                await press(page, 'Đăng ký', () => page.locator('.notice-ok').waitFor());
+                expect(await page.locator('.notice-ok').textContent()).toContain(email);
+                // The mail's link opens the verification page; its button verifies and signs in.
+                const link = await verificationLink(email);
+                expect(link.startsWith(`${base}/tai-khoan/xac-minh?token=`)).toBe(true);
+                await page.goto(link, { waitUntil: 'load' });
+                await press(page, 'Xác minh tài khoản', () => page.waitForURL(/\/tai-khoan\?verified=1$/));
+                expect(await page.locator('h1').textContent()).toContain('Nguyễn Thị Lan');
+                // Signed out, then in again (a wrong password first).
+                await press(page, 'Đăng xuất', () => page.waitForURL(`${base}/`));
+                await page.goto(`${base}/tai-khoan/dang-nhap`, { waitUntil: 'load' });
+                await page.getByLabel('Email').fill(email);
+                await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+                await press(page, 'Đăng nhập', () => page.locator('[role=alert]').waitFor());
+                expect(await page.locator('[role=alert]').textContent()).toContain('không đúng');
+                await page.getByLabel('Mật khẩu').fill('mat-khau-rat-manh');
+                await press(page, 'Đăng nhập', () => page.waitForURL(`${base}/tai-khoan`));
 
-    it('without JavaScript: signs up through the verification mail, orders signed in, finds the order in the account', async () => {
-        // Every step is a plain form: the whole journey works with JavaScript off.
-        const { page, context } = await newPage('phone', false);
-        const email = `lan.${Date.now()}@example.vn`;
-        try {
-            // Account pages need a signed-in customer.
-            await page.goto(`${base}/tai-khoan`, { waitUntil: 'load' });
-            expect(new URL(page.url()).pathname).toBe('/tai-khoan/dang-nhap');
-            await page.goto(`${base}/tai-khoan/dang-ky`, { waitUntil: 'load' });
-            await page.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
-            await page.getByLabel('Email').fill(email);
-            await page.getByLabel('Mật khẩu').fill('mat-khau-rat-manh');
-            await press(page, 'Đăng ký', () => page.locator('.notice-ok').waitFor());
-            expect(await page.locator('.notice-ok').textContent()).toContain(email);
-            // The mail's link opens the verification page; its button verifies and signs in.
-            const link = await verificationLink(email);
-            expect(link.startsWith(`${base}/tai-khoan/xac-minh?token=`)).toBe(true);
-            await page.goto(link, { waitUntil: 'load' });
-            await press(page, 'Xác minh tài khoản', () => page.waitForURL(/\/tai-khoan\?verified=1$/));
-            expect(await page.locator('h1').textContent()).toContain('Nguyễn Thị Lan');
-            // Signed out, then in again (a wrong password first).
-            await press(page, 'Đăng xuất', () => page.waitForURL(`${base}/`));
-            await page.goto(`${base}/tai-khoan/dang-nhap`, { waitUntil: 'load' });
-            await page.getByLabel('Email').fill(email);
-            await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
-            await press(page, 'Đăng nhập', () => page.locator('[role=alert]').waitFor());
-            expect(await page.locator('[role=alert]').textContent()).toContain('không đúng');
-            await page.getByLabel('Mật khẩu').fill('mat-khau-rat-manh');
-            await press(page, 'Đăng nhập', () => page.waitForURL(`${base}/tai-khoan`));
-
-            await fillCart(page);
-            const code = await checkout(page, 'phone', { method: 'cash-on-delivery', shots: false });
-            await page.goto(`${base}/tai-khoan`, { waitUntil: 'load' });
-            expect(await page.locator('.order-list').textContent()).toContain(code);
-        } finally {
-            await context.close();
-        }
-    });
+                await fillCart(page);
+                const code = await checkout(page, 'phone', { method: 'cash-on-delivery', shots: false });
+                await page.goto(`${base}/tai-khoan`, { waitUntil: 'load' });
+                expect(await page.locator('.order-list').textContent()).toContain(code);
+            } finally {
+                await context.close();
+            }
+        },
+        TEST_TIMEOUT,
+    );
 
     it('answers 404 for an order code it does not know or that is not the visitor’s', async () => {
         const unknown = await fetch(`${base}/don-hang/KHONGCO123`);
