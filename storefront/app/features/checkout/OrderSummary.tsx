@@ -22,7 +22,13 @@ export function OrderSummary({
     const Heading = `h${headingLevel}` as 'h2';
     const SubHeading = `h${headingLevel + 1}` as 'h3';
     const hasShipping = order.shippingLines.length > 0;
-    const vat = order.taxSummary.filter(s => s.taxTotal > 0);
+    // Goods and delivery come as separate tax lines; the buyer reads one amount per rate.
+    const vatByRate = new Map<number, number>();
+    for (const line of order.taxSummary) {
+        if (line.taxTotal > 0)
+            vatByRate.set(line.taxRate, (vatByRate.get(line.taxRate) ?? 0) + line.taxTotal);
+    }
+    const vat = [...vatByRate].map(([taxRate, taxTotal]) => ({ taxRate, taxTotal }));
     return (
         <section className="summary" aria-labelledby={`summary-${order.code}`}>
             <Heading id={`summary-${order.code}`}>
@@ -72,7 +78,10 @@ export function OrderSummary({
             <dl className="totals">
                 <dt>{t('subtotal')}</dt>
                 <dd>{formatVnd(order.subTotalWithTax)}</dd>
-                <dt>{t('shipping')}</dt>
+                <dt>
+                    {t('shipping')}
+                    {hasShipping ? ` (${t('parcelCount', { count: groups.length })})` : ''}
+                </dt>
                 <dd className={hasShipping ? undefined : 'totals-note'}>
                     {hasShipping ? formatVnd(order.shippingWithTax) : t('shippingLater')}
                 </dd>

@@ -52,6 +52,8 @@ const vi = {
     emptyRedirect: 'Giỏ hàng trống.',
     parcelFrom: 'Kiện từ {{producer}}',
     parcelOther: 'Kiện khác',
+    parcelCount_one: '{{count}} kiện',
+    parcelCount_other: '{{count}} kiện',
     address: {
         fullName: 'Họ và tên người nhận',
         phone: 'Số điện thoại',
@@ -178,6 +180,8 @@ const en: Translation<typeof vi> = {
     emptyRedirect: 'Your cart is empty.',
     parcelFrom: 'Parcel from {{producer}}',
     parcelOther: 'Other parcel',
+    parcelCount_one: '{{count}} parcel',
+    parcelCount_other: '{{count}} parcels',
     address: {
         fullName: 'Recipient’s full name',
         phone: 'Phone number',
