@@ -944,9 +944,10 @@ describe('stamps', () => {
 
         /** Fulfilments of the order's seller orders, where its units ship. */
         async function fulfilmentsOf(orderId: string) {
-            const [{ id: sellerOrderId }] = await sql(`SELECT id FROM "order" WHERE "aggregateOrderId" = $1`, [
-                orderId,
-            ]);
+            const [{ id: sellerOrderId }] = await sql(
+                `SELECT id FROM "order" WHERE "aggregateOrderId" = $1`,
+                [orderId],
+            );
             const { order } = await admin.query(
                 gql`
                     query ($id: ID!) {

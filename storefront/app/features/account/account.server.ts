@@ -393,7 +393,7 @@ export async function customerOrders(
         shopQuery(ctx, ordersQuery, vars),
         optionalQuery(ctx, stampCodesQuery, vars).catch(() => undefined),
     ]);
-    const list = (res.activeCustomer?.orders ?? { items: [], totalItems: 0 }) as {
+    const list = (res.activeCustomer?.orders ?? { items: [], totalItems: 0 }) as unknown as {
         items: Omit<CustomerOrder, 'lines'> &
             { lines: Omit<CustomerOrder['lines'][number], 'stampCodes'>[] }[];
         totalItems: number;
