@@ -450,6 +450,24 @@ describe('cart, checkout and account in a browser', () => {
         expect(english.status).toBe(404);
     });
 
+    it('serves the same pages in English under /en, and loads Stripe’s code on the card page only', async () => {
+        const cart = await fetch(`${base}/en/cart`);
+        expect(cart.status).toBe(200);
+        const html = await cart.text();
+        expect(html).toContain('<html lang="en"');
+        expect(html).toContain('Your cart is empty.');
+        expect(html).not.toMatch(/StripeForm|stripe-js/);
+        const checkout = await fetch(`${base}/en/checkout`, { redirect: 'manual' });
+        expect(checkout.status).toBe(302);
+        expect(checkout.headers.get('location')).toBe('/en/cart');
+        const account = await fetch(`${base}/en/account`, { redirect: 'manual' });
+        expect(account.headers.get('location')).toBe('/en/account/sign-in?next=%2Fen%2Faccount');
+        const signIn = await (await fetch(`${base}/en/account/sign-in`)).text();
+        expect(signIn).toContain('Sign in');
+        // The language switch leads to the same page in Vietnamese.
+        expect(signIn).toContain('href="/tai-khoan/dang-nhap"');
+    });
+
     /** The link of the verification mail the backend wrote to DATA_DIR/mail. */
     async function verificationLink(email: string): Promise<string> {
         const dir = path.join(server.env.DATA_DIR, 'mail');
