@@ -94,7 +94,7 @@ async function startStorefront(
         PORT: String(env.STOREFRONT_PORT),
         SHOP_API_URL: `http://127.0.0.1:${env.PORT}/shop-api`,
         PUBLIC_API_URL: env.PUBLIC_URL,
-        STOREFRONT_URL: env.STOREFRONT_URL ?? `http://localhost:${env.STOREFRONT_PORT}`,
+        STOREFRONT_URL: env.STOREFRONT_URL,
         SHOP_CHANNEL_TOKEN: env.SHOP_CHANNEL_TOKEN,
     });
     await waitForHealth(`http://127.0.0.1:${env.STOREFRONT_PORT}/robots.txt`, 60_000);

@@ -6,6 +6,7 @@ import {
     DefaultSchedulerPlugin,
     DefaultSearchPlugin,
     LogLevel,
+    PostgresSearchStrategy,
     VendureConfig,
 } from '@vendure/core';
 import { defaultEmailHandlers, EmailPlugin } from '@vendure/email-plugin';
@@ -136,7 +137,10 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             DefaultSearchPlugin.init({
                 bufferUpdates: false,
                 indexStockStatus: true,
-                searchStrategy: new VietnameseSearchStrategy(),
+                searchStrategy:
+                    env.SEARCH_STRATEGY === 'vendure'
+                        ? new PostgresSearchStrategy()
+                        : new VietnameseSearchStrategy(),
             }),
             DefaultSchedulerPlugin.init(),
             EmailPlugin.init({

@@ -28,6 +28,7 @@ const FACETS = gql`
     query {
         facets(options: { filter: { code: { contains: "ocop-" } }, take: 20 }) {
             items {
+                id
                 code
                 name
                 values {
@@ -497,6 +498,19 @@ describe('catalogue facets, collective brands, quality documents, public produce
                 'ocop-stars:5',
             ]);
             expect(await isUnder(honey.slug, 'ocop-stars', '5')).toBe(true);
+            const onVariant = await errorOf(
+                producer.query(
+                    gql`
+                        mutation ($input: [UpdateProductVariantInput!]!) {
+                            updateProductVariants(input: $input) {
+                                id
+                            }
+                        }
+                    `,
+                    { input: [{ id: honey.variantId, facetValueIds: [threeStars] }] },
+                ),
+            );
+            expect(onVariant.message).toMatch(/^OCOP_FACET_DERIVED:/);
         });
 
         it('refuses hand edits of ocop-* values and facets by the office too, but lets it save a product as is', async () => {
@@ -542,6 +556,20 @@ describe('catalogue facets, collective brands, quality documents, public produce
                 ),
             );
             expect(rename.message).toMatch(/^OCOP_FACET_DERIVED:/);
+            const { facets } = await server.shopClient.query(FACETS);
+            const removal = await errorOf(
+                superadmin.query(
+                    gql`
+                        mutation ($ids: [ID!]!) {
+                            deleteFacets(ids: $ids, force: true) {
+                                result
+                            }
+                        }
+                    `,
+                    { ids: [facets.items.find((f: any) => f.code === 'ocop-area').id] },
+                ),
+            );
+            expect(removal.message).toMatch(/^OCOP_FACET_DERIVED:/);
         });
 
         it('restores values taken off behind its back at the next refresh', async () => {
@@ -917,6 +945,13 @@ describe('catalogue facets, collective brands, quality documents, public produce
             expect((await server.shopClient.query(ONE, { code: producers.B.code })).producer).toBeNull();
             const { producers: listed } = await server.shopClient.query(PRODUCERS);
             expect(listed.map((p: any) => p.code)).toEqual([producers.A.code]);
+            // The brand's only product (the tea) is off sale with its producer: no longer counted.
+            await eventually(
+                async () =>
+                    (await server.shopClient.query(SHOP_BRANDS)).collectiveBrands[0].productCount === 0,
+                'the brand counts no product on sale',
+                30_000,
+            );
         });
     });
 

@@ -8,6 +8,7 @@ import {
     freshVariantOf,
     OFFICE_EMAIL,
     registeredCustomer,
+    sellableNow,
     Sql,
     sqlOf,
     TRANSITION_FULFILLMENT,
@@ -455,6 +456,52 @@ describe('checkout split by producer', () => {
             after = (await server.adminClient.query(SPLIT_ORDER, { id: aggregateId })).order;
             expect(after.state).toBe('Delivered');
         });
+    });
+
+    it('cancels the customer’s lines when a producer cancels its seller order, and everything with the aggregate', async () => {
+        const a = await freshVariantOf(server, sql, DEMO_PRODUCERS.huou.token, used, 4);
+        const b = await freshVariantOf(server, sql, DEMO_PRODUCERS.che.token, used, 4);
+        const buyer = new Buyer(server);
+        await buyer.readyToPay([
+            [a, 1],
+            [b, 2],
+        ]);
+        const paid = await buyer.pay();
+        if (!paid.placed) throw new Error(paid.error);
+        expect([await sellableNow(server, a), await sellableNow(server, b)]).toEqual([3, 2]);
+        const placed = (await server.adminClient.query(SPLIT_ORDER, { id: paid.orderId })).order;
+        const sellerOf = (variantId: string) =>
+            placed.sellerOrders.find((o: any) => o.lines[0].productVariant.id === variantId);
+        const CANCEL = gql`
+            mutation ($id: ID!) {
+                cancelOrder(input: { orderId: $id, reason: "Hết hàng" }) {
+                    ... on Order {
+                        state
+                    }
+                    ... on ErrorResult {
+                        errorCode
+                        message
+                    }
+                }
+            }
+        `;
+        // Producer A may not cancel B's seller order.
+        await expect(producerA.query(CANCEL, { id: sellerOf(b).id })).rejects.toThrow();
+        expect((await producerB.query(CANCEL, { id: sellerOf(b).id })).cancelOrder.state).toBe('Cancelled');
+
+        let after = (await server.adminClient.query(SPLIT_ORDER, { id: paid.orderId })).order;
+        expect(after.state).toBe('PaymentAuthorized');
+        const quantities = (order: any) =>
+            Object.fromEntries(order.lines.map((l: any) => [l.productVariant.id, l.quantity]));
+        expect(quantities(after)).toEqual({ [a]: 1, [b]: 0 });
+        expect(after.sellerOrders.find((o: any) => o.id === sellerOf(a).id).state).toBe('PaymentAuthorized');
+        expect([await sellableNow(server, a), await sellableNow(server, b)]).toEqual([3, 4]);
+
+        const { cancelOrder } = await server.adminClient.query(CANCEL, { id: paid.orderId });
+        expect(cancelOrder.state).toBe('Cancelled');
+        after = (await server.adminClient.query(SPLIT_ORDER, { id: paid.orderId })).order;
+        expect(after.sellerOrders.map((o: any) => o.state)).toEqual(['Cancelled', 'Cancelled']);
+        expect([await sellableNow(server, a), await sellableNow(server, b)]).toEqual([4, 4]);
     });
 
     async function soldStamps(

@@ -71,6 +71,18 @@ describe('environment', () => {
         expect(loadEnvironment({ NODE_ENV: 'production', ...strong }).NODE_ENV).toBe('production');
     });
 
+    it("keeps Vendure's search strategy (no Vietnamese folding) to benchmarks", () => {
+        expect(loadEnvironment({}).SEARCH_STRATEGY).toBe('vietnamese');
+        expect(loadEnvironment({ SEARCH_STRATEGY: 'vendure' }).SEARCH_STRATEGY).toBe('vendure');
+        expect(errorOf({ SEARCH_STRATEGY: 'elastic' })).toBe(
+            'Configuration error: SEARCH_STRATEGY must be vietnamese or vendure (got "elastic")',
+        );
+        const strong = { COOKIE_SECRET: 'k'.repeat(40), SUPERADMIN_PASSWORD: 'a-strong-password-1' };
+        expect(errorOf({ NODE_ENV: 'production', ...strong, SEARCH_STRATEGY: 'vendure' })).toMatch(
+            /^Configuration error: SEARCH_STRATEGY=vendure .* never in production$/,
+        );
+    });
+
     it('accepts an external database and Redis', () => {
         const env = loadEnvironment({
             DATABASE_URL: 'postgres://u:p@db:5432/ocop',

@@ -91,6 +91,10 @@ const schema = z.object({
         .default('info'),
     // Benchmarks only: `off` measures what the per-variant placement lock costs (ADR 0007). Refused in production.
     PLACEMENT_LOCK: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+    // Benchmarks only: `vendure` serves search with Vendure's stock strategy, to compare (ADR 0009). Refused in production.
+    SEARCH_STRATEGY: z
+        .enum(['vietnamese', 'vendure'], { error: 'must be vietnamese or vendure' })
+        .default('vietnamese'),
     VIETQR_BANK_BIN: z
         .string()
         .trim()
@@ -192,6 +196,11 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
         if (env.PLACEMENT_LOCK === 'off') {
             throw new ConfigError(
                 'Configuration error: PLACEMENT_LOCK=off oversells under load and is for benchmarks only, never in production',
+            );
+        }
+        if (env.SEARCH_STRATEGY === 'vendure') {
+            throw new ConfigError(
+                'Configuration error: SEARCH_STRATEGY=vendure ignores Vietnamese diacritics and is for benchmarks only, never in production',
             );
         }
     }

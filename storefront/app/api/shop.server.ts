@@ -1,6 +1,7 @@
 import { createCookie, data } from 'react-router';
 import { langOfPath, type Lang } from '../i18n/paths';
 import { config } from './config.server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { TypedDocumentString } from './graphql';
 
 /**
@@ -51,21 +52,31 @@ export class ShopApiError extends Error {
     }
 }
 
-type Document<R, V> =
-    TypedDocumentString<R, V> | { kind: 'Document'; __apiType?: (v: V) => R; [k: string]: unknown };
+type Document<R, V> = TypedDocumentString<R, V> | TypedDocumentNode<R, V>;
+
+const printed = new WeakMap<object, string>();
 
 async function sourceOf(doc: Document<unknown, unknown>): Promise<string> {
     if (typeof doc === 'string' || doc instanceof String) return doc.toString();
-    // A DocumentNode from the code generator's default mode: print it (server only).
-    const { print } = await import('graphql');
-    return print(doc as never);
+    // A DocumentNode from the code generator: print it once (server only).
+    let source = printed.get(doc);
+    if (!source) {
+        const { print } = await import('graphql');
+        source = print(doc);
+        printed.set(doc, source);
+    }
+    return source;
 }
 
 /**
  * One Shop API operation for this request, in the request's language, with the visitor's
  * session. Throws ShopApiError on HTTP or GraphQL errors (the first error's code kept).
  */
-export async function shopQuery<R, V>(ctx: ShopContext, doc: Document<R, V>, variables?: V): Promise<R> {
+export async function shopQuery<R, V>(
+    ctx: ShopContext,
+    doc: Document<R, V>,
+    variables?: NoInfer<V>,
+): Promise<R> {
     const headers: Record<string, string> = {
         'content-type': 'application/json',
         'vendure-token': config.channelToken,
@@ -100,7 +111,7 @@ export async function shopQuery<R, V>(ctx: ShopContext, doc: Document<R, V>, var
 export async function optionalQuery<R, V>(
     ctx: ShopContext,
     doc: Document<R, V>,
-    variables?: V,
+    variables?: NoInfer<V>,
 ): Promise<R | undefined> {
     // A schema without the field answers the same for a while: don't ask on every page.
     const key = await sourceOf(doc as Document<unknown, unknown>);

@@ -11,10 +11,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const ctx = await shopContext(request);
     const t = tFor(ctx.lang);
     const points = await listSalesPoints(ctx);
+    // Showrooms by area (Vietnamese order); fair booths after them in the API's order (by fair start).
     let areas: { area: string; points: SalesPoint[] }[] | undefined;
     if (points) {
         const byArea = new Map<string, SalesPoint[]>();
+        const booths: SalesPoint[] = [];
         for (const p of points) {
+            if (p.fair) {
+                booths.push(p);
+                continue;
+            }
             const area = p.area || p.province || '—';
             byArea.set(area, [...(byArea.get(area) ?? []), p]);
         }
@@ -22,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             area,
             points: sortVietnamese(list, p => p.name),
         }));
+        if (booths.length) areas.push({ area: t('salesPoints:fairs'), points: booths });
     }
     return {
         lang: ctx.lang,

@@ -26,7 +26,7 @@ export function ProductCard({
                     {product.image ? (
                         <img
                             src={assetUrl(product.image, 300)}
-                            srcSet={assetSrcSet(product.image, [200, 300, 480])}
+                            srcSet={assetSrcSet(product.image, [200, 360, 480])}
                             sizes="(min-width: 1100px) 240px, (min-width: 700px) 30vw, 46vw"
                             width={300}
                             height={300}

@@ -110,11 +110,11 @@ export function normaliseTerm(term: string | null | undefined): string {
 export async function searchProducts(ctx: ShopContext, input: SearchInput): Promise<SearchResult> {
     const sort =
         input.sort === 'price-asc'
-            ? { price: 'ASC' }
+            ? { price: 'ASC' as const }
             : input.sort === 'price-desc'
-              ? { price: 'DESC' }
+              ? { price: 'DESC' as const }
               : input.sort === 'name'
-                ? { name: 'ASC' }
+                ? { name: 'ASC' as const }
                 : undefined;
     const term = normaliseTerm(input.term);
     const res = await shopQuery(ctx, searchProductsQuery, {

@@ -38,7 +38,7 @@ export function HomePage({ lang, featured, newest, brands, areas }: HomeData) {
                         {brands.map(b => (
                             <li key={b.key}>
                                 <Link to={`${catalogue}?${b.query}`} className="chip chip-large">
-                                    {t(`brand.${b.key as 'deer'}`)}
+                                    {b.label ?? t(`brand.${b.key as 'deer'}`)}
                                 </Link>
                             </li>
                         ))}

@@ -1,6 +1,7 @@
 import { foldVietnamese } from '@ocop/shared';
 import { graphql } from '../../api/graphql';
-import { cached, shopQuery, type ShopContext } from '../../api/shop.server';
+import { pendingOperation } from '../../api/pending';
+import { cached, optionalQuery, shopQuery, type ShopContext } from '../../api/shop.server';
 import type { ProductCardData } from '../../ui/product-card';
 import { COLLECTIVE_BRANDS } from '../catalog/brands';
 import { facetIndex, FACETS } from '../catalog/search.server';
@@ -81,16 +82,47 @@ export interface HomeLink {
     count?: number;
 }
 
+const collectiveBrandsQuery = pendingOperation<{
+    collectiveBrands: { code: string; name: string; productCount: number }[];
+}>(`
+    query CollectiveBrands {
+        collectiveBrands {
+            code
+            name
+            productCount
+        }
+    }
+`);
+
 /**
- * Brand links use the `ocop-brand` facet when its value for the brand exists (an exact
- * filter), otherwise a search for the brand's words.
+ * The province's collective brands: from the Shop API's `collectiveBrands` when it has them
+ * (those with products on sale), else the four known ones. Each links to the `ocop-brand`
+ * facet filter when its value exists (exact), otherwise to a search for its words.
  */
 export async function brandLinks(ctx: ShopContext): Promise<HomeLink[]> {
-    const brands = (await facetIndex(ctx)).get(FACETS.brand) ?? [];
+    const [index, listed] = await Promise.all([
+        facetIndex(ctx),
+        cached(`brands:${ctx.lang}`, 60_000, () =>
+            optionalQuery({ lang: ctx.lang }, collectiveBrandsQuery).catch(() => undefined),
+        ),
+    ]);
+    const values = index.get(FACETS.brand) ?? [];
+    const brands = listed?.collectiveBrands.filter(b => b.productCount > 0);
+    if (brands?.length) {
+        return brands.map(b => {
+            const value = values.find(v => v.code === b.code);
+            return {
+                key: b.code,
+                label: b.name,
+                query: value ? `brand=${encodeURIComponent(value.code)}` : `q=${encodeURIComponent(b.name)}`,
+                count: b.productCount,
+            };
+        });
+    }
     return COLLECTIVE_BRANDS.map(b => {
         // Facet value codes and Vietnamese names carry the Vietnamese words.
         const words = foldVietnamese(b.term.vi);
-        const value = brands.find(
+        const value = values.find(
             v =>
                 foldVietnamese(v.name).includes(words) ||
                 foldVietnamese(v.code.replace(/-/g, ' ')).includes(words),

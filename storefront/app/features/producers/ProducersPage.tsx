@@ -19,9 +19,9 @@ export function ProducersPage({
             {areas ? (
                 <>
                     <p>{t('intro')}</p>
-                    {areas.map(group => (
-                        <section key={group.area} aria-labelledby={`a-${group.area}`}>
-                            <h2 id={`a-${group.area}`}>{group.area}</h2>
+                    {areas.map((group, gi) => (
+                        <section key={group.area} aria-labelledby={`a-${gi}`}>
+                            <h2 id={`a-${gi}`}>{group.area}</h2>
                             <ul className="list-plain" role="list">
                                 {group.producers.map(p => (
                                     <li key={p.code}>

@@ -1,4 +1,4 @@
-import { graphql } from '../../api/graphql';
+import { pendingOperation } from '../../api/pending';
 import { cached, optionalQuery, type ShopContext } from '../../api/shop.server';
 
 /** Shop API contract (ProducersPlugin): a producer as consumers see it. */
@@ -13,7 +13,7 @@ export interface Producer {
     productCount: number;
 }
 
-const producersQuery = graphql(`
+const producersQuery = pendingOperation<{ producers: Producer[] | { items: Producer[] } }>(`
     query Producers {
         producers {
             code
@@ -26,7 +26,7 @@ const producersQuery = graphql(`
     }
 `);
 
-const producerQuery = graphql(`
+const producerQuery = pendingOperation<{ producer: Producer | null }, { code: string }>(`
     query Producer($code: String!) {
         producer(code: $code) {
             code
@@ -48,7 +48,7 @@ export function listProducers(ctx: ShopContext): Promise<Producer[] | undefined>
     return cached(`producers:${ctx.lang}`, 60_000, async () => {
         const res = await optionalQuery({ lang: ctx.lang }, producersQuery);
         if (!res) return undefined;
-        const list = res.producers as Producer[] | { items: Producer[] };
+        const list = res.producers;
         return Array.isArray(list) ? list : list.items;
     });
 }
@@ -57,5 +57,5 @@ export function listProducers(ctx: ShopContext): Promise<Producer[] | undefined>
 export async function getProducer(ctx: ShopContext, code: string): Promise<Producer | null | undefined> {
     const res = await optionalQuery(ctx, producerQuery, { code });
     if (!res) return undefined;
-    return (res.producer as Producer | null) ?? null;
+    return res.producer ?? null;
 }

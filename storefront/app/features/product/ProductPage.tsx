@@ -59,7 +59,7 @@ export function ProductPage({ data, outcome }: { data: ProductPageData; outcome?
                         <img
                             className="gallery-main"
                             src={assetUrl(main.preview, 600)}
-                            srcSet={assetSrcSet(main.preview, [390, 600, 800])}
+                            srcSet={assetSrcSet(main.preview, [390, 640, 800])}
                             sizes="(min-width: 900px) 460px, calc(100vw - 2rem)"
                             width={600}
                             height={600}
@@ -208,8 +208,20 @@ export function ProductPage({ data, outcome }: { data: ProductPageData; outcome?
                     <h2 id="p-docs">{t('qualityDocuments')}</h2>
                     <ul>
                         {documents.map(d => (
-                            <li key={d.url}>
-                                <a href={d.url}>{d.name}</a>
+                            <li key={`${d.kind}-${d.number}`}>
+                                <strong>
+                                    {t(`documentKinds.${d.kind as 'QUALITY_DECLARATION'}`, {
+                                        defaultValue: d.kind,
+                                    })}
+                                </strong>{' '}
+                                {t('documentLine', {
+                                    number: d.number,
+                                    issuer: d.issuer,
+                                    date: formatDay(d.issuedOn, lang),
+                                })}
+                                {d.validUntil
+                                    ? ` ${t('documentUntil', { date: formatDay(d.validUntil, lang) })}`
+                                    : ''}
                             </li>
                         ))}
                     </ul>

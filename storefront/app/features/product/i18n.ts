@@ -34,6 +34,12 @@ const vi = {
         'Mỗi sản phẩm giao cho bạn mang một tem có mã riêng do tỉnh cấp cho đúng sản phẩm này. Quét mã QR trên tem (hoặc nhập mã) để xem tên sản phẩm, nhà sản xuất, số chứng nhận OCOP và nơi đã bán. Một mã chỉ dùng cho một sản phẩm: nếu tem đã bị quét ở nhiều nơi, trang kiểm tra sẽ cảnh báo.',
     stampLink: 'Trang kiểm tra tem',
     qualityDocuments: 'Hồ sơ chất lượng',
+    documentKinds: {
+        QUALITY_DECLARATION: 'Bản tự công bố chất lượng',
+        FOOD_SAFETY_CERTIFICATE: 'Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm',
+    },
+    documentLine: 'số {{number}}, {{issuer}} cấp ngày {{date}}',
+    documentUntil: '(hiệu lực đến {{date}})',
     related: 'Sản phẩm liên quan',
     stock: {
         IN_STOCK: 'Còn hàng',
@@ -77,6 +83,12 @@ const en: Translation<typeof vi> = {
         'Every unit delivered to you carries a stamp with its own code, issued by the province for this very product. Scan the QR code on the stamp (or type the code) to see the product, the producer, the OCOP certificate number and where it was sold. A code belongs to one unit only: if a stamp has been scanned in many places, the check page warns you.',
     stampLink: 'Stamp check page',
     qualityDocuments: 'Quality documents',
+    documentKinds: {
+        QUALITY_DECLARATION: 'Quality self-declaration',
+        FOOD_SAFETY_CERTIFICATE: 'Food-safety certificate of the premises',
+    },
+    documentLine: 'no. {{number}}, issued by {{issuer}} on {{date}}',
+    documentUntil: '(valid until {{date}})',
     related: 'Related products',
     stock: {
         IN_STOCK: 'In stock',

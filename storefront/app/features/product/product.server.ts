@@ -1,5 +1,6 @@
 import { foldVietnamese, minorToDong } from '@ocop/shared';
 import { graphql } from '../../api/graphql';
+import { pendingOperation } from '../../api/pending';
 import { optionalQuery, shopQuery, type ShopContext } from '../../api/shop.server';
 import type { Lang } from '../../i18n/paths';
 import type { ProductCardData } from '../../ui/product-card';
@@ -55,12 +56,18 @@ const productDetailQuery = graphql(`
     }
 `);
 
-const qualityDocumentsQuery = graphql(`
+const qualityDocumentsQuery = pendingOperation<
+    { product: { qualityDocuments: QualityDocument[] } | null },
+    { slug: string }
+>(`
     query ProductQualityDocuments($slug: String!) {
         product(slug: $slug) {
             qualityDocuments {
-                name
-                url
+                kind
+                number
+                issuer
+                issuedOn
+                validUntil
             }
         }
     }
@@ -112,9 +119,14 @@ function stripTags(html: string): string {
         .trim();
 }
 
+/** A quality declaration or food-safety certificate (Shop API `Product.qualityDocuments`). */
 export interface QualityDocument {
-    name: string;
-    url: string;
+    /** QUALITY_DECLARATION or FOOD_SAFETY_CERTIFICATE */
+    kind: string;
+    number: string;
+    issuer: string;
+    issuedOn: string;
+    validUntil?: string | null;
 }
 
 /** Documents (test reports, certificates) when the Shop API has them; else undefined. */

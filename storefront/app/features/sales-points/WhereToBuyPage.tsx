@@ -14,10 +14,12 @@ export function WhereToBuyPage({
     areas?: { area: string; points: SalesPoint[] }[];
 }) {
     const { t } = useTranslation('salesPoints');
+    // "MON-SAT", "SAT,SUN" or "SUN" (T2-T7 and CN accepted too) as words.
+    const day = (d: string) => t(`days.${d.trim().toUpperCase() as Day}`, { defaultValue: d.trim() });
     const days = (d: string[] | string) =>
-        (Array.isArray(d) ? d : d.split(/[\s,]+/))
-            .filter(Boolean)
-            .map(x => t(`days.${x.toUpperCase() as Day}`, { defaultValue: x }))
+        (Array.isArray(d) ? d : d.split(','))
+            .filter(part => part.trim())
+            .map(part => part.split('-').map(day).join('–'))
             .join(', ');
     return (
         <div className="wrap page">
@@ -29,9 +31,9 @@ export function WhereToBuyPage({
             ) : (
                 <>
                     <p>{t('intro')}</p>
-                    {areas.map(group => (
-                        <section key={group.area} aria-labelledby={`sp-${group.area}`}>
-                            <h2 id={`sp-${group.area}`}>{group.area}</h2>
+                    {areas.map((group, gi) => (
+                        <section key={group.area} aria-labelledby={`sp-${gi}`}>
+                            <h2 id={`sp-${gi}`}>{group.area}</h2>
                             <ul className="list-plain" role="list">
                                 {group.points.map(p => (
                                     <li key={p.code}>
