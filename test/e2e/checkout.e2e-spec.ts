@@ -4,7 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { hasValidEmvCrc, parseEmvTlv } from '@ocop/shared';
-import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
+import {
+    BinaryBitmap,
+    DecodeHintType,
+    GlobalHistogramBinarizer,
+    HybridBinarizer,
+    QRCodeReader,
+    RGBLuminanceSource,
+} from '@zxing/library';
 import gql from 'graphql-tag';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -21,7 +28,7 @@ const VIEWPORTS = {
     desktop: { width: 1280, height: 800 },
 } as const;
 type Viewport = keyof typeof VIEWPORTS;
-/** One journey through the shop; generous for a loaded CI machine (each takes 20–60 s on its own). */
+/** One journey through the shop; generous for a loaded CI machine (each took 20–70 s on a busy 2-core one). */
 const TEST_TIMEOUT = 240_000;
 
 /**
@@ -349,7 +356,13 @@ describe('cart, checkout and account in a browser', () => {
                     const qr = page.locator('.qr-code svg');
                     const box = await qr.boundingBox();
                     expect(box!.width).toBeGreaterThanOrEqual(260);
-                    const payload = decodeQr(await qr.screenshot());
+                    // The copy buttons appear once the page is hydrated: the layout is final then.
+                    await page
+                        .getByRole('button', { name: /^Sao chép/ })
+                        .first()
+                        .waitFor();
+                    await qr.scrollIntoViewIfNeeded();
+                    const payload = decodeQr(await qr.screenshot({ scale: 'css', animations: 'disabled' }));
                     expect(hasValidEmvCrc(payload)).toBe(true);
                     const fields = parseEmvTlv(payload);
                     const amountText = (await page.locator('#qr-amount').textContent())!;
@@ -495,5 +508,15 @@ function decodeQr(png: Buffer): string {
         luminance[i] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
     }
     const source = new RGBLuminanceSource(luminance, image.width, image.height);
-    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+    const hints = new Map([[DecodeHintType.TRY_HARDER, true]]);
+    // Two standard binarizers, as a phone's scanner would retry: the first that reads it wins.
+    let failure: unknown;
+    for (const binarizer of [new HybridBinarizer(source), new GlobalHistogramBinarizer(source)]) {
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(binarizer), hints).getText();
+        } catch (e) {
+            failure = e;
+        }
+    }
+    throw failure;
 }
