@@ -4,7 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { hasValidEmvCrc, parseEmvTlv } from '@ocop/shared';
-import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
+import {
+    BinaryBitmap,
+    DecodeHintType,
+    GlobalHistogramBinarizer,
+    HybridBinarizer,
+    QRCodeReader,
+    RGBLuminanceSource,
+} from '@zxing/library';
 import gql from 'graphql-tag';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -21,7 +28,7 @@ const VIEWPORTS = {
     desktop: { width: 1280, height: 800 },
 } as const;
 type Viewport = keyof typeof VIEWPORTS;
-/** One journey through the shop; generous for a loaded CI machine (each takes 20–60 s on its own). */
+/** One journey through the shop; generous for a loaded CI machine (each took 20–70 s on a busy 2-core one). */
 const TEST_TIMEOUT = 240_000;
 
 /**
@@ -349,7 +356,13 @@ describe('cart, checkout and account in a browser', () => {
                     const qr = page.locator('.qr-code svg');
                     const box = await qr.boundingBox();
                     expect(box!.width).toBeGreaterThanOrEqual(260);
-                    const payload = decodeQr(await qr.screenshot());
+                    // The copy buttons appear once the page is hydrated: the layout is final then.
+                    await page
+                        .getByRole('button', { name: /^Sao chép/ })
+                        .first()
+                        .waitFor();
+                    await qr.scrollIntoViewIfNeeded();
+                    const payload = decodeQr(await qr.screenshot({ scale: 'css', animations: 'disabled' }));
                     expect(hasValidEmvCrc(payload)).toBe(true);
                     const fields = parseEmvTlv(payload);
                     const amountText = (await page.locator('#qr-amount').textContent())!;
@@ -450,6 +463,24 @@ describe('cart, checkout and account in a browser', () => {
         expect(english.status).toBe(404);
     });
 
+    it('serves the same pages in English under /en, and loads Stripe’s code on the card page only', async () => {
+        const cart = await fetch(`${base}/en/cart`);
+        expect(cart.status).toBe(200);
+        const html = await cart.text();
+        expect(html).toContain('<html lang="en"');
+        expect(html).toContain('Your cart is empty.');
+        expect(html).not.toMatch(/StripeForm|stripe-js/);
+        const checkout = await fetch(`${base}/en/checkout`, { redirect: 'manual' });
+        expect(checkout.status).toBe(302);
+        expect(checkout.headers.get('location')).toBe('/en/cart');
+        const account = await fetch(`${base}/en/account`, { redirect: 'manual' });
+        expect(account.headers.get('location')).toBe('/en/account/sign-in?next=%2Fen%2Faccount');
+        const signIn = await (await fetch(`${base}/en/account/sign-in`)).text();
+        expect(signIn).toContain('Sign in');
+        // The language switch leads to the same page in Vietnamese.
+        expect(signIn).toContain('href="/tai-khoan/dang-nhap"');
+    });
+
     /** The link of the verification mail the backend wrote to DATA_DIR/mail. */
     async function verificationLink(email: string): Promise<string> {
         const dir = path.join(server.env.DATA_DIR, 'mail');
@@ -477,5 +508,15 @@ function decodeQr(png: Buffer): string {
         luminance[i] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
     }
     const source = new RGBLuminanceSource(luminance, image.width, image.height);
-    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+    const hints = new Map([[DecodeHintType.TRY_HARDER, true]]);
+    // Two standard binarizers, as a phone's scanner would retry: the first that reads it wins.
+    let failure: unknown;
+    for (const binarizer of [new HybridBinarizer(source), new GlobalHistogramBinarizer(source)]) {
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(binarizer), hints).getText();
+        } catch (e) {
+            failure = e;
+        }
+    }
+    throw failure;
 }

@@ -393,18 +393,14 @@ export async function customerOrders(
         shopQuery(ctx, ordersQuery, vars),
         optionalQuery(ctx, stampCodesQuery, vars).catch(() => undefined),
     ]);
-    const list = (res.activeCustomer?.orders ?? { items: [], totalItems: 0 }) as unknown as {
-        items: Omit<CustomerOrder, 'lines'> &
-            { lines: Omit<CustomerOrder['lines'][number], 'stampCodes'>[] }[];
-        totalItems: number;
-    };
+    const list = res.activeCustomer?.orders ?? { items: [], totalItems: 0 };
     const codes = new Map<string, string[]>();
     for (const o of (stamps?.activeCustomer?.orders?.items ?? []) as {
         lines: { id: string; stampCodes: string[] }[];
     }[]) {
         for (const l of o.lines) codes.set(l.id, l.stampCodes);
     }
-    const items = (list.items as unknown as CustomerOrder[]).map(o => ({
+    const items: CustomerOrder[] = list.items.map(o => ({
         ...o,
         lines: o.lines.map(l => ({ ...l, stampCodes: codes.get(l.id) ?? [] })),
     }));
