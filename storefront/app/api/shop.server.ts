@@ -129,21 +129,49 @@ export async function optionalQuery<R, V>(
 
 const missingUntil = new Map<string, number>();
 
-const cache = new Map<string, { until: number; value: Promise<unknown> }>();
+interface CacheEntry {
+    freshUntil: number;
+    value: Promise<unknown>;
+    settled: boolean;
+    refreshing?: boolean;
+}
+const cache = new Map<string, CacheEntry>();
+/** A stale answer is still served (while a fresh one loads) for this long. */
+const STALE_MS = 10 * 60_000;
 
 /**
- * Catalogue-wide answers that are the same for every visitor (featured products, facet
- * lists, sitemap) are kept for a few seconds: they change rarely and every page needs them.
+ * Catalogue-wide answers that are the same for every visitor (home overview, facet lists,
+ * sitemap) are kept for a few seconds: they change rarely and every page needs them. Once
+ * stale, the old answer is served while a new one loads in the background, so no visitor
+ * waits for these queries after the first.
  */
 export function cached<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
     const now = Date.now();
     const hit = cache.get(key);
-    if (hit && hit.until > now) return hit.value as Promise<T>;
-    const value = load();
-    cache.set(key, { until: now + ttlMs, value });
-    value.catch(() => cache.delete(key));
-    if (cache.size > 500) for (const [k, v] of cache) if (v.until <= now) cache.delete(k);
-    return value;
+    if (hit && hit.freshUntil > now) return hit.value as Promise<T>;
+    if (hit && hit.settled && hit.freshUntil + STALE_MS > now) {
+        if (!hit.refreshing) {
+            hit.refreshing = true;
+            load().then(
+                value =>
+                    cache.set(key, {
+                        freshUntil: Date.now() + ttlMs,
+                        value: Promise.resolve(value),
+                        settled: true,
+                    }),
+                () => (hit.refreshing = false),
+            );
+        }
+        return hit.value as Promise<T>;
+    }
+    const entry: CacheEntry = { freshUntil: now + ttlMs, value: load(), settled: false };
+    entry.value.then(
+        () => (entry.settled = true),
+        () => cache.delete(key),
+    );
+    cache.set(key, entry);
+    if (cache.size > 500) for (const [k, v] of cache) if (v.freshUntil + STALE_MS <= now) cache.delete(k);
+    return entry.value as Promise<T>;
 }
 
 /** An anonymous context in a language, for cached catalogue queries. */

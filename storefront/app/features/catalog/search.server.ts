@@ -81,6 +81,8 @@ export interface SearchInput {
     skip?: number;
     sort?: 'price-asc' | 'price-desc' | 'name';
     inStock?: boolean;
+    /** Also read each hit's OCOP badge (one more query); default true. */
+    badges?: boolean;
 }
 
 export interface SearchResult {
@@ -129,10 +131,13 @@ export async function searchProducts(ctx: ShopContext, input: SearchInput): Prom
         },
     });
     const hits = res.search.items as RawHit[];
-    const badges = await ocopBadges(
-        ctx,
-        hits.map(h => h.productId),
-    );
+    const badges =
+        input.badges === false
+            ? new Map<string, Badge>()
+            : await ocopBadges(
+                  ctx,
+                  hits.map(h => h.productId),
+              );
     return {
         total: res.search.totalItems as number,
         items: hits.map(h => toCard(h, badges.get(h.productId))),

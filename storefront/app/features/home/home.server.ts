@@ -4,65 +4,50 @@ import { pendingOperation } from '../../api/pending';
 import { cached, optionalQuery, shopQuery, type ShopContext } from '../../api/shop.server';
 import type { ProductCardData } from '../../ui/product-card';
 import { COLLECTIVE_BRANDS } from '../catalog/brands';
-import { facetIndex, FACETS } from '../catalog/search.server';
+import { facetIndex, FACETS, searchProducts } from '../catalog/search.server';
 
 const catalogueOverviewQuery = graphql(`
     query CatalogueOverview {
         products(options: { take: 100, sort: { createdAt: DESC } }) {
-            totalItems
             items {
                 id
-                slug
-                name
-                featuredAsset {
-                    preview
-                }
                 ocop {
                     stars
                     producerName
                     area
                     productGroup
                 }
-                variants {
-                    priceWithTax
-                    stockLevel
-                }
             }
         }
     }
 `);
 
-interface OverviewProduct {
-    id: string;
-    slug: string;
-    name: string;
-    featuredAsset?: { preview: string } | null;
-    ocop?: { stars: number; producerName: string; area: string; productGroup: string } | null;
-    variants: { priceWithTax: number; stockLevel: string }[];
-}
-
-function toCard(p: OverviewProduct): ProductCardData {
-    const prices = p.variants.map(v => v.priceWithTax);
-    return {
-        productId: p.id,
-        slug: p.slug,
-        name: p.name,
-        image: p.featuredAsset?.preview,
-        priceMin: prices.length ? Math.min(...prices) : 0,
-        priceMax: prices.length ? Math.max(...prices) : 0,
-        inStock: p.variants.some(v => v.stockLevel !== 'OUT_OF_STOCK'),
-        stars: p.ocop?.stars,
-        producerName: p.ocop?.producerName,
-        area: p.ocop?.area,
-        group: p.ocop?.productGroup,
-    };
-}
-
-/** The newest listed products with their OCOP badges (cached: the same for everyone). */
+/**
+ * The newest listed products (up to 100) with price, image, stock and OCOP badge, cached: the
+ * same for everyone. Prices and images come from the search index (one fast query) rather
+ * than from each product's variants, whose stock levels cost a second or more to compute.
+ */
 export function catalogueOverview(ctx: ShopContext): Promise<ProductCardData[]> {
     return cached(`overview:${ctx.lang}`, 30_000, async () => {
-        const res = await shopQuery({ lang: ctx.lang }, catalogueOverviewQuery);
-        return (res.products.items as OverviewProduct[]).map(toCard);
+        const anon = { lang: ctx.lang };
+        const [listed, found] = await Promise.all([
+            shopQuery(anon, catalogueOverviewQuery),
+            searchProducts(anon, { take: 100, badges: false }),
+        ]);
+        const hits = new Map(found.items.map(card => [card.productId, card]));
+        return listed.products.items.flatMap(p => {
+            const card = hits.get(p.id);
+            if (!card) return [];
+            return [
+                {
+                    ...card,
+                    stars: p.ocop?.stars,
+                    producerName: p.ocop?.producerName,
+                    area: p.ocop?.area,
+                    group: p.ocop?.productGroup,
+                },
+            ];
+        });
     });
 }
 
