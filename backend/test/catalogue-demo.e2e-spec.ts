@@ -11,7 +11,7 @@ describe('catalogue facets on the demo data', () => {
 
     beforeAll(async () => {
         server = await startTestServer('catalogue_demo', { demoData: true });
-    }, 300_000);
+    }, 600_000);
     afterAll(() => server?.close());
 
     it('files every listed product under one value of each record-derived facet', async () => {
