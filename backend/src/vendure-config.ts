@@ -6,6 +6,7 @@ import {
     DefaultSchedulerPlugin,
     DefaultSearchPlugin,
     LogLevel,
+    PostgresSearchStrategy,
     VendureConfig,
 } from '@vendure/core';
 import { defaultEmailHandlers, EmailPlugin } from '@vendure/email-plugin';
@@ -22,7 +23,12 @@ import {
     VENDURE_EMAIL_TEMPLATES,
 } from './plugins/certification/config/certificate-expiring-email';
 import { ListingGatePlugin } from './plugins/listing-gate/listing-gate.plugin';
+import { CatalogueFacetsPlugin } from './plugins/catalogue-facets/catalogue-facets.plugin';
+import { CollectiveBrandsPlugin } from './plugins/collective-brands/collective-brands.plugin';
+import { QualityDocumentsPlugin } from './plugins/quality-documents/quality-documents.plugin';
+import { PaymentsPlugin } from './plugins/payments/payments.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
+import { SellerOrdersPlugin } from './plugins/seller-orders/seller-orders.plugin';
 import { SalesPointsPlugin } from './plugins/sales-points/sales-points.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
 import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-strategy';
@@ -75,7 +81,10 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
         logger: new DefaultLogger({ level: logLevels[env.LOG_LEVEL] }),
         paymentOptions: { paymentMethodHandlers: [] },
         plugins: [
-            StorePlugin.init({ shopChannelToken: env.SHOP_CHANNEL_TOKEN }),
+            StorePlugin.init({
+                shopChannelToken: env.SHOP_CHANNEL_TOKEN,
+                stripeEnabled: !!env.STRIPE_SECRET_KEY,
+            }),
             ProducersPlugin,
             CertificationPlugin.init({ officeEmail: env.OFFICE_EMAIL }),
             StampsPlugin.init({ publicUrl: env.PUBLIC_URL }),
@@ -86,7 +95,27 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 suspiciousClientLimit: env.STAMP_SUSPICIOUS_CLIENTS,
             }),
             ListingGatePlugin,
+            CollectiveBrandsPlugin,
+            QualityDocumentsPlugin,
+            CatalogueFacetsPlugin,
             StockReservationPlugin.init({ placementLock: env.PLACEMENT_LOCK === 'on' }),
+            SellerOrdersPlugin,
+            PaymentsPlugin.init({
+                vietqr: {
+                    bankBin: env.VIETQR_BANK_BIN,
+                    accountNumber: env.VIETQR_ACCOUNT_NUMBER,
+                    accountName: env.VIETQR_ACCOUNT_NAME,
+                    timeoutMinutes: env.VIETQR_PAYMENT_TIMEOUT_MINUTES,
+                },
+                stripe: env.STRIPE_SECRET_KEY
+                    ? {
+                          secretKey: env.STRIPE_SECRET_KEY,
+                          publishableKey: env.STRIPE_PUBLISHABLE_KEY!,
+                          webhookSecret: env.STRIPE_WEBHOOK_SECRET!,
+                          apiUrl: env.STRIPE_API_URL,
+                      }
+                    : undefined,
+            }),
             SalesPointsPlugin,
             AssetServerPlugin.init({
                 route: 'assets',
@@ -108,7 +137,10 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             DefaultSearchPlugin.init({
                 bufferUpdates: false,
                 indexStockStatus: true,
-                searchStrategy: new VietnameseSearchStrategy(),
+                searchStrategy:
+                    env.SEARCH_STRATEGY === 'vendure'
+                        ? new PostgresSearchStrategy()
+                        : new VietnameseSearchStrategy(),
             }),
             DefaultSchedulerPlugin.init(),
             EmailPlugin.init({

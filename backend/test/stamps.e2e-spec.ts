@@ -15,6 +15,7 @@ import { SaleChannelKind, Stamp, StampStatus } from '../src/plugins/stamps/entit
 import { StampAlert, StampAlertKind } from '../src/plugins/stamps/entities/stamp-alert.entity';
 import { StampBatch } from '../src/plugins/stamps/entities/stamp-batch.entity';
 import { StampService } from '../src/plugins/stamps/services/stamp.service';
+import { sellerLineOf } from './utils/marketplace';
 import { startTestServer, TestServer } from './utils/test-server';
 
 const BATCH_FIELDS = `
@@ -924,10 +925,13 @@ describe('stamps', () => {
             return { id: addItemToOrder.id, code: addItemToOrder.code, lineId: addItemToOrder.lines[0].id };
         }
 
+        const sql = (query: string, params?: unknown[]) => connection.rawConnection.query(query, params);
+
+        /** Ships units of a placed order's line: through the producer's seller order that carries it (ADR 0011). */
         async function fulfil(lineId: string, quantity: number, stampCodes?: string) {
             const { addFulfillmentToOrder } = await admin.query(ADD_FULFILLMENT, {
                 input: {
-                    lines: [{ orderLineId: lineId, quantity }],
+                    lines: [{ orderLineId: await sellerLineOf(sql, lineId), quantity }],
                     handler: {
                         code: 'ocop-stamped-fulfillment',
                         arguments:
@@ -938,7 +942,12 @@ describe('stamps', () => {
             return addFulfillmentToOrder;
         }
 
+        /** Fulfilments of the order's seller orders, where its units ship. */
         async function fulfilmentsOf(orderId: string) {
+            const [{ id: sellerOrderId }] = await sql(
+                `SELECT id FROM "order" WHERE "aggregateOrderId" = $1`,
+                [orderId],
+            );
             const { order } = await admin.query(
                 gql`
                     query ($id: ID!) {
@@ -949,7 +958,7 @@ describe('stamps', () => {
                         }
                     }
                 `,
-                { id: orderId },
+                { id: sellerOrderId },
             );
             return order.fulfillments;
         }
@@ -1106,7 +1115,7 @@ describe('stamps', () => {
                     soldChannel: SaleChannelKind.ONLINE,
                     soldWhere: 'Trực tuyến',
                     orderCode: order.code,
-                    orderLineId: Number(order.lineId),
+                    orderLineId: Number(await sellerLineOf(sql, order.lineId)),
                 });
             }
             expect((await stampRow(codes[2])).status).toBe(StampStatus.ISSUED);
@@ -1141,7 +1150,7 @@ describe('stamps', () => {
             // Orders of the tests above still hold units: cancel them, so this order takes the last two stamps.
             const held: Array<{ id: string }> = await connection.rawConnection.query(
                 `SELECT DISTINCT o.id FROM "order" o JOIN order_line l ON l."orderId" = o.id
-                  WHERE l."productVariantId" = $1 AND o.state = 'PaymentAuthorized'`,
+                  WHERE l."productVariantId" = $1 AND o.state = 'PaymentAuthorized' AND o.type <> 'Seller'`,
                 [variantId],
             );
             for (const { id } of held) {

@@ -5,7 +5,7 @@
  *
  *   node test/bench/run.js                 full run (~10–15 s per scenario)
  *   BENCH_SMOKE=1 node test/bench/run.js   CI smoke run (~2–3 s per scenario, 20,000 stamps, < 3 min)
- *   BENCH_ONLY=shop|stamps|checkout|storefront   one group only (storefront: Lighthouse, lighthouse.js)
+ *   BENCH_ONLY=shop|stamps|checkout|search|storefront   one group only (storefront: Lighthouse, lighthouse.js)
  *   BENCH_JSON=<file>                      also write the figures as JSON
  *   BENCH_DATABASE=embedded                use an embedded PostgreSQL even when 127.0.0.1:5432 answers
  *   BENCH_SERVER_ARGS='--prof …'           extra node arguments for the server (profiling)
@@ -24,6 +24,8 @@ const { topUpStamps, sampleCodes } = require('./lib/stamps');
 const { runShopApi } = require('./scenarios/shop-api');
 const { runStampCheck } = require('./scenarios/stamp-check');
 const { runCheckout, formatCheckout } = require('./scenarios/checkout');
+const { runSearch, formatSearch } = require('./scenarios/search');
+const { searchSettings } = require('./scenarios/search-settings');
 const {
     runLighthouse,
     startStorefront,
@@ -33,7 +35,7 @@ const {
 
 const SMOKE = /^(1|true|yes)$/i.test(process.env.BENCH_SMOKE || '');
 const ONLY = process.env.BENCH_ONLY || '';
-const GROUPS = ['shop', 'stamps', 'checkout', 'storefront'];
+const GROUPS = ['shop', 'stamps', 'checkout', 'search', 'storefront'];
 const runs = group => !ONLY || ONLY === group;
 const CHECKOUT_SMOKE = { checkoutSeconds: 3, checkoutRounds: 1, checkoutRampSeconds: 1 };
 const CHECKOUT_FULL = { checkoutSeconds: 15, checkoutRounds: 2, checkoutRampSeconds: 2 };
@@ -60,7 +62,8 @@ const settings = SMOKE
       };
 /** A whole run never takes longer than this, whatever hangs. */
 // Smoke: ~3 min on a quiet 2-core machine (the checkout group starts a second server); 8 min leaves room for a busy one.
-const RUN_DEADLINE_MS = SMOKE ? 8 * 60_000 : 20 * 60_000;
+// The search group adds a second server start and two catalogue sizes (~1–2 min).
+const RUN_DEADLINE_MS = SMOKE ? 10 * 60_000 : 25 * 60_000;
 
 const TARGETS = { pageOverBare: 0.25, pageP99Ms: 50, verifyOverProduct: 1.0 };
 
@@ -203,6 +206,7 @@ async function main() {
         stamps: [],
         targets: [],
         checkout: null,
+        search: null,
         storefront: [],
     };
     try {
@@ -269,6 +273,21 @@ async function main() {
                 log,
             });
         }
+        if (runs('search')) {
+            const search = searchSettings(SMOKE);
+            log(
+                `\nSearch (ADR 0009): Vendure's strategy and ours at 10 connections on ${search.searchSmall.toLocaleString('en')} generated products, ` +
+                    `ours again on ${search.searchLarge.toLocaleString('en')}; ${search.searchSeconds} s per run after a ${search.warmupSeconds} s warm-up`,
+            );
+            report.search = await runSearch({
+                backend,
+                startStockBackend: env =>
+                    startBackend({ databaseUrl: database.url, log: line => log(`  ${line}`), env }),
+                pool,
+                settings: search,
+                log,
+            });
+        }
     } catch (e) {
         problems.push(e && e.message ? e.message : String(e));
     } finally {
@@ -277,6 +296,7 @@ async function main() {
 
     for (const r of [...report.shop, ...report.stamps]) problems.push(...problemsOf(r));
     if (report.checkout) problems.push(...report.checkout.problems);
+    if (report.search) problems.push(...report.search.problems);
     if (report.shop.length) log(`\nShop API — ${settings.mode} mode\n${table(report.shop)}`);
     if (report.stamps.length) {
         log(`\nStamp checks at 50 connections — ${settings.mode} mode\n${table(report.stamps)}`);
@@ -284,6 +304,7 @@ async function main() {
         for (const t of report.targets) log(`  ${t.result.padEnd(4)}  ${t.what.padEnd(40)} ${t.value}`);
     }
     if (report.checkout) log(`\n${formatCheckout(report.checkout, settings.mode)}`);
+    if (report.search) log(`\n${formatSearch(report.search, settings.mode)}`);
     if (report.storefront.length) {
         report.storefrontTargets = lighthouseTargets(report.storefront);
         log(`\n${formatLighthouse(report.storefront, settings.mode)}`);

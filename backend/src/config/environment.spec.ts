@@ -71,6 +71,18 @@ describe('environment', () => {
         expect(loadEnvironment({ NODE_ENV: 'production', ...strong }).NODE_ENV).toBe('production');
     });
 
+    it("keeps Vendure's search strategy (no Vietnamese folding) to benchmarks", () => {
+        expect(loadEnvironment({}).SEARCH_STRATEGY).toBe('vietnamese');
+        expect(loadEnvironment({ SEARCH_STRATEGY: 'vendure' }).SEARCH_STRATEGY).toBe('vendure');
+        expect(errorOf({ SEARCH_STRATEGY: 'elastic' })).toBe(
+            'Configuration error: SEARCH_STRATEGY must be vietnamese or vendure (got "elastic")',
+        );
+        const strong = { COOKIE_SECRET: 'k'.repeat(40), SUPERADMIN_PASSWORD: 'a-strong-password-1' };
+        expect(errorOf({ NODE_ENV: 'production', ...strong, SEARCH_STRATEGY: 'vendure' })).toMatch(
+            /^Configuration error: SEARCH_STRATEGY=vendure .* never in production$/,
+        );
+    });
+
     it('accepts an external database and Redis', () => {
         const env = loadEnvironment({
             DATABASE_URL: 'postgres://u:p@db:5432/ocop',
@@ -79,6 +91,39 @@ describe('environment', () => {
         });
         expect(env.DATABASE_URL).toBe('postgres://u:p@db:5432/ocop');
         expect(env.PUBLIC_URL).toBe('https://ocop.hatinh.gov.vn');
+    });
+
+    it('offers VietQR with a demo account in development, and in production only with a real one', () => {
+        const strong = { COOKIE_SECRET: 'k'.repeat(40), SUPERADMIN_PASSWORD: 'a-strong-password-1' };
+        expect(loadEnvironment({}).VIETQR_ENABLED).toBe(true);
+        expect(loadEnvironment({ NODE_ENV: 'production', ...strong }).VIETQR_ENABLED).toBe(false);
+        const real = {
+            VIETQR_ACCOUNT_NUMBER: '0011001234567',
+            VIETQR_ACCOUNT_NAME: 'VP DIEU PHOI NTM HA TINH',
+        };
+        expect(loadEnvironment({ NODE_ENV: 'production', ...strong, ...real }).VIETQR_ENABLED).toBe(true);
+        expect(errorOf({ VIETQR_BANK_BIN: '97043' })).toMatch(
+            /^Configuration error: VIETQR_BANK_BIN must be/,
+        );
+        expect(errorOf({ VIETQR_PAYMENT_TIMEOUT_MINUTES: '2' })).toMatch(/at least 5 minutes/);
+    });
+
+    it('takes the Stripe keys all together or not at all, and a fake Stripe only outside production', () => {
+        const keys = {
+            STRIPE_SECRET_KEY: 'sk_test_abc123',
+            STRIPE_PUBLISHABLE_KEY: 'pk_test_abc123',
+            STRIPE_WEBHOOK_SECRET: 'whsec_abc123',
+        };
+        expect(loadEnvironment(keys).STRIPE_SECRET_KEY).toBe('sk_test_abc123');
+        expect(errorOf({ STRIPE_SECRET_KEY: keys.STRIPE_SECRET_KEY })).toMatch(/must be set together/);
+        expect(errorOf({ ...keys, STRIPE_SECRET_KEY: 'pk_test_abc' })).toMatch(
+            /^Configuration error: STRIPE_SECRET_KEY/,
+        );
+        expect(errorOf({ ...keys, STRIPE_SECRET_KEY: 'pk_test_abc' })).not.toContain('pk_test_abc');
+        const strong = { COOKIE_SECRET: 'k'.repeat(40), SUPERADMIN_PASSWORD: 'a-strong-password-1' };
+        expect(
+            errorOf({ NODE_ENV: 'production', ...strong, ...keys, STRIPE_API_URL: 'http://127.0.0.1:12111' }),
+        ).toMatch(/STRIPE_API_URL .* tests only/);
     });
 
     it('treats empty variables as unset', () => {

@@ -11,6 +11,9 @@ export class ConfigError extends Error {
 
 const DEV_COOKIE_SECRET = 'dev-only-cookie-secret-change-me';
 const DEV_SUPERADMIN_PASSWORD = 'superadmin';
+/** A clearly fake account for development: a real bank's BIN (so the QR parses) and no real account. */
+const DEMO_VIETQR_ACCOUNT_NUMBER = '0000000000';
+const DEMO_VIETQR_ACCOUNT_NAME = 'TAI KHOAN DEMO KHONG CHUYEN TIEN';
 
 const port = (fallback: number) =>
     z.coerce
@@ -88,6 +91,48 @@ const schema = z.object({
         .default('info'),
     // Benchmarks only: `off` measures what the per-variant placement lock costs (ADR 0007). Refused in production.
     PLACEMENT_LOCK: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+    // Benchmarks only: `vendure` serves search with Vendure's stock strategy, to compare (ADR 0009). Refused in production.
+    SEARCH_STRATEGY: z
+        .enum(['vietnamese', 'vendure'], { error: 'must be vietnamese or vendure' })
+        .default('vietnamese'),
+    VIETQR_BANK_BIN: z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, "must be the receiving bank's 6-digit NAPAS BIN")
+        .default('970405'),
+    VIETQR_ACCOUNT_NUMBER: z
+        .string()
+        .trim()
+        .regex(/^[0-9A-Za-z]{1,19}$/, 'must be 1–19 letters or digits')
+        .default(DEMO_VIETQR_ACCOUNT_NUMBER),
+    VIETQR_ACCOUNT_NAME: z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(70, 'must be at most 70 characters')
+        .default(DEMO_VIETQR_ACCOUNT_NAME),
+    VIETQR_PAYMENT_TIMEOUT_MINUTES: z.coerce
+        .number({ error: 'must be a number of minutes' })
+        .int('must be a whole number of minutes')
+        .min(5, 'must be at least 5 minutes')
+        .default(1440),
+    STRIPE_SECRET_KEY: z
+        .string()
+        .trim()
+        .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
+        .optional(),
+    STRIPE_PUBLISHABLE_KEY: z
+        .string()
+        .trim()
+        .regex(/^pk_(test|live)_\w+$/, 'must be a Stripe publishable key (pk_test_… or pk_live_…)')
+        .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+        .string()
+        .trim()
+        .regex(/^whsec_\w+$/, 'must be a Stripe webhook signing secret (whsec_…)')
+        .optional(),
+    // Tests only: sends the Stripe SDK to a local fake instead of api.stripe.com.
+    STRIPE_API_URL: url(['http:', 'https:']).optional(),
 });
 
 export type Environment = Omit<
@@ -102,6 +147,8 @@ export type Environment = Omit<
     STOREFRONT_URL: string;
     /** Browser origins allowed to call the APIs with credentials. */
     CORS_ORIGINS: string[];
+    /** Offer VietQR transfers: always in development (demo account), in production only to a real account. */
+    VIETQR_ENABLED: boolean;
 };
 
 /**
@@ -141,11 +188,27 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
                 'Configuration error: SUPERADMIN_PASSWORD must be set to a non-default value of at least 12 characters in production',
             );
         }
+        if (env.STRIPE_API_URL) {
+            throw new ConfigError(
+                'Configuration error: STRIPE_API_URL points Stripe at a fake and is for tests only, never in production',
+            );
+        }
         if (env.PLACEMENT_LOCK === 'off') {
             throw new ConfigError(
                 'Configuration error: PLACEMENT_LOCK=off oversells under load and is for benchmarks only, never in production',
             );
         }
+        if (env.SEARCH_STRATEGY === 'vendure') {
+            throw new ConfigError(
+                'Configuration error: SEARCH_STRATEGY=vendure ignores Vietnamese diacritics and is for benchmarks only, never in production',
+            );
+        }
+    }
+    const stripeKeys = [env.STRIPE_SECRET_KEY, env.STRIPE_PUBLISHABLE_KEY, env.STRIPE_WEBHOOK_SECRET];
+    if (stripeKeys.some(Boolean) && !stripeKeys.every(Boolean)) {
+        throw new ConfigError(
+            'Configuration error: STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET must be set together (or none, for no card payments)',
+        );
     }
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
     const corsOrigins = env.CORS_ORIGINS
@@ -166,6 +229,10 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
         PUBLIC_URL: publicUrl,
         STOREFRONT_URL: (env.STOREFRONT_URL ?? `http://localhost:${env.STOREFRONT_PORT}`).replace(/\/+$/, ''),
         CORS_ORIGINS: corsOrigins,
+        VIETQR_ENABLED:
+            env.NODE_ENV !== 'production' ||
+            (env.VIETQR_ACCOUNT_NUMBER !== DEMO_VIETQR_ACCOUNT_NUMBER &&
+                env.VIETQR_ACCOUNT_NAME !== DEMO_VIETQR_ACCOUNT_NAME),
     };
 }
 

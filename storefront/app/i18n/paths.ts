@@ -15,6 +15,7 @@ export const SECTIONS = {
     cart: { vi: 'gio-hang', en: 'cart' },
     checkout: { vi: 'thanh-toan', en: 'checkout' },
     account: { vi: 'tai-khoan', en: 'account' },
+    orders: { vi: 'don-hang', en: 'orders' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type Section = keyof typeof SECTIONS;
 

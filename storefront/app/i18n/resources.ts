@@ -1,5 +1,9 @@
 import { catalogText } from '../features/catalog/i18n';
+import { accountText } from '../features/account/i18n';
+import { cartPageText } from '../features/cart/cart-page-i18n';
 import { cartText } from '../features/cart/i18n';
+import { checkoutText } from '../features/checkout/i18n';
+import { orderText } from '../features/checkout/order-i18n';
 import { homeText } from '../features/home/i18n';
 import { layoutText } from '../features/layout/i18n';
 import { producersText } from '../features/producers/i18n';
@@ -18,6 +22,10 @@ export const resources = {
         producers: producersText.vi,
         salesPoints: salesPointsText.vi,
         cart: cartText.vi,
+        cartPage: cartPageText.vi,
+        checkout: checkoutText.vi,
+        order: orderText.vi,
+        account: accountText.vi,
     },
     en: {
         common: commonText.en,
@@ -28,5 +36,9 @@ export const resources = {
         producers: producersText.en,
         salesPoints: salesPointsText.en,
         cart: cartText.en,
+        cartPage: cartPageText.en,
+        checkout: checkoutText.en,
+        order: orderText.en,
+        account: accountText.en,
     },
 } as const;

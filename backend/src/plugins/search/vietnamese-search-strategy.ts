@@ -1,66 +1,296 @@
-import { foldVietnamese } from '@ocop/shared';
-import { RequestContext } from '@vendure/core';
-import { PostgresSearchStrategy } from '@vendure/core/dist/plugin/default-search-plugin/search-strategy/postgres-search-strategy';
-import { SearchInput } from '@vendure/core/dist/plugin/default-search-plugin/types';
+import { LogicalOperator, SearchInput, SearchResult } from '@vendure/common/lib/generated-types';
+import { ID } from '@vendure/common/lib/shared-types';
+import {
+    applyLanguageConstraints,
+    createCollectionIdCountMap,
+    createFacetIdCountMap,
+    createPlaceholderFromId,
+    getFieldsToSelect,
+    Injector,
+    Logger,
+    mapToSearchResult,
+    PLUGIN_INIT_OPTIONS,
+    RequestContext,
+    SearchStrategy,
+    TransactionalConnection,
+    UserInputError,
+} from '@vendure/core';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
+import { ensureSearchSchema } from './search-schema';
+import { SearchTerms, searchTerms } from './search-terms';
 
-// Precomposed (NFC) Vietnamese letters and their bare Latin letters, for SQL translate().
-const ACCENTED = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ';
-const PLAIN = 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd';
+/** `inStock` exists on the input only with `indexStockStatus` (Vendure adds it to the schema then). */
+type Input = SearchInput & { inStock?: boolean | null };
 
-type ApplyTermAndFilters = (
-    ctx: RequestContext,
-    qb: SelectQueryBuilder<any>,
-    input: SearchInput,
-    forceGroup?: boolean,
-) => SelectQueryBuilder<any>;
+interface IndexOptions {
+    indexStockStatus?: boolean;
+    indexCurrencyCode?: boolean;
+}
+
+type Qb = SelectQueryBuilder<any>;
+
+/** Columns aggregated with string_agg / bool_or when grouped by product; the rest take MIN. */
+const LIST_COLUMNS = new Set(['facetIds', 'facetValueIds', 'collectionIds', 'channelIds']);
+const FLAG_COLUMNS = new Set(['enabled', 'inStock', 'productInStock']);
+
+const TSVECTOR_ARGS = '"si"."sku", "si"."productName", "si"."productVariantName", "si"."description"';
+const ALL = `to_tsquery('simple'::regconfig, :ocopAll)`;
+const PHRASE = `to_tsquery('simple'::regconfig, :ocopPhrase)`;
 
 /**
- * Vendure's PostgreSQL search with Vietnamese term matching: shoppers type
- * without diacritics ("nuoc mam") or with either tone-mark style, and still
- * find "Nước mắm". The search text is folded in SQL (lower + translate of the
- * precomposed letters) and the query with the same rules as `foldVietnamese`
- * in shared/; every word must appear in the name, variant name, description or
- * SKU. Filters, grouping and paging are Vendure's own.
+ * Whether the row is one of the rows of this channel whose `column` matches `query`:
+ * an uncorrelated subquery, run once per search through the column's own GIN index
+ * and probed as a hash, rather than folding the column of every matching row.
  */
-export class VietnameseSearchStrategy extends PostgresSearchStrategy {}
+const rowsWhere = (column: string, query: string) =>
+    `("si"."languageCode", "si"."productVariantId") IN (SELECT "n"."languageCode", "n"."productVariantId"
+        FROM "search_index_item" "n" WHERE "n"."channelId" = :channelId
+        AND ocop_words_vector("n"."${column}") @@ ${query})`;
 
-const vendureApply = (
-    PostgresSearchStrategy.prototype as unknown as { applyTermAndFilters: ApplyTermAndFilters }
-).applyTermAndFilters;
+/**
+ * Rank of one index row for a term: the words as a phrase in the name (8), all of
+ * them in the name (4), in the variant name (2), plus 1 for any row found (by its
+ * description or SKU alone, say). One word is its own phrase.
+ */
+const score = (words: number) =>
+    words > 1
+        ? `(1 + CASE WHEN ${rowsWhere('productName', PHRASE)} THEN 8 ELSE 0 END
+            + CASE WHEN ${rowsWhere('productName', ALL)} THEN 4 ELSE 0 END
+            + CASE WHEN ${rowsWhere('productVariantName', ALL)} THEN 2 ELSE 0 END)`
+        : `(1 + CASE WHEN ${rowsWhere('productName', ALL)} THEN 12 ELSE 0 END
+            + CASE WHEN ${rowsWhere('productVariantName', ALL)} THEN 2 ELSE 0 END)`;
 
-(
-    VietnameseSearchStrategy.prototype as unknown as { applyTermAndFilters: ApplyTermAndFilters }
-).applyTermAndFilters = function (this: { minTermLength: number }, ctx, qb, input, forceGroup = false) {
-    vendureApply.call(this, ctx, qb, { ...input, term: undefined }, forceGroup);
-    const words = foldVietnamese(input.term ?? '')
-        .split(' ')
-        .filter(Boolean);
-    if (!input.term || input.term.length <= this.minTermLength || words.length === 0) return qb;
+/**
+ * Vendure's search over its own `search_index_item` table (DefaultSearchPlugin
+ * still indexes), with Vietnamese matching (ADR 0009):
+ *
+ * - diacritic- and case-insensitive: the term is folded by `foldVietnamese`, the
+ *   stored text by the SQL function `ocop_fold`, which applies the same rules;
+ * - whole words: every word of the term must be a word of the name, variant name,
+ *   description or SKU, the last one as a prefix (suggestions while typing);
+ * - through GIN indexes on the folded words (`ocop_search_vector(…)` to find,
+ *   `ocop_words_vector(name)` to rank), never folding every row per search;
+ * - ranked: the phrase in the name, then all words in the name, then in the variant
+ *   name, then the rest; shorter names first among equals.
+ *
+ * Filters (facet values, collections, stock), grouping, sorting, paging,
+ * channel, language and the facet and collection counts behave as in Vendure's
+ * PostgresSearchStrategy.
+ */
+export class VietnameseSearchStrategy implements SearchStrategy {
+    private connection: TransactionalConnection;
+    private options: IndexOptions;
+    /**
+     * Vendure asks for the items, then for the total of the same input: the total
+     * comes with the items (a window count), saving the second query.
+     */
+    private totals = new WeakMap<object, { ctx: RequestContext; enabledOnly: boolean; total: number }>();
 
-    const grouped = !!input.groupByProduct || forceGroup;
-    const col = (name: string) => (grouped ? `MIN(${name})` : name);
-    const fold = (expr: string) => `translate(lower(${expr}), :vnAccented, :vnPlain)`;
-    const like = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
-    qb.setParameters({ vnAccented: ACCENTED, vnPlain: PLAIN, vnPhrase: like(words.join(' ')) });
-    // Whole phrase in the name first, then in the variant name, then anywhere.
-    qb.addSelect(
-        `(CASE WHEN ${fold(col('si.productName'))} LIKE :vnPhrase THEN 4 ELSE 0 END
-          + CASE WHEN ${fold(col('si.productVariantName'))} LIKE :vnPhrase THEN 2 ELSE 0 END
-          + CASE WHEN lower(${col('si.sku')}) LIKE :vnPhrase THEN 8 ELSE 0 END + 1)`,
-        'score',
-    );
-    words.forEach((word, i) => {
-        const param = `vnWord${i}`;
-        qb.andWhere(
-            new Brackets(w => {
-                w.where(`${fold('si.productName')} LIKE :${param}`)
-                    .orWhere(`${fold('si.productVariantName')} LIKE :${param}`)
-                    .orWhere(`${fold('si.description')} LIKE :${param}`)
-                    .orWhere(`lower(si.sku) LIKE :${param}`);
-            }),
-            { [param]: like(word) },
+    async init(injector: Injector): Promise<void> {
+        this.connection = injector.get(TransactionalConnection);
+        this.options = injector.get(PLUGIN_INIT_OPTIONS);
+        const result = await ensureSearchSchema(this.connection.rawConnection);
+        if (result === 'created')
+            Logger.info('Created the Vietnamese search functions and indexes', 'Search');
+    }
+
+    async getSearchResults(ctx: RequestContext, input: Input, enabledOnly: boolean): Promise<SearchResult[]> {
+        const grouped = !!input.groupByProduct;
+        const qb = this.baseQuery(ctx, input, enabledOnly).select(this.columns(grouped));
+        if (grouped) {
+            qb.addSelect('MIN("si"."price")', 'minPrice')
+                .addSelect('MAX("si"."price")', 'maxPrice')
+                .addSelect('MIN("si"."priceWithTax")', 'minPriceWithTax')
+                .addSelect('MAX("si"."priceWithTax")', 'maxPriceWithTax');
+        }
+        const terms = this.applyFilters(ctx, qb, input);
+        if (terms) {
+            const rank = score(terms.words);
+            qb.addSelect(grouped ? `MAX(${rank})` : rank, 'score');
+        }
+        qb.addSelect('COUNT(*) OVER ()', 'ocopTotal');
+
+        const direction = (d: string | null | undefined) => (d === 'DESC' ? 'DESC' : 'ASC');
+        if (input.sort?.name) {
+            // Folded first, so that "Đ…" sorts among the D's, not after Z.
+            const name = grouped ? 'MIN("si"."productName")' : '"si"."productName"';
+            qb.addOrderBy(`ocop_fold(${name})`, direction(input.sort.name)).addOrderBy(
+                '"si_productName"',
+                direction(input.sort.name),
+            );
+        }
+        if (input.sort?.price) qb.addOrderBy('"si_price"', direction(input.sort.price));
+        if (!input.sort?.name && !input.sort?.price && terms) {
+            // Among equals the shortest name first: the closest to what was typed.
+            qb.addOrderBy('score', 'DESC').addOrderBy(
+                grouped ? 'MIN(length("si"."productName"))' : 'length("si"."productName")',
+                'ASC',
+            );
+        }
+        // A stable order for equal names, prices and scores, as Vendure's.
+        qb.addOrderBy('"si_productVariantId"', 'ASC');
+
+        const skip = input.skip || 0;
+        const rows = await qb
+            .limit(input.take || 25)
+            .offset(skip)
+            .getRawMany();
+        if (rows.length || skip === 0) {
+            const total = rows.length ? Number(rows[0].ocopTotal) : 0;
+            this.totals.set(input, { ctx, enabledOnly, total });
+        }
+        const currency = (row: any) =>
+            this.options.indexCurrencyCode ? row.si_currencyCode : ctx.channel.defaultCurrencyCode;
+        return rows.map(row => mapToSearchResult(row, currency(row)));
+    }
+
+    async getTotalCount(ctx: RequestContext, input: Input, enabledOnly: boolean): Promise<number> {
+        const known = this.totals.get(input);
+        if (known && known.ctx === ctx && known.enabledOnly === enabledOnly) {
+            this.totals.delete(input);
+            return known.total;
+        }
+        const inner = this.baseQuery(ctx, input, enabledOnly).select(
+            input.groupByProduct ? '"si"."productId"' : '"si"."productVariantId"',
         );
-    });
-    return qb;
-};
+        this.applyFilters(ctx, inner, input);
+        const [sql, parameters] = inner.getQueryAndParameters();
+        const [row] = await this.connection
+            .getRepository(ctx, 'SearchIndexItem')
+            .query(`SELECT COUNT(*)::int AS total FROM (${sql}) AS matched`, parameters);
+        return row.total;
+    }
+
+    async getFacetValueIds(
+        ctx: RequestContext,
+        input: Input,
+        enabledOnly: boolean,
+    ): Promise<Map<ID, number>> {
+        const rows = await this.idLists(ctx, input, enabledOnly, 'facetValueIds');
+        return createFacetIdCountMap(rows.map(r => ({ facetValues: r.ids })));
+    }
+
+    async getCollectionIds(
+        ctx: RequestContext,
+        input: Input,
+        enabledOnly: boolean,
+    ): Promise<Map<ID, number>> {
+        const rows = await this.idLists(ctx, input, enabledOnly, 'collectionIds');
+        return createCollectionIdCountMap(rows.map(r => ({ collections: r.ids })));
+    }
+
+    /** One comma-separated id list per matching variant, or per product when grouped: what the counts count. */
+    private async idLists(
+        ctx: RequestContext,
+        input: Input,
+        enabledOnly: boolean,
+        column: 'facetValueIds' | 'collectionIds',
+    ): Promise<Array<{ ids: string }>> {
+        const qb = this.baseQuery(ctx, input, enabledOnly).select(
+            input.groupByProduct ? `string_agg("si"."${column}", ',')` : `"si"."${column}"`,
+            'ids',
+        );
+        this.applyFilters(ctx, qb, input);
+        return qb.getRawMany();
+    }
+
+    private baseQuery(ctx: RequestContext, input: Input, enabledOnly: boolean): Qb {
+        const qb = this.connection.getRepository(ctx, 'SearchIndexItem').createQueryBuilder('si');
+        if (enabledOnly) qb.andWhere('"si"."enabled" = true');
+        return qb;
+    }
+
+    /** The term, filters, channel, language and grouping; returns the term's queries when there is a term. */
+    private applyFilters(ctx: RequestContext, qb: Qb, input: Input): SearchTerms | undefined {
+        const terms = input.term?.trim() ? searchTerms(input.term) : undefined;
+        if (input.term?.trim() && !terms) {
+            // Only punctuation: no word can match it.
+            qb.andWhere('false');
+        }
+        if (terms) {
+            qb.andWhere(`ocop_search_vector(${TSVECTOR_ARGS}) @@ ${ALL}`).setParameters({
+                ocopAll: terms.all,
+                ocopPhrase: terms.phrase,
+            });
+        }
+        if (input.inStock != null) {
+            qb.andWhere(
+                input.groupByProduct ? '"si"."productInStock" = :inStock' : '"si"."inStock" = :inStock',
+                {
+                    inStock: input.inStock,
+                },
+            );
+        }
+        const hasFacetValue = (id: ID) => {
+            const placeholder = `fv${createPlaceholderFromId(id)}`;
+            return {
+                clause: `:${placeholder}::varchar = ANY (string_to_array("si"."facetValueIds", ','))`,
+                params: { [placeholder]: String(id) },
+            };
+        };
+        if (input.facetValueIds?.length) {
+            const ids = input.facetValueIds;
+            qb.andWhere(
+                new Brackets(b => {
+                    for (const id of ids) {
+                        const { clause, params } = hasFacetValue(id);
+                        if (input.facetValueOperator === LogicalOperator.AND) b.andWhere(clause, params);
+                        else b.orWhere(clause, params);
+                    }
+                }),
+            );
+        }
+        for (const filter of input.facetValueFilters ?? []) {
+            if (filter.and && filter.or?.length)
+                throw new UserInputError('error.facetfilterinput-invalid-input');
+            const ids = filter.and ? [filter.and] : (filter.or ?? []);
+            if (!ids.length) continue;
+            qb.andWhere(
+                new Brackets(b => {
+                    for (const id of ids) {
+                        const { clause, params } = hasFacetValue(id);
+                        b.orWhere(clause, params);
+                    }
+                }),
+            );
+        }
+        const inList = (column: string, values: string[], prefix: string) => {
+            const unique = Array.from(new Set(values));
+            qb.andWhere(
+                new Brackets(b => {
+                    for (const value of unique) {
+                        const placeholder = `${prefix}${createPlaceholderFromId(value)}`;
+                        b.orWhere(`:${placeholder}::varchar = ANY (string_to_array("si"."${column}", ','))`, {
+                            [placeholder]: value,
+                        });
+                    }
+                }),
+            );
+        };
+        // A single id and a list are separate conditions (AND), a list is a choice (OR), as in Vendure.
+        if (input.collectionId) inList('collectionIds', [String(input.collectionId)], 'cid');
+        if (input.collectionIds?.length) inList('collectionIds', input.collectionIds.map(String), 'cids');
+        if (input.collectionSlug) inList('collectionSlugs', [input.collectionSlug], 'cslug');
+        if (input.collectionSlugs?.length) inList('collectionSlugs', input.collectionSlugs, 'cslugs');
+        qb.andWhere('"si"."channelId" = :channelId', { channelId: ctx.channelId });
+        applyLanguageConstraints(qb, ctx.languageCode, ctx.channel.defaultLanguageCode);
+        if (this.options.indexCurrencyCode) {
+            qb.andWhere('"si"."currencyCode" = :currencyCode', { currencyCode: ctx.currencyCode });
+        }
+        if (input.groupByProduct) qb.groupBy('"si"."productId"');
+        return terms;
+    }
+
+    private columns(grouped: boolean): string[] {
+        return getFieldsToSelect(this.options.indexStockStatus, this.options.indexCurrencyCode).map(
+            column => {
+                const name = `"si"."${column}"`;
+                const alias = `"si_${column}"`;
+                if (!grouped || column === 'productId') return `${name} AS ${alias}`;
+                if (LIST_COLUMNS.has(column)) return `string_agg(${name}, ',') AS ${alias}`;
+                if (FLAG_COLUMNS.has(column)) return `bool_or(${name}) AS ${alias}`;
+                return `MIN(${name}) AS ${alias}`;
+            },
+        );
+    }
+}

@@ -8,6 +8,7 @@ import {
     TransactionalConnection,
     VendurePlugin,
 } from '@vendure/core';
+import { areaRateCalculator, deliveryAreaChecker } from './config/area-shipping';
 import { cashOnDeliveryHandler } from './config/cash-on-delivery-handler';
 import { deliverableAddressProcess } from './config/deliverable-address';
 import { PriceInputGuard, ProductVariantPriceSubscriber } from './config/price-guard';
@@ -49,6 +50,8 @@ const applyVatScheduleTask = new ScheduledTask({
         config.entityOptions.moneyStrategy = new VndMoneyStrategy();
         config.defaultLanguageCode = LanguageCode.vi;
         config.paymentOptions.paymentMethodHandlers.push(cashOnDeliveryHandler);
+        config.shippingOptions.shippingCalculators.push(areaRateCalculator);
+        config.shippingOptions.shippingEligibilityCheckers.push(deliveryAreaChecker);
         config.orderOptions.process.push(deliverableAddressProcess as any);
         config.customFields.TaxCategory.push({
             name: 'code',

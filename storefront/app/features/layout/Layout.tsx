@@ -15,6 +15,7 @@ export interface LayoutProps {
 export function Layout({ lang, cartCount, publicApiUrl, children }: LayoutProps) {
     const { t } = useTranslation('layout');
     const { t: tc } = useTranslation();
+    const { t: ta } = useTranslation('account');
     const location = useLocation();
     // A page whose slug differs in the other language says so in its loader data (`altSlugs`).
     const page = useMatches().at(-1)?.loaderData as { altSlugs?: Record<string, string> } | undefined;
@@ -36,6 +37,26 @@ export function Layout({ lang, cartCount, publicApiUrl, children }: LayoutProps)
                             <span lang={other}>{t('switchTo')}</span>
                             <span className="sr-only"> — {t('switchToLabel')}</span>
                         </a>
+                        <Link
+                            to={pathFor(lang, 'account')}
+                            className="cart-link account-link"
+                            aria-label={ta('title')}
+                        >
+                            <svg
+                                aria-hidden="true"
+                                width="24"
+                                height="24"
+                                viewBox="0 0 24 24"
+                                fill="none"
+                                stroke="currentColor"
+                                strokeWidth="2"
+                                strokeLinecap="round"
+                            >
+                                <circle cx="12" cy="8" r="4" />
+                                <path d="M4 21c0-4 4-6 8-6s8 2 8 6" />
+                            </svg>
+                            <span className="cart-text">{ta('title')}</span>
+                        </Link>
                         <Link to={pathFor(lang, 'cart')} className="cart-link">
                             <svg
                                 aria-hidden="true"

@@ -48,6 +48,7 @@ import { demoProducers, demoProducts } from '../catalog/catalog';
 import { DemoProducer, DemoProduct, Localized } from '../catalog/types';
 import { systemContext } from '../../../system-context';
 import { ensureDemoSalesPoints } from '../sales-points';
+import { seedBrandsAndDocuments } from './demo-brands-and-documents';
 
 const loggerCtx = 'DemoData';
 
@@ -137,6 +138,8 @@ export class DemoDataService {
             );
             wasCreated ? created++ : skipped++;
         }
+        const extras = await seedBrandsAndDocuments(injector, adminCtx);
+        if (created === 0 && extras) await this.injector.get(MarketplaceListingService).refresh('all');
         if (created > 0) {
             await this.injector.get(MarketplaceListingService).refresh('all');
             await this.dropSupersededIndexJobs();

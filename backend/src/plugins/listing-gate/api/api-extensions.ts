@@ -5,8 +5,13 @@ const ocopInfo = gql`
     type OcopInfo {
         stars: Int!
         certificateNumber: String!
+        "First valid day of the certificate, YYYY-MM-DD."
+        validFrom: String!
+        "Last valid day of the certificate, YYYY-MM-DD."
         validUntil: String!
         productGroup: String!
+        "Code of the producer (PublicProducer.code, the ocop-producer facet value code)."
+        producerCode: String!
         producerName: String!
         area: String!
     }

@@ -40,6 +40,9 @@ export interface ListingRefreshResult {
     removed: number;
 }
 
+/** Work that follows the same records as the listing (catalogue facets): told which products a refresh judged. */
+export type ListingRefreshListener = (productIds: number[] | 'all') => Promise<unknown>;
+
 /**
  * Keeps the marketplace channel equal to the listing gate's verdicts: assigns
  * the variants that may be listed, removes the others, repairs drifted prices.
@@ -49,6 +52,7 @@ export interface ListingRefreshResult {
 export class MarketplaceListingService implements OnModuleInit {
     private queue!: JobQueue<ListingRefreshJobData>;
     private held = 0;
+    private listeners: ListingRefreshListener[] = [];
 
     constructor(
         private connection: TransactionalConnection,
@@ -91,6 +95,14 @@ export class MarketplaceListingService implements OnModuleInit {
         } finally {
             this.held--;
         }
+    }
+
+    /**
+     * Runs `listener` at the end of every refresh (queued, synchronous or nightly), within
+     * its job: a failure fails the refresh, which is retried like any other.
+     */
+    onRefreshed(listener: ListingRefreshListener) {
+        this.listeners.push(listener);
     }
 
     /** Queues one refresh for everything a burst of events touched. */
@@ -166,6 +178,8 @@ export class MarketplaceListingService implements OnModuleInit {
                 total.repriced += done.repriced;
             }
         }
+        for (const listener of this.listeners)
+            await listener(productIds === 'all' ? 'all' : [...new Set(productIds.map(Number))]);
         if (total.added || total.removed || total.repriced) {
             Logger.verbose(
                 `Marketplace: +${total.added} / −${total.removed} variants, ${total.repriced} repriced`,

@@ -4,10 +4,15 @@ import { vietnamDate } from '../../../vietnam-time';
 import { certificateReasonOn, governingCertificateSql, governingProducerSql } from '../selling-rule';
 
 export interface OcopInfo {
+    /** Not in the schema: lets other plugins resolve fields of the badge (collective brands). */
+    productId: number;
     stars: number;
     certificateNumber: string;
+    /** First valid day of the certificate (its issue date). */
+    validFrom: string;
     validUntil: string;
     productGroup: string;
+    producerCode: string;
     producerName: string;
     area: string;
 }
@@ -17,8 +22,7 @@ interface Batch {
     result: Promise<Map<number, OcopInfo>>;
 }
 
-interface BadgeRow extends OcopInfo {
-    productId: number;
+interface BadgeRow extends Omit<OcopInfo, 'validFrom'> {
     status: string;
     issuedAt: string;
 }
@@ -56,22 +60,23 @@ export class OcopInfoService {
         const rows: BadgeRow[] = await this.connection.rawConnection.query(
             `SELECT p.id AS "productId", c.status, c.stars, c."certificateNumber", c."productGroup",
                     to_char(c."issuedAt", 'YYYY-MM-DD') AS "issuedAt", to_char(c."validUntil", 'YYYY-MM-DD') AS "validUntil",
-                    pr."legalName" AS "producerName", pr.area
+                    pr.code AS "producerCode", pr."legalName" AS "producerName", pr.area
                FROM product p
                JOIN LATERAL (${governingCertificateSql('p.id', 'c.*')}) c ON true
-               JOIN LATERAL (${governingProducerSql('p.id', 'pr."legalName", pr.area')}) pr ON true
+               JOIN LATERAL (${governingProducerSql('p.id', 'pr.code, pr."legalName", pr.area')}) pr ON true
               WHERE p.id = ANY($1)`,
             [productIds],
         );
         const badges = new Map<number, OcopInfo>();
-        for (const { productId, status, issuedAt, ...info } of rows) {
+        for (const { status, issuedAt, ...info } of rows) {
             if (
                 !certificateReasonOn(
                     { status, stars: info.stars, issuedAt, validUntil: info.validUntil },
                     today,
                 )
             ) {
-                badges.set(Number(productId), info);
+                const productId = Number(info.productId);
+                badges.set(productId, { ...info, productId, validFrom: issuedAt });
             }
         }
         return badges;

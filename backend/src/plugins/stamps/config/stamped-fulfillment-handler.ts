@@ -4,14 +4,17 @@ import {
     LanguageCode,
     OrderLine,
     TransactionalConnection,
+    UserInputError,
 } from '@vendure/core';
 import { In } from 'typeorm';
 import { ONLINE_SALE_WHERE } from '../constants';
 import { SaleChannelKind, Stamp } from '../entities/stamp.entity';
 import { parseStampCodeList, StampRef, StampService } from '../services/stamp.service';
+import { SellerOrderService } from '../../seller-orders/services/seller-order.service';
 
 let connection: TransactionalConnection;
 let stampService: StampService;
+let sellerOrderService: SellerOrderService;
 
 /**
  * Online orders ship one stamp per unit (directive D1): creating a fulfilment
@@ -56,11 +59,19 @@ export const stampedFulfillmentHandler = new FulfillmentHandler({
     init(injector: Injector) {
         connection = injector.get(TransactionalConnection);
         stampService = injector.get(StampService);
+        sellerOrderService = injector.get(SellerOrderService);
     },
     async createFulfillment(ctx, orders, lines, args) {
-        const orderLines = await connection
-            .getRepository(ctx, OrderLine)
-            .find({ where: { id: In(lines.map(l => l.orderLineId)) }, relations: { order: true } });
+        // Split orders ship through their seller orders, and only once paid (or paid on delivery): ADR 0011.
+        const refusal = await sellerOrderService.fulfilmentRefusal(
+            ctx,
+            orders.map(o => o.id),
+        );
+        if (refusal) throw new UserInputError(refusal);
+        const orderLines = await connection.getRepository(ctx, OrderLine).find({
+            where: { id: In(lines.map(l => l.orderLineId)) },
+            relations: { order: { aggregateOrder: true } },
+        });
         const units = lines
             .filter(l => l.quantity > 0)
             .map(l => {
@@ -81,7 +92,12 @@ export const stampedFulfillmentHandler = new FulfillmentHandler({
                     codes: stamps.map(s => s.code),
                     productVariantId: orderLine.productVariantId,
                     orderLineId: orderLine.id,
-                    orderCode: orderLine.order?.code ?? orders[0]?.code ?? null,
+                    // The code the customer knows: the aggregate's, for a seller order.
+                    orderCode:
+                        orderLine.order?.aggregateOrder?.code ??
+                        orderLine.order?.code ??
+                        orders[0]?.code ??
+                        null,
                     channel: SaleChannelKind.ONLINE,
                     where: ONLINE_SALE_WHERE,
                 });

@@ -1,3 +1,4 @@
+import { findProvince } from '@ocop/shared';
 import { OrderAddress } from '@vendure/common/lib/generated-types';
 import { OrderProcess, OrderState } from '@vendure/core';
 
@@ -43,18 +44,30 @@ export function missingAddressParts(address: Partial<OrderAddress> | null | unde
 
 /**
  * No order goes to payment without an address a courier can deliver to: recipient,
- * street, commune or ward, province and phone. Vietnamese addresses rarely have a
- * postal code, and a storefront that sends the address only with one would otherwise
- * get a cash-on-delivery order authorised for nobody, nowhere.
+ * street, commune or ward, one of the 34 provinces and phone. Vietnamese addresses
+ * rarely have a postal code, and a storefront that sends the address only with one
+ * would otherwise get a cash-on-delivery order authorised for nobody, nowhere.
+ * The province is stored under its official name ("ha tinh" → "Hà Tĩnh"). (A delivery
+ * method that no longer serves a changed address is swapped by Vendure for an eligible one.)
  */
 export const deliverableAddressProcess: OrderProcess<OrderState> = {
     onTransitionStart(fromState, toState, { order }) {
         if (toState !== 'ArrangingPayment' || fromState === toState) return;
         const missing = missingAddressParts(order.shippingAddress);
-        if (missing.length === 0) return;
-        return (
-            `OCOP_ADDRESS_INCOMPLETE: Địa chỉ giao hàng còn thiếu ${missing.map(p => p.vi).join(', ')} ` +
-            `(the delivery address lacks ${missing.map(p => p.en).join(', ')})`
-        );
+        if (missing.length > 0) {
+            return (
+                `OCOP_ADDRESS_INCOMPLETE: Địa chỉ giao hàng còn thiếu ${missing.map(p => p.vi).join(', ')} ` +
+                `(the delivery address lacks ${missing.map(p => p.en).join(', ')})`
+            );
+        }
+        const typed = String(order.shippingAddress.province);
+        const province = findProvince(typed);
+        if (!province) {
+            return (
+                `OCOP_ADDRESS_UNKNOWN_PROVINCE: "${typed}" không phải tỉnh/thành phố nào trong 34 tỉnh, thành phố ` +
+                `(not one of Vietnam's 34 provinces)`
+            );
+        }
+        order.shippingAddress = { ...order.shippingAddress, province: province.name };
     },
 };

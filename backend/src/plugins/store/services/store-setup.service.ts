@@ -6,8 +6,6 @@ import {
     ChannelService,
     Country,
     CountryService,
-    defaultShippingCalculator,
-    defaultShippingEligibilityChecker,
     GlobalSettingsService,
     Injector,
     isGraphQlErrorResult,
@@ -24,12 +22,19 @@ import {
     ZoneService,
 } from '@vendure/core';
 import {
-    CASH_ON_DELIVERY_CODE,
     MARKETPLACE_CHANNEL_CODE,
-    STANDARD_SHIPPING_CODE,
     STORE_PLUGIN_OPTIONS,
+    STRIPE_CODE,
     VIETNAM_ZONE_NAME,
+    VIETQR_CODE,
 } from '../constants';
+import { areaRateCalculator } from '../config/area-shipping';
+import {
+    PAYMENT_METHODS,
+    PaymentMethodDefinition,
+    SHIPPING_METHODS,
+    ShippingMethodDefinition,
+} from '../config/store-methods';
 import { systemContext } from '../../../system-context';
 import { STAFF_ROLES } from '../config/staff-roles';
 import { StorePluginOptions } from '../types';
@@ -175,68 +180,82 @@ export class StoreSetupService {
         const marketplace = await this.connection
             .getRepository(ctx, Channel)
             .findOneOrFail({ where: { code: MARKETPLACE_CHANNEL_CODE } });
-        const existingShipping = await this.connection
+        for (const definition of SHIPPING_METHODS) {
+            await this.ensureShippingMethod(ctx, marketplace, definition);
+        }
+        for (const definition of PAYMENT_METHODS) {
+            const enabled =
+                definition.code === STRIPE_CODE
+                    ? !!this.options.stripeEnabled
+                    : definition.code === VIETQR_CODE
+                      ? this.options.vietqrEnabled !== false
+                      : true;
+            await this.ensurePaymentMethod(ctx, marketplace, definition, enabled);
+        }
+    }
+
+    /** Creates the method, or moves one made before delivery areas existed onto the area rates. */
+    private async ensureShippingMethod(
+        ctx: RequestContext,
+        marketplace: Channel,
+        definition: ShippingMethodDefinition,
+    ) {
+        const existing = await this.connection
             .getRepository(ctx, ShippingMethod)
-            .findOne({ where: { code: STANDARD_SHIPPING_CODE } });
-        if (!existingShipping) {
-            const method = await this.shippingMethodService.create(ctx, {
-                code: STANDARD_SHIPPING_CODE,
-                fulfillmentHandler: 'ocop-stamped-fulfillment',
-                checker: {
-                    code: defaultShippingEligibilityChecker.code,
-                    arguments: [{ name: 'orderMinimum', value: '0' }],
-                },
-                calculator: {
-                    code: defaultShippingCalculator.code,
-                    arguments: [
-                        { name: 'rate', value: '3000000' },
-                        { name: 'includesTax', value: 'include' },
-                        { name: 'taxRate', value: '0' },
-                    ],
-                },
-                translations: [
-                    {
-                        languageCode: LanguageCode.vi,
-                        name: 'Giao hàng tiêu chuẩn',
-                        description: 'Giao trong 2–4 ngày làm việc',
-                    },
-                    {
-                        languageCode: LanguageCode.en,
-                        name: 'Standard delivery',
-                        description: 'Delivered in 2–4 working days',
-                    },
-                ],
-            });
-            await this.shippingMethodService.assignShippingMethodsToChannel(ctx, {
-                shippingMethodIds: [method.id],
-                channelId: marketplace.id,
-            });
+            .findOne({ where: { code: definition.code } });
+        const input = {
+            fulfillmentHandler: 'ocop-stamped-fulfillment',
+            checker: definition.checker,
+            calculator: definition.calculator,
+        };
+        if (existing) {
+            if (existing.calculator.code !== areaRateCalculator.code) {
+                // Translations are matched by language: the old texts are updated, none duplicated.
+                await this.shippingMethodService.update(ctx, {
+                    id: existing.id,
+                    ...input,
+                    translations: definition.translations,
+                });
+                Logger.info(`Shipping method "${definition.code}" now charges by delivery area`, loggerCtx);
+            }
+            return;
         }
-        const existingPayment = await this.connection
+        const method = await this.shippingMethodService.create(ctx, {
+            code: definition.code,
+            ...input,
+            translations: definition.translations,
+        });
+        await this.shippingMethodService.assignShippingMethodsToChannel(ctx, {
+            shippingMethodIds: [method.id],
+            channelId: marketplace.id,
+        });
+    }
+
+    /** Creates the method once; its availability follows the configuration (Stripe keys) on every start. */
+    private async ensurePaymentMethod(
+        ctx: RequestContext,
+        marketplace: Channel,
+        definition: PaymentMethodDefinition,
+        enabled: boolean,
+    ) {
+        const existing = await this.connection
             .getRepository(ctx, PaymentMethod)
-            .findOne({ where: { code: CASH_ON_DELIVERY_CODE } });
-        if (!existingPayment) {
-            const method = await this.paymentMethodService.create(ctx, {
-                code: CASH_ON_DELIVERY_CODE,
-                enabled: true,
-                handler: { code: CASH_ON_DELIVERY_CODE, arguments: [] },
-                translations: [
-                    {
-                        languageCode: LanguageCode.vi,
-                        name: 'Thanh toán khi nhận hàng',
-                        description: 'Trả tiền mặt cho người giao hàng',
-                    },
-                    {
-                        languageCode: LanguageCode.en,
-                        name: 'Cash on delivery',
-                        description: 'Pay the courier in cash',
-                    },
-                ],
-            });
-            await this.paymentMethodService.assignPaymentMethodsToChannel(ctx, {
-                paymentMethodIds: [method.id],
-                channelId: marketplace.id,
-            });
+            .findOne({ where: { code: definition.code } });
+        if (existing) {
+            if (existing.enabled !== enabled) {
+                await this.paymentMethodService.update(ctx, { id: existing.id, enabled });
+            }
+            return;
         }
+        const method = await this.paymentMethodService.create(ctx, {
+            code: definition.code,
+            enabled,
+            handler: { code: definition.code, arguments: [] },
+            translations: definition.translations,
+        });
+        await this.paymentMethodService.assignPaymentMethodsToChannel(ctx, {
+            paymentMethodIds: [method.id],
+            channelId: marketplace.id,
+        });
     }
 }
