@@ -3,6 +3,7 @@
 //   PORT=3001 SHOP_API_URL=http://127.0.0.1:3000/shop-api PUBLIC_API_URL=… STOREFRONT_URL=… node server.js
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { createRequestHandler } from '@react-router/express';
@@ -83,6 +84,36 @@ function precompressed(req, res, next) {
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     res.end(body);
 }
+
+/**
+ * Product pictures come from the storefront's own origin (`/media/…` → the asset server's
+ * `/assets/…`), so the largest picture of a page needs no second connection. Only plain asset
+ * paths pass: no `..`, no other route of the backend.
+ */
+const assetOrigin = new URL(process.env.SHOP_API_URL || 'http://127.0.0.1:3000/shop-api').origin;
+const FORWARDED = ['content-type', 'content-length', 'cache-control', 'etag', 'last-modified'];
+app.get('/media/*', async (req, res) => {
+    const rest = req.originalUrl.slice('/media/'.length);
+    const [assetPath] = rest.split('?');
+    if (!/^[A-Za-z0-9_-][A-Za-z0-9_./-]*$/.test(assetPath) || assetPath.includes('..')) {
+        res.status(404).end();
+        return;
+    }
+    try {
+        const upstream = await fetch(`${assetOrigin}/assets/${rest}`, {
+            headers: req.headers['if-none-match'] ? { 'if-none-match': req.headers['if-none-match'] } : {},
+        });
+        res.status(upstream.status);
+        for (const name of FORWARDED) {
+            const value = upstream.headers.get(name);
+            if (value) res.setHeader(name, value);
+        }
+        if (!upstream.body) res.end();
+        else Readable.fromWeb(upstream.body).pipe(res);
+    } catch {
+        res.status(502).end();
+    }
+});
 
 app.use(
     '/assets',

@@ -21,4 +21,13 @@ export default defineConfig({
         ],
     },
     build: { assetsInlineLimit: 0 },
+    // `npm run dev`: product pictures through /media/, as server.js does in production.
+    server: {
+        proxy: {
+            '/media': {
+                target: new URL(process.env.SHOP_API_URL || 'http://127.0.0.1:3000/shop-api').origin,
+                rewrite: p => p.replace(/^\/media\//, '/assets/'),
+            },
+        },
+    },
 });

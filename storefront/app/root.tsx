@@ -54,7 +54,6 @@ export function Layout({ children }: { children: ReactNode }) {
                 <meta charSet="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#14532d" />
-                {root?.publicApiUrl ? <link rel="preconnect" href={root.publicApiUrl} /> : null}
                 <Meta />
                 <Links />
                 {/* Inlined (≈ 3 KB gzipped): no render-blocking stylesheet request before the first paint. */}

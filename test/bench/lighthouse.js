@@ -5,6 +5,7 @@
  *
  *   node test/bench/lighthouse.js                 9 runs per page, median (~5–8 min)
  *   BENCH_SMOKE=1 node test/bench/lighthouse.js   1 run per page
+ *   LIGHTHOUSE_RUNS=<n>                           n runs per page instead
  *   BENCH_JSON=<file>                             also write the figures as JSON
  *
  * Starts the built backend with the demo data (like run.js) and the built storefront
@@ -221,8 +222,9 @@ async function main() {
         log('Starting the backend (demo data) …');
         backend = await startBackend({ databaseUrl: database.url, log });
         const storefront = await startStorefront(backend.base);
-        log(`Storefront at ${storefront.base}; Lighthouse ${smoke ? 'once' : '9 times'} per page …`);
-        const rows = await runLighthouse({ storefrontBase: storefront.base, runs: smoke ? 1 : 9, log });
+        const runs = Number(process.env.LIGHTHOUSE_RUNS) || (smoke ? 1 : 9);
+        log(`Storefront at ${storefront.base}; Lighthouse ${runs} time(s) per page …`);
+        const rows = await runLighthouse({ storefrontBase: storefront.base, runs, log });
         log(`\n${formatLighthouse(rows, smoke ? 'smoke' : 'full')}`);
         if (process.env.BENCH_JSON) {
             fs.writeFileSync(

@@ -497,12 +497,25 @@ describe('cart, checkout and account in a browser', () => {
 /** Reads a QR code from a PNG with ZXing, independently of the library that drew it. */
 function decodeQr(png: Buffer): string {
     const image = PNG.sync.read(png);
-    const luminance = new Uint8ClampedArray(image.width * image.height);
-    for (let i = 0; i < luminance.length; i++) {
-        const [r, g, b] = [image.data[i * 4], image.data[i * 4 + 1], image.data[i * 4 + 2]];
-        luminance[i] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+    // Read it as a phone camera sees it: a white margin around the code and two pixels per
+    // screen pixel, so anti-aliased module edges at CSS scale do not decide the outcome.
+    const margin = 16;
+    const zoom = 2;
+    const width = (image.width + 2 * margin) * zoom;
+    const height = (image.height + 2 * margin) * zoom;
+    const luminance = new Uint8ClampedArray(width * height).fill(255);
+    for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+            const sx = Math.floor(x / zoom) - margin;
+            const sy = Math.floor(y / zoom) - margin;
+            if (sx < 0 || sy < 0 || sx >= image.width || sy >= image.height) continue;
+            const i = (sy * image.width + sx) * 4;
+            luminance[y * width + x] = Math.round(
+                0.299 * image.data[i] + 0.587 * image.data[i + 1] + 0.114 * image.data[i + 2],
+            );
+        }
     }
-    const source = new RGBLuminanceSource(luminance, image.width, image.height);
+    const source = new RGBLuminanceSource(luminance, width, height);
     const hints = new Map([[DecodeHintType.TRY_HARDER, true]]);
     // Two standard binarizers, as a phone's scanner would retry: the first that reads it wins.
     let failure: unknown;

@@ -284,6 +284,29 @@ describe('storefront in a browser', () => {
         await context.close();
     });
 
+    it("a page loads only its own language's translations and hydrates with them", async () => {
+        for (const [url, own, other, label, term] of [
+            ['/', 'vi', 'en', 'Tìm sản phẩm', 'nuoc mam'],
+            ['/en', 'en', 'vi', 'Search products', 'fish sauce'],
+        ] as const) {
+            const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+            const page = await context.newPage();
+            const scripts: string[] = [];
+            page.on('response', r => {
+                if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+            });
+            await page.goto(`${base}${url}`, { waitUntil: 'load' });
+            // Suggestions work only once the page has hydrated, i.e. with the translations loaded.
+            const box = page.getByRole('combobox', { name: label });
+            await box.click();
+            await box.pressSequentially(term, { delay: 30 });
+            await page.getByRole('option').first().waitFor();
+            expect(scripts.some(s => s.includes(`/resources.${own}-`))).toBe(true);
+            expect(scripts.some(s => s.includes(`/resources.${other}-`))).toBe(false);
+            await context.close();
+        }
+    });
+
     it('search suggestions: a keyboard-operable combobox that opens the product', async () => {
         const { page, context } = await open('phone', '/');
         const box = page.getByRole('combobox', { name: 'Tìm sản phẩm' });
@@ -352,5 +375,18 @@ describe('storefront in a browser', () => {
         expect(res.headers.get('content-encoding')).toBe('gzip');
         const page = await fetch(`${base}/san-pham`, { headers: { 'accept-encoding': 'gzip' } });
         expect(page.headers.get('content-encoding')).toBe('gzip');
+    });
+
+    it('product pictures come from the storefront origin; /media/ forwards asset paths only', async () => {
+        const html = await (await fetch(`${base}/san-pham/nuoc-mam-cot-ky-ninh`)).text();
+        const src = /<img class="gallery-main" src="([^"]+)"/.exec(html)![1].replace(/&amp;/g, '&');
+        expect(src).toMatch(/^\/media\/.+format=webp$/);
+        const picture = await fetch(`${base}${src}`);
+        expect(picture.status).toBe(200);
+        expect(picture.headers.get('content-type')).toBe('image/webp');
+        expect((await picture.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+        for (const path of ['/media/%2e%2e/admin-api', '/media/..%2fadmin-api', '/media/.well-known/x']) {
+            expect((await fetch(`${base}${path}`)).status).toBe(404);
+        }
     });
 });

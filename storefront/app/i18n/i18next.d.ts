@@ -1,9 +1,9 @@
 import 'i18next';
-import type { resources } from './resources';
+import type { vi } from './resources.vi';
 
 declare module 'i18next' {
     interface CustomTypeOptions {
         defaultNS: 'common';
-        resources: (typeof resources)['vi'];
+        resources: typeof vi;
     }
 }

@@ -24,7 +24,7 @@ import { seoMeta, summary } from '../features/seo/seo';
 import { pageSeo } from '../features/seo/seo.server';
 import { tFor } from '../i18n/i18n';
 import type { Lang } from '../i18n/paths';
-import { assetUrl } from '../ui/format';
+import { sharedAssetUrl } from '../ui/format';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
     const ctx = await shopContext(request);
@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const other: Lang = ctx.lang === 'vi' ? 'en' : 'vi';
     const otherSlug = product.translations.find(tr => tr.languageCode === other)?.slug;
     const altSlugs = otherSlug && otherSlug !== product.slug ? { [product.slug]: otherSlug } : undefined;
-    const image = product.images[0] ? assetUrl(product.images[0].preview, 1200, 630) : undefined;
+    const image = product.images[0] ? sharedAssetUrl(product.images[0].preview, 1200, 630) : undefined;
     const t = tFor(ctx.lang);
     const seo = pageSeo(request, ctx.lang, {
         title: product.ocop
@@ -56,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     seo.jsonLd = productJsonLd(
         product,
         seo.canonical,
-        product.images[0] ? assetUrl(product.images[0].preview, 800) : undefined,
+        product.images[0] ? sharedAssetUrl(product.images[0].preview, 800) : undefined,
         ctx.lang,
     );
     const search = new URL(request.url).searchParams;

@@ -19,8 +19,22 @@ export function formatPrice(min: number, max = min): { single: boolean; text: st
     return { single: min === max, text: formatVnd(min) };
 }
 
-/** Resized asset URL from Vendure's asset server (WebP, cropped to the box). */
+/**
+ * Resized asset URL (WebP, cropped to the box) through the storefront's own `/media/` path,
+ * which `server.js` forwards to Vendure's asset server: a phone then opens no second
+ * connection (DNS, TCP, TLS) before it can fetch the largest picture of the page.
+ */
 export function assetUrl(preview: string, width: number, height = width): string {
+    const media = preview.replace(/^(?:https?:)?\/\/[^/]+\/assets\//, '/media/');
+    const sep = media.includes('?') ? '&' : '?';
+    return `${media}${sep}w=${width}&h=${height}&mode=crop&format=webp`;
+}
+
+/**
+ * The same picture at the asset server's own absolute URL, for link previews and JSON-LD:
+ * read by robots from anywhere, never by the page itself.
+ */
+export function sharedAssetUrl(preview: string, width: number, height = width): string {
     const sep = preview.includes('?') ? '&' : '?';
     return `${preview}${sep}w=${width}&h=${height}&mode=crop&format=webp`;
 }

@@ -3,80 +3,78 @@ import { shopQuery, type ShopContext } from '../../api/shop.server';
 import type { OrderView } from './order';
 
 /*
- * The order as the cart, checkout, payment and confirmation pages show it. The same
- * selection is spelled out in each document (no fragments): the code generator's typed
- * documents and the plain strings of api/graphql.ts then send exactly what is written.
+ * The order as the cart, checkout, payment and confirmation pages show it: one fragment,
+ * so the active order and an order read by code can never drift apart. The generated
+ * documents carry the fragment's definition, and shop.server.ts prints them whole.
  */
 
-const activeOrderQuery = graphql(`
-    query ActiveOrderView {
-        activeOrder {
+graphql(`
+    fragment OrderViewFields on Order {
+        id
+        code
+        state
+        active
+        totalQuantity
+        subTotalWithTax
+        shippingWithTax
+        totalWithTax
+        orderPlacedAt
+        customer {
             id
-            code
+            emailAddress
+            firstName
+            lastName
+            phoneNumber
+        }
+        shippingAddress {
+            fullName
+            phoneNumber
+            streetLine1
+            city
+            province
+            countryCode
+        }
+        shippingLines {
+            priceWithTax
+            shippingMethod {
+                id
+                code
+                name
+            }
+        }
+        taxSummary {
+            taxRate
+            taxTotal
+        }
+        payments {
+            id
+            method
             state
-            active
-            totalQuantity
-            subTotalWithTax
-            shippingWithTax
-            totalWithTax
-            orderPlacedAt
-            customer {
+            amount
+            metadata
+            createdAt
+        }
+        lines {
+            id
+            quantity
+            unitPriceWithTax
+            linePriceWithTax
+            featuredAsset {
+                preview
+            }
+            productVariant {
                 id
-                emailAddress
-                firstName
-                lastName
-                phoneNumber
-            }
-            shippingAddress {
-                fullName
-                phoneNumber
-                streetLine1
-                city
-                province
-                countryCode
-            }
-            shippingLines {
-                priceWithTax
-                shippingMethod {
-                    id
-                    code
-                    name
-                }
-            }
-            taxSummary {
-                taxRate
-                taxTotal
-            }
-            payments {
-                id
-                method
-                state
-                amount
-                metadata
-                createdAt
-            }
-            lines {
-                id
-                quantity
-                unitPriceWithTax
-                linePriceWithTax
-                featuredAsset {
-                    preview
-                }
-                productVariant {
+                name
+                product {
                     id
                     name
-                    product {
-                        id
-                        name
-                        slug
-                        featuredAsset {
-                            preview
-                        }
-                        ocop {
-                            producerName
-                            stars
-                        }
+                    slug
+                    featuredAsset {
+                        preview
+                    }
+                    ocop {
+                        producerName
+                        stars
                     }
                 }
             }
@@ -84,78 +82,18 @@ const activeOrderQuery = graphql(`
     }
 `);
 
+const activeOrderQuery = graphql(`
+    query ActiveOrderView {
+        activeOrder {
+            ...OrderViewFields
+        }
+    }
+`);
+
 const orderByCodeQuery = graphql(`
     query OrderByCodeView($code: String!) {
         orderByCode(code: $code) {
-            id
-            code
-            state
-            active
-            totalQuantity
-            subTotalWithTax
-            shippingWithTax
-            totalWithTax
-            orderPlacedAt
-            customer {
-                id
-                emailAddress
-                firstName
-                lastName
-                phoneNumber
-            }
-            shippingAddress {
-                fullName
-                phoneNumber
-                streetLine1
-                city
-                province
-                countryCode
-            }
-            shippingLines {
-                priceWithTax
-                shippingMethod {
-                    id
-                    code
-                    name
-                }
-            }
-            taxSummary {
-                taxRate
-                taxTotal
-            }
-            payments {
-                id
-                method
-                state
-                amount
-                metadata
-                createdAt
-            }
-            lines {
-                id
-                quantity
-                unitPriceWithTax
-                linePriceWithTax
-                featuredAsset {
-                    preview
-                }
-                productVariant {
-                    id
-                    name
-                    product {
-                        id
-                        name
-                        slug
-                        featuredAsset {
-                            preview
-                        }
-                        ocop {
-                            producerName
-                            stars
-                        }
-                    }
-                }
-            }
+            ...OrderViewFields
         }
     }
 `);

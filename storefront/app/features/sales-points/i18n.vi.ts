@@ -1,6 +1,4 @@
-import type { Translation } from '../../i18n/types';
-
-const vi = {
+export const vi = {
     title: 'Nơi bán sản phẩm OCOP Hà Tĩnh',
     description:
         'Điểm giới thiệu và bán sản phẩm OCOP, gian hàng hội chợ trong tỉnh Hà Tĩnh: địa chỉ, giờ mở cửa, số điện thoại và chỉ đường.',
@@ -38,44 +36,3 @@ const vi = {
     empty: 'Hiện chưa có điểm bán nào.',
     byArea: 'Theo vùng',
 };
-
-const en: Translation<typeof vi> = {
-    title: 'Where to buy Hà Tĩnh OCOP products',
-    description:
-        'OCOP showrooms and trade-fair booths in Hà Tĩnh province: address, opening hours, phone number and directions.',
-    intro: 'Buy stamped OCOP products in person at these sales points and fairs.',
-    kinds: {
-        SHOWROOM: 'Product showroom',
-        FAIR_BOOTH: 'Trade-fair booth',
-        SHOP: 'Shop',
-        OTHER: 'Sales point',
-    },
-    fair: 'Fair',
-    fairs: 'Booths at trade fairs',
-    fairDates: 'From {{from}} to {{to}}',
-    openingHours: 'Opening hours',
-    phone: 'Phone',
-    directions: 'Directions',
-    directionsLabel: 'Directions to {{name}} (opens a map)',
-    days: {
-        MON: 'Mon',
-        TUE: 'Tue',
-        WED: 'Wed',
-        THU: 'Thu',
-        FRI: 'Fri',
-        SAT: 'Sat',
-        SUN: 'Sun',
-        T2: 'Mon',
-        T3: 'Tue',
-        T4: 'Wed',
-        T5: 'Thu',
-        T6: 'Fri',
-        T7: 'Sat',
-        CN: 'Sun',
-    },
-    unavailable: 'The list of sales points is coming soon.',
-    empty: 'There are no sales points at the moment.',
-    byArea: 'By area',
-};
-
-export const salesPointsText = { vi, en };

@@ -1,6 +1,4 @@
-import type { Translation } from '../../i18n/types';
-
-const vi = {
+export const vi = {
     title: 'Sản phẩm OCOP Hà Tĩnh',
     titleSearch: 'Kết quả tìm “{{q}}”',
     description:
@@ -36,42 +34,3 @@ const vi = {
     tryThese: 'Gợi ý tìm kiếm',
     removeFilter: 'Bỏ lọc {{name}}',
 };
-
-const en: Translation<typeof vi> = {
-    title: 'Hà Tĩnh OCOP products',
-    titleSearch: 'Results for “{{q}}”',
-    description:
-        'Every OCOP product of 3 stars or more on sale from Hà Tĩnh: filter by group, stars, area, producer and price.',
-    results_one: '{{count}} product',
-    results_other: '{{count}} products',
-    filters: 'Filters',
-    clearFilters: 'Clear all filters',
-    facet: {
-        brand: 'Collective brand',
-        group: 'Product group',
-        stars: 'OCOP stars',
-        area: 'Area',
-        producer: 'Producer',
-        price: 'Price',
-    },
-    price: {
-        'lt-100': 'Under 100.000 ₫',
-        '100-300': '100.000 – 300.000 ₫',
-        '300-1000': '300.000 – 1.000.000 ₫',
-        'gte-1000': '1.000.000 ₫ and more',
-    },
-    sortLabel: 'Sort by',
-    sort: {
-        relevance: 'Best match',
-        'price-asc': 'Price, low to high',
-        'price-desc': 'Price, high to low',
-        name: 'Name A–Z',
-    },
-    apply: 'Apply',
-    emptyTitle: 'No matching products',
-    emptyText: 'Try a shorter word, remove some filters, or one of these:',
-    tryThese: 'Search ideas',
-    removeFilter: 'Remove filter {{name}}',
-};
-
-export const catalogText = { vi, en };

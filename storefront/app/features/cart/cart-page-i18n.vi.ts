@@ -1,6 +1,4 @@
-import type { Translation } from '../../i18n/types';
-
-const vi = {
+export const vi = {
     title: 'Giỏ hàng',
     empty: 'Giỏ hàng của bạn đang trống.',
     browse: 'Xem sản phẩm OCOP',
@@ -31,37 +29,3 @@ const vi = {
     continueShopping: 'Tiếp tục mua sắm',
     stampNote: 'Mỗi sản phẩm giao đến có tem truy xuất riêng để bạn kiểm tra nguồn gốc.',
 };
-
-const en: Translation<typeof vi> = {
-    title: 'Cart',
-    empty: 'Your cart is empty.',
-    browse: 'Browse OCOP products',
-    items_one: '{{count}} item',
-    items_other: '{{count}} items',
-    parcels_one: 'Your order ships as {{count}} parcel.',
-    parcels_other:
-        'Products of {{count}} producers: your order ships as {{count}} parcels, one from each producer (delivery is charged per parcel).',
-    parcel: 'Parcel {{n}}: {{producer}}',
-    parcelUnknown: 'Parcel {{n}}',
-    variant: 'Variant: {{name}}',
-    unitPrice: 'Unit price',
-    lineTotal: 'Line total',
-    quantityOf: 'Quantity of {{name}}',
-    decrease: 'One less {{name}}',
-    increase: 'One more {{name}}',
-    update: 'Update',
-    remove: 'Remove',
-    removeLabel: 'Remove {{name}} from the cart',
-    updated: 'Cart updated.',
-    summary: 'Summary',
-    subtotal: 'Subtotal',
-    shipping: 'Delivery',
-    shippingNote: 'Calculated at checkout from the destination province, one parcel per producer.',
-    total: 'Total',
-    vatIncluded: 'Prices include VAT.',
-    checkout: 'Go to checkout',
-    continueShopping: 'Continue shopping',
-    stampNote: 'Every unit arrives with its own traceability stamp so you can check where it comes from.',
-};
-
-export const cartPageText = { vi, en };

@@ -1,0 +1,16 @@
+export const vi = {
+    title: 'Nhà sản xuất OCOP Hà Tĩnh',
+    description: 'Hợp tác xã, doanh nghiệp và hộ sản xuất có sản phẩm OCOP đang bán trên Chợ OCOP Hà Tĩnh.',
+    intro: 'Các cơ sở có sản phẩm OCOP đang bán, theo vùng.',
+    products_one: '{{count}} sản phẩm',
+    products_other: '{{count}} sản phẩm',
+    unavailable: 'Danh sách nhà sản xuất sẽ sớm có. Trong lúc chờ, bạn có thể xem tất cả sản phẩm.',
+    producerTitle: '{{name}} — nhà sản xuất OCOP | Chợ OCOP Hà Tĩnh',
+    producerDescription: '{{name}}, {{commune}}, {{area}}: sản phẩm OCOP đang bán.',
+    story: 'Câu chuyện',
+    productsOf: 'Sản phẩm đang bán',
+    allProducers: 'Tất cả nhà sản xuất',
+    commune: 'Xã/phường',
+    area: 'Vùng',
+    type: 'Loại hình',
+};

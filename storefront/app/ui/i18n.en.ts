@@ -1,0 +1,36 @@
+import type { Translation } from '../i18n/types';
+import type { vi } from './i18n.vi';
+
+export const en: Translation<typeof vi> = {
+    siteName: 'Hà Tĩnh OCOP Market',
+    stars_one: '{{count}}-star OCOP',
+    stars_other: '{{count}}-star OCOP',
+    priceFrom: 'from {{price}}',
+    inStock: 'In stock',
+    lowStock: 'Only a few left',
+    outOfStock: 'Out of stock',
+    producer: 'Producer',
+    area: 'Area',
+    searchPlaceholder: 'Search OCOP products…',
+    searchLabel: 'Search products',
+    searchButton: 'Search',
+    suggestions: 'Suggestions',
+    noSuggestions: 'No suggestions',
+    suggestionsCount_one: '{{count}} suggestion, use the arrow keys to choose',
+    suggestionsCount_other: '{{count}} suggestions, use the arrow keys to choose',
+    notFoundTitle: 'Page not found',
+    notFoundText:
+        'This page or product does not exist or is not on sale at the moment (products are sold only with a valid OCOP certificate of 3 stars or more and traceability stamps).',
+    notFoundSearch: 'Try another search:',
+    errorTitle: 'Something went wrong',
+    errorText: 'The shop cannot answer right now. Please try again in a few minutes.',
+    backHome: 'Back to the home page',
+    featured: 'Featured products',
+    pagination: 'Pagination',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: 'Page {{page}}',
+    pageOf: 'Page {{page}} of {{pages}}',
+    breadcrumb: 'Breadcrumb',
+    home: 'Home',
+};
