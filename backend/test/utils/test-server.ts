@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,14 +39,14 @@ function serverUrl() {
  * server; returns its URL. The process id keeps two runs on one server (CI and
  * a developer, say) from dropping each other's databases.
  */
-export async function freshDatabase(name: string): Promise<string> {
+export async function freshDatabase(name: string, template?: string): Promise<string> {
     name = `${name}_${process.pid}`;
     const url = serverUrl();
     const client = new Client({ connectionString: url.toString() });
     await client.connect();
     try {
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await client.query(`CREATE DATABASE "${name}"`);
+        await client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
     } finally {
         await client.end();
     }
@@ -72,9 +73,43 @@ export async function startTestServer(
     name: string,
     options: { demoData?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
-    const databaseUrl = await freshDatabase(`test_${name}`);
-    const port = await findFreePort();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ocop-${name}-`));
+    let databaseUrl: string;
+    if (options.demoData) {
+        const template = await demoTemplate();
+        databaseUrl = await freshDatabase(`test_${name}`, template.database);
+        fs.cpSync(template.dataDir, dataDir, { recursive: true });
+    } else {
+        databaseUrl = await freshDatabase(`test_${name}`);
+    }
+    const app = await bootServer(databaseUrl, dataDir, options);
+    if (options.demoData) await waitForIdleJobQueue(databaseUrl);
+    // The clients read header names from the complete, defaults-merged configuration.
+    const runtimeConfig = getConfig() as Required<VendureConfig>;
+    const adminClient = new SimpleGraphQLClient(runtimeConfig, `http://127.0.0.1:${app.port}/admin-api`);
+    const shopClient = new SimpleGraphQLClient(runtimeConfig, `http://127.0.0.1:${app.port}/shop-api`);
+    return {
+        ...app,
+        databaseUrl,
+        adminClient,
+        shopClient,
+        async close() {
+            await new Promise(r => setTimeout(r, 200));
+            await app.app.close();
+            resetConfig();
+            await dropDatabase(databaseUrl);
+            fs.rmSync(dataDir, { recursive: true, force: true });
+        },
+    };
+}
+
+/** Boots the real server configuration on the given database, job queue in-process. */
+async function bootServer(
+    databaseUrl: string,
+    dataDir: string,
+    options: { demoData?: boolean; env?: Record<string, string> },
+): Promise<{ app: INestApplication; config: VendureConfig; env: Environment; port: number }> {
+    const port = await findFreePort();
     const env = loadEnvironment({
         NODE_ENV: 'test',
         PORT: String(port),
@@ -91,27 +126,66 @@ export async function startTestServer(
     (config.dbConnectionOptions as any).synchronize = true;
     const app = await bootstrap(config);
     await app.get(JobQueueService).start();
-    if (options.demoData) await waitForIdleJobQueue(databaseUrl);
-    // The clients read header names from the complete, defaults-merged configuration.
-    const runtimeConfig = getConfig() as Required<VendureConfig>;
-    const adminClient = new SimpleGraphQLClient(runtimeConfig, `http://127.0.0.1:${port}/admin-api`);
-    const shopClient = new SimpleGraphQLClient(runtimeConfig, `http://127.0.0.1:${port}/shop-api`);
-    return {
-        app,
-        config,
-        env,
-        port,
-        databaseUrl,
-        adminClient,
-        shopClient,
-        async close() {
-            await new Promise(r => setTimeout(r, 200));
-            await app.close();
-            resetConfig();
-            await dropDatabase(databaseUrl);
-            fs.rmSync(dataDir, { recursive: true, force: true });
-        },
+    return { app, config, env, port };
+}
+
+/**
+ * The demo catalogue, seeded once and kept as a PostgreSQL template database (with the
+ * pictures it drew): test files that ask for demo data get a copy in about a second
+ * instead of seeding for a minute each. The name carries a hash of the backend's and
+ * shared sources, so any change to the code seeds a new one; an advisory lock keeps two
+ * runs from seeding the same template at once. Boot-time setup still runs on every copy,
+ * so settings that depend on a test's environment (payment methods) follow that test.
+ */
+async function demoTemplate(): Promise<{ database: string; dataDir: string }> {
+    // The day too: demo records are dated relative to the day they are seeded.
+    const key = sourceHash(new Date().toISOString().slice(0, 10));
+    const database = `ocop_demo_tpl_${key}`;
+    const dataDir = path.join(os.tmpdir(), `ocop-demo-tpl-${key}`);
+    const admin = new Client({ connectionString: serverUrl().toString() });
+    await admin.connect();
+    try {
+        await admin.query(`SELECT pg_advisory_lock(hashtext('ocop-demo-template'))`);
+        const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [database]);
+        if (rowCount && fs.existsSync(path.join(dataDir, '.complete'))) return { database, dataDir };
+        await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        fs.mkdirSync(dataDir, { recursive: true });
+        const building = await freshDatabase(`${database}_seeding`);
+        const seeded = await bootServer(building, dataDir, { demoData: true });
+        await waitForIdleJobQueue(building);
+        await new Promise(r => setTimeout(r, 200));
+        await seeded.app.close();
+        resetConfig();
+        const buildingName = decodeURIComponent(new URL(building).pathname.slice(1));
+        await admin.query(`ALTER DATABASE "${buildingName}" RENAME TO "${database}"`);
+        fs.writeFileSync(path.join(dataDir, '.complete'), new Date().toISOString());
+        return { database, dataDir };
+    } finally {
+        await admin.query(`SELECT pg_advisory_unlock(hashtext('ocop-demo-template'))`).catch(() => undefined);
+        await admin.end();
+    }
+}
+
+/** A short hash of every source file of the backend and of `shared/` (names and contents). */
+function sourceHash(salt: string): string {
+    const hash = createHash('sha1').update(salt);
+    const repo = path.resolve(__dirname, '../../..');
+    const walk = (dir: string) => {
+        for (const entry of fs
+            .readdirSync(dir, { withFileTypes: true })
+            .sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) walk(full);
+            else if (/\.(ts|json|sql|svg|png|jpg)$/.test(entry.name)) {
+                hash.update(path.relative(repo, full));
+                hash.update(fs.readFileSync(full));
+            }
+        }
     };
+    walk(path.join(repo, 'backend/src'));
+    walk(path.join(repo, 'shared/src'));
+    return hash.digest('hex').slice(0, 12);
 }
 
 /** Waits until the job queue (search index, collections) has caught up with what was written. */
