@@ -1,0 +1,271 @@
+import { randomUUID } from 'node:crypto';
+import gql from 'graphql-tag';
+import { SimpleGraphQLClient } from '@vendure/testing';
+import { Sql, sqlOf } from './utils/marketplace';
+import {
+    anonymousAdmin,
+    CREATE_STAFF,
+    enrolTablet,
+    issuedCodes,
+    RECEIVE,
+    RECORD_SALE,
+    saleInput,
+    stampedVariants,
+} from './utils/pos';
+import { startTestServer, TestServer } from './utils/test-server';
+
+const PIN_SIGN_IN = gql`
+    mutation ($staffId: ID!, $pin: String!) {
+        posPinSignIn(staffId: $staffId, pin: $pin) {
+            ok
+            attemptsLeft
+            lockedUntil
+            staff {
+                id
+                role
+            }
+        }
+    }
+`;
+
+describe('POS sales (recordPosSale) and tablets', () => {
+    let server: TestServer;
+    let sql: Sql;
+    let pointA: { id: string; stockLocationId: number };
+    let pointB: { id: string; stockLocationId: number };
+    let tabletA: SimpleGraphQLClient;
+    let tabletB: SimpleGraphQLClient;
+    const staff: Record<string, string> = {};
+    let v1: { id: string; price: number; taxRate: number };
+    let v2: { id: string; price: number; taxRate: number };
+    let codes1: string[];
+    let codes2: string[];
+
+    beforeAll(async () => {
+        server = await startTestServer('pos', { demoData: true });
+        await server.adminClient.asSuperAdmin();
+        sql = sqlOf(server);
+        const points = await sql(
+            `SELECT id::text, code, "stockLocationId" FROM sales_point WHERE code IN ('SR-TP-HA-TINH', 'SR-HUONG-SON')`,
+        );
+        pointA = points.find(p => p.code === 'SR-TP-HA-TINH');
+        pointB = points.find(p => p.code === 'SR-HUONG-SON');
+        const create = async (key: string, input: Record<string, unknown>) => {
+            const { createPosStaff } = await server.adminClient.query(CREATE_STAFF, { input });
+            staff[key] = createPosStaff.id;
+        };
+        await create('managerA', {
+            salesPointId: pointA.id,
+            name: 'Nguyễn Quản Lý',
+            role: 'MANAGER',
+            pin: '1111',
+            emailAddress: 'ql.a@example.com',
+            password: 'mat-khau-a',
+        });
+        await create('cashierA', { salesPointId: pointA.id, name: 'Trần Thu Ngân', role: 'CASHIER', pin: '2222' });
+        await create('managerB', {
+            salesPointId: pointB.id,
+            name: 'Lê Quản Lý',
+            role: 'MANAGER',
+            pin: '3333',
+            emailAddress: 'ql.b@example.com',
+            password: 'mat-khau-b',
+        });
+        tabletA = (await enrolTablet(server, 'ql.a@example.com', 'mat-khau-a')).client;
+        tabletB = (await enrolTablet(server, 'ql.b@example.com', 'mat-khau-b')).client;
+        [v1, v2] = await stampedVariants(sql, 2);
+        codes1 = await issuedCodes(sql, v1.id, 12);
+        codes2 = await issuedCodes(sql, v2.id, 6);
+        const { receivePosStock } = await tabletA.query(RECEIVE, { input: { stampCodes: [...codes1, ...codes2] } });
+        expect(receivePosStock.moved).toBe(18);
+    });
+    afterAll(() => server?.close());
+
+    const stockAt = async (variantId: string, locationId: number) =>
+        Number(
+            (
+                await sql(`SELECT "stockOnHand" FROM stock_level WHERE "productVariantId" = $1 AND "stockLocationId" = $2`, [
+                    variantId,
+                    locationId,
+                ])
+            )[0]?.stockOnHand ?? 0,
+        );
+
+    it('receiving moves the units and their stamps into the showroom', async () => {
+        expect(await stockAt(v1.id, pointA.stockLocationId)).toBe(12);
+        const located = await sql(`SELECT DISTINCT "stockLocationId" FROM stamp WHERE trim(code) = ANY($1)`, [codes1]);
+        expect(located).toEqual([{ stockLocationId: pointA.stockLocationId }]);
+        // Receiving the same stamps again moves nothing.
+        const { receivePosStock } = await tabletA.query(RECEIVE, { input: { stampCodes: codes1.slice(0, 2) } });
+        expect(receivePosStock.moved).toBe(0);
+        expect(receivePosStock.refused.map((r: any) => r.reason)).toEqual(['ALREADY_HERE', 'ALREADY_HERE']);
+    });
+
+    it('records a sale: split order, payments, stamps SOLD, stock out of the showroom, the tablet time kept', async () => {
+        const input = saleInput(pointA.id, staff.cashierA, [
+            { productVariantId: v1.id, stampCodes: codes1.slice(0, 2), price: v1.price },
+            { productVariantId: v2.id, stampCodes: codes2.slice(0, 1), price: v2.price },
+        ]);
+        const { recordPosSale } = await tabletA.query(RECORD_SALE, { input });
+        expect(recordPosSale.total).toBe(2 * v1.price + v2.price);
+        expect(recordPosSale.conflicts).toEqual([]);
+        expect(recordPosSale.replayed).toBe(false);
+        const [order] = await sql(
+            `SELECT id, type, "orderPlacedAt", "customFieldsSalespointid" AS sp, "subTotalWithTax" FROM "order" WHERE code = $1`,
+            [recordPosSale.orderCode],
+        );
+        expect(order.type).toBe('Aggregate');
+        expect(new Date(order.orderPlacedAt).toISOString()).toBe(input.soldAt);
+        expect(String(order.sp)).toBe(pointA.id);
+        expect(Number(order.subTotalWithTax)).toBe(recordPosSale.total);
+        const sellers = await sql(`SELECT id FROM "order" WHERE "aggregateOrderId" = $1`, [order.id]);
+        expect(sellers).toHaveLength(2);
+        const payments = await sql(`SELECT method, amount, state FROM payment WHERE "orderId" = $1`, [order.id]);
+        expect(payments).toEqual([{ method: 'pos-cash', amount: String(recordPosSale.total), state: 'Settled' }]);
+        const stamps = await sql(`SELECT status, "orderCode", "soldChannel" FROM stamp WHERE trim(code) = ANY($1)`, [
+            [...codes1.slice(0, 2), codes2[0]],
+        ]);
+        expect(stamps.every(s => s.status === 'SOLD' && s.orderCode === recordPosSale.orderCode)).toBe(true);
+        expect(await stockAt(v1.id, pointA.stockLocationId)).toBe(10);
+        expect(recordPosSale.receipt.vat.reduce((s: number, r: any) => s + r.gross, 0)).toBe(recordPosSale.total);
+    });
+
+    it('replaying a sale, one after another or all at once, yields one sale', async () => {
+        const input = saleInput(pointA.id, staff.cashierA, [
+            { productVariantId: v1.id, stampCodes: codes1.slice(2, 3), price: v1.price },
+        ]);
+        const first = (await tabletA.query(RECORD_SALE, { input })).recordPosSale;
+        const again = (await tabletA.query(RECORD_SALE, { input })).recordPosSale;
+        expect(again.orderCode).toBe(first.orderCode);
+        expect(again.replayed).toBe(true);
+
+        const burst = saleInput(pointA.id, staff.cashierA, [
+            { productVariantId: v1.id, stampCodes: codes1.slice(3, 5), price: v1.price },
+        ]);
+        const results = await Promise.all(
+            Array.from({ length: 6 }, () => tabletA.query(RECORD_SALE, { input: burst })),
+        );
+        const orderCodes = new Set(results.map(r => r.recordPosSale.orderCode));
+        expect(orderCodes.size).toBe(1);
+        expect(results.filter(r => !r.recordPosSale.replayed)).toHaveLength(1);
+        const [{ n }] = await sql(`SELECT count(*)::int AS n FROM pos_sale WHERE "clientSaleId" = $1`, [burst.clientSaleId]);
+        expect(n).toBe(1);
+        const [{ orders }] = await sql(
+            `SELECT count(*)::int AS orders FROM "order" WHERE type = 'Aggregate' AND code = ANY($1)`,
+            [[...orderCodes]],
+        );
+        expect(orders).toBe(1);
+        expect(await stockAt(v1.id, pointA.stockLocationId)).toBe(7);
+    });
+
+    it('a stamp sold already is recorded as a conflict with an office alert, and the sale is kept', async () => {
+        const input = saleInput(pointA.id, staff.cashierA, [
+            { productVariantId: v1.id, stampCodes: [codes1[0]], price: v1.price },
+        ]);
+        const { recordPosSale } = await tabletA.query(RECORD_SALE, { input });
+        expect(recordPosSale.conflicts.map((c: any) => [c.code, c.stampCode])).toEqual([
+            ['STAMP_ALREADY_SOLD', codes1[0]],
+        ]);
+        const alerts = await sql(
+            `SELECT a.kind FROM stamp_alert a JOIN stamp s ON s.id = a."stampId" WHERE trim(s.code) = $1`,
+            [codes1[0]],
+        );
+        expect(alerts.map(a => a.kind)).toContain('REUSE_ATTEMPT');
+        const { posConflicts } = await tabletA.query(gql`
+            query {
+                posConflicts(resolved: false) {
+                    code
+                    orderCode
+                    stampCode
+                }
+            }
+        `);
+        expect(posConflicts).toContainEqual({
+            code: 'STAMP_ALREADY_SOLD',
+            orderCode: recordPosSale.orderCode,
+            stampCode: codes1[0],
+        });
+        // The other sales point's tablet sees none of A's conflicts.
+        const other = await tabletB.query(gql`
+            query {
+                posConflicts {
+                    orderCode
+                }
+            }
+        `);
+        expect(other.posConflicts).toEqual([]);
+    });
+
+    it('a tablet of sales point A can never sell as B, whatever it sends', async () => {
+        const asB = saleInput(pointB.id, staff.cashierA, [
+            { productVariantId: v1.id, stampCodes: codes1.slice(5, 6), price: v1.price },
+        ]);
+        await expect(tabletA.query(RECORD_SALE, { input: asB })).rejects.toThrow(/OCOP_POS_WRONG_SALES_POINT/);
+        // B's tablet naming A's staff, or replaying A's sale, is refused too.
+        const asA = saleInput(pointB.id, staff.cashierA, [
+            { productVariantId: v1.id, stampCodes: codes1.slice(5, 6), price: v1.price },
+        ]);
+        await expect(tabletB.query(RECORD_SALE, { input: asA })).rejects.toThrow(/OCOP_POS_STAFF_UNKNOWN/);
+        const mine = saleInput(pointA.id, staff.cashierA, [
+            { productVariantId: v1.id, stampCodes: codes1.slice(5, 6), price: v1.price },
+        ]);
+        await tabletA.query(RECORD_SALE, { input: mine });
+        await expect(
+            tabletB.query(RECORD_SALE, { input: { ...mine, salesPointId: pointB.id, staffId: staff.managerB } }),
+        ).rejects.toThrow(/OCOP_POS_WRONG_SALES_POINT/);
+        // Someone who is not a tablet (a manager's own login) cannot sell at all.
+        const manager = anonymousAdmin(server);
+        await manager.asUserWithCredentials('ql.a@example.com', 'mat-khau-a');
+        await expect(manager.query(RECORD_SALE, { input: saleInput(pointA.id, staff.cashierA, []) })).rejects.toThrow(
+            /permission|FORBIDDEN|not currently authorized/i,
+        );
+        const { salesPoints } = await tabletA.query(gql`
+            query {
+                salesPoints {
+                    items {
+                        id
+                        name
+                        kind
+                    }
+                }
+            }
+        `);
+        expect(salesPoints.items.map((p: any) => p.id)).toEqual([pointA.id]);
+    });
+
+    it('a discount above the approval percent needs a manager: a cashier cannot approve it', async () => {
+        const lines = [{ productVariantId: v1.id, stampCodes: codes1.slice(6, 7), price: v1.price }];
+        const discount = Math.floor((v1.price * 0.3) / 100) * 100;
+        const byCashier = saleInput(pointA.id, staff.cashierA, lines, {
+            discounts: [{ productVariantId: v1.id, amount: discount, approvedByStaffId: staff.cashierA }],
+        });
+        (byCashier.payments as any)[0] = { method: 'cash', amount: v1.price - discount };
+        await expect(tabletA.query(RECORD_SALE, { input: byCashier })).rejects.toThrow(/OCOP_POS_APPROVAL_REQUIRED/);
+        const byManager = { ...byCashier, clientSaleId: randomUUID(), discounts: [{ productVariantId: v1.id, amount: discount, approvedByStaffId: staff.managerA }] };
+        const { recordPosSale } = await tabletA.query(RECORD_SALE, { input: byManager });
+        expect(recordPosSale.total).toBe(v1.price - discount);
+        expect(recordPosSale.receipt.lines[0].discount).toBe(discount);
+        expect(recordPosSale.conflicts).toEqual([]);
+    });
+
+    it('PINs: the right one signs in, five wrong ones lock the person out for a while', async () => {
+        const ok = await tabletA.query(PIN_SIGN_IN, { staffId: staff.cashierA, pin: '2222' });
+        expect(ok.posPinSignIn.ok).toBe(true);
+        for (let i = 0; i < 5; i++) {
+            const wrong = await tabletA.query(PIN_SIGN_IN, { staffId: staff.cashierA, pin: '9999' });
+            expect(wrong.posPinSignIn.ok).toBe(false);
+        }
+        const locked = await tabletA.query(PIN_SIGN_IN, { staffId: staff.cashierA, pin: '2222' });
+        expect(locked.posPinSignIn.ok).toBe(false);
+        expect(new Date(locked.posPinSignIn.lockedUntil).getTime()).toBeGreaterThan(Date.now());
+        // Another sales point's tablet cannot even try A's staff.
+        await expect(tabletB.query(PIN_SIGN_IN, { staffId: staff.managerA, pin: '1111' })).rejects.toThrow(
+            /OCOP_POS_STAFF_UNKNOWN/,
+        );
+        const [{ salt, hash }] = await sql(`SELECT "pinSalt" AS salt, "pinHash" AS hash FROM pos_staff WHERE id = $1`, [
+            staff.managerA,
+        ]);
+        expect(hash).not.toContain('1111');
+        expect(salt).toMatch(/^[0-9a-f]{32}$/);
+    });
+});
