@@ -268,4 +268,206 @@ describe('POS sales (recordPosSale) and tablets', () => {
         expect(hash).not.toContain('1111');
         expect(salt).toMatch(/^[0-9a-f]{32}$/);
     });
+    it('shifts: cash in and out, no closing with unsynced sales, Z-report totals equal the shift sales', async () => {
+        const { openPosShift } = await tabletA.query(
+            gql`
+                mutation ($input: OpenPosShiftInput!) {
+                    openPosShift(input: $input) {
+                        id
+                        state
+                        openingFloat
+                    }
+                }
+            `,
+            { input: { staffId: staff.managerA, openingFloat: 500_000_00 } },
+        );
+        expect(openPosShift.state).toBe('OPEN');
+        await expect(
+            tabletB.query(gql`mutation ($id: ID!) { posCashMovement(input: { shiftId: $id, staffId: "${staff.managerB}", amount: 100, reason: "x" }) { id } }`, {
+                id: openPosShift.id,
+            }),
+        ).rejects.toThrow(/OCOP_POS_SHIFT_NOT_FOUND/);
+        await tabletA.query(
+            gql`
+                mutation ($input: PosCashMovementInput!) {
+                    posCashMovement(input: $input) {
+                        cashIn
+                        cashOut
+                    }
+                }
+            `,
+            { input: { shiftId: openPosShift.id, staffId: staff.managerA, amount: -120_000_00, reason: 'Nộp tiền về văn phòng' } },
+        );
+        const sales = [];
+        const card = saleInput(pointA.id, staff.managerA, [
+            { productVariantId: v1.id, stampCodes: codes1.slice(7, 9), price: v1.price },
+        ], { shiftId: openPosShift.id });
+        card.payments = [{ method: 'card', amount: 2 * v1.price, reference: 'TID-123456' } as any];
+        sales.push((await tabletA.query(RECORD_SALE, { input: card })).recordPosSale);
+        const split = saleInput(pointA.id, staff.managerA, [
+            { productVariantId: v1.id, stampCodes: codes1.slice(9, 10), price: v1.price },
+            { productVariantId: v2.id, stampCodes: codes2.slice(1, 3), price: v2.price },
+        ], { shiftId: openPosShift.id });
+        const splitTotal = v1.price + 2 * v2.price;
+        split.payments = [
+            { method: 'vietqr', amount: splitTotal - 100_000_00, reference: null } as any,
+            { method: 'cash', amount: 100_000_00, tendered: 200_000_00 },
+        ];
+        sales.push((await tabletA.query(RECORD_SALE, { input: split })).recordPosSale);
+        const CLOSE = gql`
+            mutation ($input: ClosePosShiftInput!) {
+                closePosShift(input: $input) {
+                    salesCount
+                    total
+                    totalTax
+                    byTender {
+                        method
+                        amount
+                        count
+                    }
+                    byVatRate {
+                        taxRate
+                        gross
+                        tax
+                    }
+                    byProducer {
+                        name
+                        gross
+                        quantity
+                    }
+                    byProductGroup {
+                        name
+                        gross
+                    }
+                    expectedCash
+                    countedCash
+                    difference
+                    shift {
+                        state
+                    }
+                }
+            }
+        `;
+        const closing = { shiftId: openPosShift.id, staffId: staff.managerA, countedCash: 480_000_00 };
+        await expect(tabletA.query(CLOSE, { input: { ...closing, unsyncedSales: 1 } })).rejects.toThrow(/OCOP_POS_SHIFT_UNSYNCED/);
+        await expect(tabletA.query(CLOSE, { input: { ...closing, unsyncedSales: 0, salesCount: 3 } })).rejects.toThrow(
+            /OCOP_POS_SHIFT_UNSYNCED/,
+        );
+        const { closePosShift: z } = await tabletA.query(CLOSE, { input: { ...closing, unsyncedSales: 0, salesCount: 2 } });
+        const sum = sales.reduce((s, x) => s + x.total, 0);
+        expect(z.salesCount).toBe(2);
+        expect(z.total).toBe(sum);
+        expect(z.byTender.reduce((s: number, t: any) => s + t.amount, 0)).toBe(sum);
+        expect(z.byTender.find((t: any) => t.method === 'card').amount).toBe(2 * v1.price);
+        expect(z.byVatRate.reduce((s: number, r: any) => s + r.gross, 0)).toBe(sum);
+        expect(z.byVatRate.reduce((s: number, r: any) => s + r.tax, 0)).toBe(z.totalTax);
+        expect(z.byProducer.reduce((s: number, r: any) => s + r.gross, 0)).toBe(sum);
+        expect(z.byProducer.reduce((s: number, r: any) => s + r.quantity, 0)).toBe(5);
+        expect(z.byProductGroup.reduce((s: number, r: any) => s + r.gross, 0)).toBe(sum);
+        // 500.000 float − 120.000 out + 100.000 cash taken (200.000 given, 100.000 change).
+        expect(z.expectedCash).toBe(480_000_00);
+        expect(z.difference).toBe(0);
+        expect(z.shift.state).toBe('CLOSED');
+    });
+
+    it('returns need a manager PIN; the stamp goes back to ISSUED at the showroom with its sale remembered', async () => {
+        const input = saleInput(pointA.id, staff.cashierA, [
+            { productVariantId: v2.id, stampCodes: codes2.slice(3, 4), price: v2.price },
+        ]);
+        const { recordPosSale } = await tabletA.query(RECORD_SALE, { input });
+        const REFUND = gql`
+            mutation ($input: RefundPosSaleInput!) {
+                refundPosSale(input: $input) {
+                    orderCode
+                    refundTotal
+                    stampCodes
+                }
+            }
+        `;
+        const refund = {
+            orderCode: recordPosSale.orderCode,
+            stampCodes: [codes2[3]],
+            reason: 'Khách đổi ý',
+            method: 'cash',
+        };
+        await expect(
+            tabletA.query(REFUND, { input: { ...refund, managerStaffId: staff.cashierA, managerPin: '2222' } }),
+        ).rejects.toThrow(/OCOP_POS_(APPROVAL_REQUIRED|PIN_INVALID)/);
+        await expect(
+            tabletA.query(REFUND, { input: { ...refund, managerStaffId: staff.managerA, managerPin: '0000' } }),
+        ).rejects.toThrow(/OCOP_POS_PIN_INVALID/);
+        const before = await stockAt(v2.id, pointA.stockLocationId);
+        const { refundPosSale } = await tabletA.query(REFUND, {
+            input: { ...refund, managerStaffId: staff.managerA, managerPin: '1111' },
+        });
+        expect(refundPosSale.refundTotal).toBe(v2.price);
+        const [stamp] = await sql(`SELECT id, status, "stockLocationId" FROM stamp WHERE trim(code) = $1`, [codes2[3]]);
+        expect(stamp.status).toBe('ISSUED');
+        expect(stamp.stockLocationId).toBe(pointA.stockLocationId);
+        const history = await sql(`SELECT "orderCode" FROM stamp_return WHERE "stampId" = $1`, [stamp.id]);
+        expect(history).toEqual([{ orderCode: recordPosSale.orderCode }]);
+        expect(await stockAt(v2.id, pointA.stockLocationId)).toBe(before + 1);
+        // The same unit cannot be returned twice.
+        await expect(
+            tabletA.query(REFUND, { input: { ...refund, managerStaffId: staff.managerA, managerPin: '1111' } }),
+        ).rejects.toThrow(/OCOP_POS_REFUND_INVALID/);
+    });
+
+    it('a scanned stamp that cannot be on this shelf is flagged as a possible counterfeit for the office', async () => {
+        const LOOKUP = gql`
+            mutation ($code: String!) {
+                posStampLookup(code: $code) {
+                    code
+                    status
+                    locatedHere
+                    suspect
+                }
+            }
+        `;
+        const here = await tabletA.query(LOOKUP, { code: `http://localhost:3000/v/${codes2[4]}` });
+        expect(here.posStampLookup).toMatchObject({ code: codes2[4], status: 'ISSUED', locatedHere: true, suspect: false });
+        const sold = await tabletA.query(LOOKUP, { code: codes1[0] });
+        expect(sold.posStampLookup).toMatchObject({ status: 'SOLD', suspect: true });
+        const elsewhere = await tabletB.query(LOOKUP, { code: codes2[4] });
+        expect(elsewhere.posStampLookup).toMatchObject({ status: 'ISSUED', locatedHere: false, suspect: true });
+        const unknown = await tabletA.query(LOOKUP, { code: 'ZZZZZZZZZZZZZZZZZ' });
+        expect(unknown.posStampLookup).toMatchObject({ status: 'UNKNOWN', suspect: true });
+        const { posSuspectScans } = await server.adminClient.query(gql`
+            query {
+                posSuspectScans {
+                    status
+                }
+            }
+        `);
+        expect(posSuspectScans.map((s: any) => s.status).sort()).toEqual(['ELSEWHERE', 'SOLD', 'UNKNOWN']);
+        const alerts = await sql(`SELECT count(*)::int AS n FROM stamp_alert WHERE kind = 'COUNTERFEIT_SUSPECT'`);
+        expect(alerts[0].n).toBe(2);
+    });
+
+    it('after the fair, units go back to the producer warehouse with their stamps', async () => {
+        const back = codes2.slice(4, 6);
+        const { returnPosStock } = await tabletA.query(
+            gql`
+                mutation ($input: PosStockMoveInput!) {
+                    returnPosStock(input: $input) {
+                        moved
+                    }
+                }
+            `,
+            { input: { stampCodes: back } },
+        );
+        expect(returnPosStock.moved).toBe(2);
+        const located = await sql(`SELECT DISTINCT "stockLocationId" FROM stamp WHERE trim(code) = ANY($1)`, [back]);
+        expect(located).toHaveLength(1);
+        expect(located[0].stockLocationId).not.toBe(pointA.stockLocationId);
+        const { posLowStock } = await tabletA.query(gql`
+            query {
+                posLowStock(threshold: 3) {
+                    productVariantId
+                    onHand
+                }
+            }
+        `);
+        expect(posLowStock).toContainEqual({ productVariantId: v2.id, onHand: await stockAt(v2.id, pointA.stockLocationId) });
+    });
 });
