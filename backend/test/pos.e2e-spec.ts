@@ -46,10 +46,10 @@ describe('POS sales (recordPosSale) and tablets', () => {
         await server.adminClient.asSuperAdmin();
         sql = sqlOf(server);
         const points = await sql(
-            `SELECT id::text, code, "stockLocationId" FROM sales_point WHERE code IN ('SR-TP-HA-TINH', 'SR-HUONG-SON')`,
+            `SELECT id::text, code, "stockLocationId" FROM sales_point WHERE code IN ('SR-HUONG-KHE', 'SR-THACH-HA')`,
         );
-        pointA = points.find(p => p.code === 'SR-TP-HA-TINH');
-        pointB = points.find(p => p.code === 'SR-HUONG-SON');
+        pointA = points.find(p => p.code === 'SR-HUONG-KHE');
+        pointB = points.find(p => p.code === 'SR-THACH-HA');
         const create = async (key: string, input: Record<string, unknown>) => {
             const { createPosStaff } = await server.adminClient.query(CREATE_STAFF, { input });
             staff[key] = createPosStaff.id;
@@ -78,7 +78,7 @@ describe('POS sales (recordPosSale) and tablets', () => {
         codes2 = await issuedCodes(sql, v2.id, 6);
         const { receivePosStock } = await tabletA.query(RECEIVE, { input: { stampCodes: [...codes1, ...codes2] } });
         expect(receivePosStock.moved).toBe(18);
-    });
+    }, 420_000);
     afterAll(() => server?.close());
 
     const stockAt = async (variantId: string, locationId: number) =>
@@ -90,6 +90,44 @@ describe('POS sales (recordPosSale) and tablets', () => {
                 ])
             )[0]?.stockOnHand ?? 0,
         );
+
+    it('demo showrooms have staff and stamped stock: a demo manager enrols a tablet that can sell at once', async () => {
+        const demo = await enrolTablet(server, 'quanly.tpht@ocop.hatinh.vn', 'ocop-demo', 'Quầy demo');
+        expect(demo.salesPoint.code).toBe('SR-TP-HA-TINH');
+        const { posBootstrap } = await demo.client.query(gql`
+            query {
+                posBootstrap {
+                    staff {
+                        role
+                        pinSalt
+                        pinHash
+                        pinIterations
+                    }
+                    stamps {
+                        code
+                        productVariantId
+                    }
+                    variants {
+                        id
+                        priceWithTax
+                        taxRate
+                    }
+                }
+            }
+        `);
+        expect(posBootstrap.staff.map((s: any) => s.role).sort()).toEqual(['CASHIER', 'MANAGER']);
+        expect(posBootstrap.stamps.length).toBeGreaterThanOrEqual(12);
+        const stocked = new Set(posBootstrap.stamps.map((s: any) => s.productVariantId));
+        const listed = posBootstrap.variants.filter((v: any) => stocked.has(v.id));
+        expect(listed).toHaveLength(stocked.size);
+        expect(new Set(listed.map((v: any) => v.taxRate)).size).toBeGreaterThanOrEqual(2);
+        // The cached hash checks the PIN the way the tablet does offline (PBKDF2-SHA256).
+        const { pbkdf2Sync } = await import('node:crypto');
+        const manager = posBootstrap.staff.find((s: any) => s.role === 'MANAGER');
+        expect(
+            pbkdf2Sync('1234', Buffer.from(manager.pinSalt, 'hex'), manager.pinIterations, 32, 'sha256').toString('hex'),
+        ).toBe(manager.pinHash);
+    });
 
     it('receiving moves the units and their stamps into the showroom', async () => {
         expect(await stockAt(v1.id, pointA.stockLocationId)).toBe(12);

@@ -115,7 +115,9 @@ export async function stampedVariants(sql: Sql, count: number) {
 
 export async function issuedCodes(sql: Sql, variantId: string, take: number, skip = 0): Promise<string[]> {
     const rows = await sql(
-        `SELECT trim(code) AS code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' ORDER BY serial OFFSET $2 LIMIT $3`,
+        `SELECT trim(code) AS code FROM stamp s WHERE "productVariantId" = $1 AND status = 'ISSUED'
+            AND NOT EXISTS (SELECT 1 FROM sales_point sp WHERE sp."stockLocationId" = s."stockLocationId")
+          ORDER BY serial OFFSET $2 LIMIT $3`,
         [variantId, skip, take],
     );
     return rows.map(r => r.code);
