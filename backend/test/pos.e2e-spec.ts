@@ -62,7 +62,12 @@ describe('POS sales (recordPosSale) and tablets', () => {
             emailAddress: 'ql.a@example.com',
             password: 'mat-khau-a',
         });
-        await create('cashierA', { salesPointId: pointA.id, name: 'Trần Thu Ngân', role: 'CASHIER', pin: '2222' });
+        await create('cashierA', {
+            salesPointId: pointA.id,
+            name: 'Trần Thu Ngân',
+            role: 'CASHIER',
+            pin: '2222',
+        });
         await create('managerB', {
             salesPointId: pointB.id,
             name: 'Lê Quản Lý',
@@ -76,7 +81,9 @@ describe('POS sales (recordPosSale) and tablets', () => {
         [v1, v2] = await stampedVariants(sql, 2);
         codes1 = await issuedCodes(sql, v1.id, 12);
         codes2 = await issuedCodes(sql, v2.id, 6);
-        const { receivePosStock } = await tabletA.query(RECEIVE, { input: { stampCodes: [...codes1, ...codes2] } });
+        const { receivePosStock } = await tabletA.query(RECEIVE, {
+            input: { stampCodes: [...codes1, ...codes2] },
+        });
         expect(receivePosStock.moved).toBe(18);
     }, 420_000);
     afterAll(() => server?.close());
@@ -84,10 +91,10 @@ describe('POS sales (recordPosSale) and tablets', () => {
     const stockAt = async (variantId: string, locationId: number) =>
         Number(
             (
-                await sql(`SELECT "stockOnHand" FROM stock_level WHERE "productVariantId" = $1 AND "stockLocationId" = $2`, [
-                    variantId,
-                    locationId,
-                ])
+                await sql(
+                    `SELECT "stockOnHand" FROM stock_level WHERE "productVariantId" = $1 AND "stockLocationId" = $2`,
+                    [variantId, locationId],
+                )
             )[0]?.stockOnHand ?? 0,
         );
 
@@ -125,16 +132,26 @@ describe('POS sales (recordPosSale) and tablets', () => {
         const { pbkdf2Sync } = await import('node:crypto');
         const manager = posBootstrap.staff.find((s: any) => s.role === 'MANAGER');
         expect(
-            pbkdf2Sync('1234', Buffer.from(manager.pinSalt, 'hex'), manager.pinIterations, 32, 'sha256').toString('hex'),
+            pbkdf2Sync(
+                '1234',
+                Buffer.from(manager.pinSalt, 'hex'),
+                manager.pinIterations,
+                32,
+                'sha256',
+            ).toString('hex'),
         ).toBe(manager.pinHash);
     });
 
     it('receiving moves the units and their stamps into the showroom', async () => {
         expect(await stockAt(v1.id, pointA.stockLocationId)).toBe(12);
-        const located = await sql(`SELECT DISTINCT "stockLocationId" FROM stamp WHERE trim(code) = ANY($1)`, [codes1]);
+        const located = await sql(`SELECT DISTINCT "stockLocationId" FROM stamp WHERE trim(code) = ANY($1)`, [
+            codes1,
+        ]);
         expect(located).toEqual([{ stockLocationId: pointA.stockLocationId }]);
         // Receiving the same stamps again moves nothing.
-        const { receivePosStock } = await tabletA.query(RECEIVE, { input: { stampCodes: codes1.slice(0, 2) } });
+        const { receivePosStock } = await tabletA.query(RECEIVE, {
+            input: { stampCodes: codes1.slice(0, 2) },
+        });
         expect(receivePosStock.moved).toBe(0);
         expect(receivePosStock.refused.map((r: any) => r.reason)).toEqual(['ALREADY_HERE', 'ALREADY_HERE']);
     });
@@ -158,14 +175,21 @@ describe('POS sales (recordPosSale) and tablets', () => {
         expect(Number(order.subTotalWithTax)).toBe(recordPosSale.total);
         const sellers = await sql(`SELECT id FROM "order" WHERE "aggregateOrderId" = $1`, [order.id]);
         expect(sellers).toHaveLength(2);
-        const payments = await sql(`SELECT method, amount, state FROM payment WHERE "orderId" = $1`, [order.id]);
-        expect(payments).toEqual([{ method: 'pos-cash', amount: String(recordPosSale.total), state: 'Settled' }]);
-        const stamps = await sql(`SELECT status, "orderCode", "soldChannel" FROM stamp WHERE trim(code) = ANY($1)`, [
-            [...codes1.slice(0, 2), codes2[0]],
+        const payments = await sql(`SELECT method, amount, state FROM payment WHERE "orderId" = $1`, [
+            order.id,
         ]);
+        expect(payments).toEqual([
+            { method: 'pos-cash', amount: String(recordPosSale.total), state: 'Settled' },
+        ]);
+        const stamps = await sql(
+            `SELECT status, "orderCode", "soldChannel" FROM stamp WHERE trim(code) = ANY($1)`,
+            [[...codes1.slice(0, 2), codes2[0]]],
+        );
         expect(stamps.every(s => s.status === 'SOLD' && s.orderCode === recordPosSale.orderCode)).toBe(true);
         expect(await stockAt(v1.id, pointA.stockLocationId)).toBe(10);
-        expect(recordPosSale.receipt.vat.reduce((s: number, r: any) => s + r.gross, 0)).toBe(recordPosSale.total);
+        expect(recordPosSale.receipt.vat.reduce((s: number, r: any) => s + r.gross, 0)).toBe(
+            recordPosSale.total,
+        );
     });
 
     it('replaying a sale, one after another or all at once, yields one sale', async () => {
@@ -186,7 +210,9 @@ describe('POS sales (recordPosSale) and tablets', () => {
         const orderCodes = new Set(results.map(r => r.recordPosSale.orderCode));
         expect(orderCodes.size).toBe(1);
         expect(results.filter(r => !r.recordPosSale.replayed)).toHaveLength(1);
-        const [{ n }] = await sql(`SELECT count(*)::int AS n FROM pos_sale WHERE "clientSaleId" = $1`, [burst.clientSaleId]);
+        const [{ n }] = await sql(`SELECT count(*)::int AS n FROM pos_sale WHERE "clientSaleId" = $1`, [
+            burst.clientSaleId,
+        ]);
         expect(n).toBe(1);
         const [{ orders }] = await sql(
             `SELECT count(*)::int AS orders FROM "order" WHERE type = 'Aggregate' AND code = ANY($1)`,
@@ -238,7 +264,9 @@ describe('POS sales (recordPosSale) and tablets', () => {
         const asB = saleInput(pointB.id, staff.cashierA, [
             { productVariantId: v1.id, stampCodes: codes1.slice(5, 6), price: v1.price },
         ]);
-        await expect(tabletA.query(RECORD_SALE, { input: asB })).rejects.toThrow(/OCOP_POS_WRONG_SALES_POINT/);
+        await expect(tabletA.query(RECORD_SALE, { input: asB })).rejects.toThrow(
+            /OCOP_POS_WRONG_SALES_POINT/,
+        );
         // B's tablet naming A's staff, or replaying A's sale, is refused too.
         const asA = saleInput(pointB.id, staff.cashierA, [
             { productVariantId: v1.id, stampCodes: codes1.slice(5, 6), price: v1.price },
@@ -249,14 +277,16 @@ describe('POS sales (recordPosSale) and tablets', () => {
         ]);
         await tabletA.query(RECORD_SALE, { input: mine });
         await expect(
-            tabletB.query(RECORD_SALE, { input: { ...mine, salesPointId: pointB.id, staffId: staff.managerB } }),
+            tabletB.query(RECORD_SALE, {
+                input: { ...mine, salesPointId: pointB.id, staffId: staff.managerB },
+            }),
         ).rejects.toThrow(/OCOP_POS_WRONG_SALES_POINT/);
         // Someone who is not a tablet (a manager's own login) cannot sell at all.
         const manager = anonymousAdmin(server);
         await manager.asUserWithCredentials('ql.a@example.com', 'mat-khau-a');
-        await expect(manager.query(RECORD_SALE, { input: saleInput(pointA.id, staff.cashierA, []) })).rejects.toThrow(
-            /permission|FORBIDDEN|not currently authorized/i,
-        );
+        await expect(
+            manager.query(RECORD_SALE, { input: saleInput(pointA.id, staff.cashierA, []) }),
+        ).rejects.toThrow(/permission|FORBIDDEN|not currently authorized/i);
         const { salesPoints } = await tabletA.query(gql`
             query {
                 salesPoints {
@@ -278,8 +308,14 @@ describe('POS sales (recordPosSale) and tablets', () => {
             discounts: [{ productVariantId: v1.id, amount: discount, approvedByStaffId: staff.cashierA }],
         });
         (byCashier.payments as any)[0] = { method: 'cash', amount: v1.price - discount };
-        await expect(tabletA.query(RECORD_SALE, { input: byCashier })).rejects.toThrow(/OCOP_POS_APPROVAL_REQUIRED/);
-        const byManager = { ...byCashier, clientSaleId: randomUUID(), discounts: [{ productVariantId: v1.id, amount: discount, approvedByStaffId: staff.managerA }] };
+        await expect(tabletA.query(RECORD_SALE, { input: byCashier })).rejects.toThrow(
+            /OCOP_POS_APPROVAL_REQUIRED/,
+        );
+        const byManager = {
+            ...byCashier,
+            clientSaleId: randomUUID(),
+            discounts: [{ productVariantId: v1.id, amount: discount, approvedByStaffId: staff.managerA }],
+        };
         const { recordPosSale } = await tabletA.query(RECORD_SALE, { input: byManager });
         expect(recordPosSale.total).toBe(v1.price - discount);
         expect(recordPosSale.receipt.lines[0].discount).toBe(discount);
@@ -300,9 +336,10 @@ describe('POS sales (recordPosSale) and tablets', () => {
         await expect(tabletB.query(PIN_SIGN_IN, { staffId: staff.managerA, pin: '1111' })).rejects.toThrow(
             /OCOP_POS_STAFF_UNKNOWN/,
         );
-        const [{ salt, hash }] = await sql(`SELECT "pinSalt" AS salt, "pinHash" AS hash FROM pos_staff WHERE id = $1`, [
-            staff.managerA,
-        ]);
+        const [{ salt, hash }] = await sql(
+            `SELECT "pinSalt" AS salt, "pinHash" AS hash FROM pos_staff WHERE id = $1`,
+            [staff.managerA],
+        );
         expect(hash).not.toContain('1111');
         expect(salt).toMatch(/^[0-9a-f]{32}$/);
     });
@@ -321,9 +358,12 @@ describe('POS sales (recordPosSale) and tablets', () => {
         );
         expect(openPosShift.state).toBe('OPEN');
         await expect(
-            tabletB.query(gql`mutation ($id: ID!) { posCashMovement(input: { shiftId: $id, staffId: "${staff.managerB}", amount: 100, reason: "x" }) { id } }`, {
-                id: openPosShift.id,
-            }),
+            tabletB.query(
+                gql`mutation ($id: ID!) { posCashMovement(input: { shiftId: $id, staffId: "${staff.managerB}", amount: 100, reason: "x" }) { id } }`,
+                {
+                    id: openPosShift.id,
+                },
+            ),
         ).rejects.toThrow(/OCOP_POS_SHIFT_NOT_FOUND/);
         await tabletA.query(
             gql`
@@ -334,18 +374,33 @@ describe('POS sales (recordPosSale) and tablets', () => {
                     }
                 }
             `,
-            { input: { shiftId: openPosShift.id, staffId: staff.managerA, amount: -120_000_00, reason: 'Nộp tiền về văn phòng' } },
+            {
+                input: {
+                    shiftId: openPosShift.id,
+                    staffId: staff.managerA,
+                    amount: -120_000_00,
+                    reason: 'Nộp tiền về văn phòng',
+                },
+            },
         );
         const sales = [];
-        const card = saleInput(pointA.id, staff.managerA, [
-            { productVariantId: v1.id, stampCodes: codes1.slice(7, 9), price: v1.price },
-        ], { shiftId: openPosShift.id });
+        const card = saleInput(
+            pointA.id,
+            staff.managerA,
+            [{ productVariantId: v1.id, stampCodes: codes1.slice(7, 9), price: v1.price }],
+            { shiftId: openPosShift.id },
+        );
         card.payments = [{ method: 'card', amount: 2 * v1.price, reference: 'TID-123456' } as any];
         sales.push((await tabletA.query(RECORD_SALE, { input: card })).recordPosSale);
-        const split = saleInput(pointA.id, staff.managerA, [
-            { productVariantId: v1.id, stampCodes: codes1.slice(9, 10), price: v1.price },
-            { productVariantId: v2.id, stampCodes: codes2.slice(1, 3), price: v2.price },
-        ], { shiftId: openPosShift.id });
+        const split = saleInput(
+            pointA.id,
+            staff.managerA,
+            [
+                { productVariantId: v1.id, stampCodes: codes1.slice(9, 10), price: v1.price },
+                { productVariantId: v2.id, stampCodes: codes2.slice(1, 3), price: v2.price },
+            ],
+            { shiftId: openPosShift.id },
+        );
         const splitTotal = v1.price + 2 * v2.price;
         split.payments = [
             { method: 'vietqr', amount: splitTotal - 100_000_00, reference: null } as any,
@@ -387,11 +442,15 @@ describe('POS sales (recordPosSale) and tablets', () => {
             }
         `;
         const closing = { shiftId: openPosShift.id, staffId: staff.managerA, countedCash: 480_000_00 };
-        await expect(tabletA.query(CLOSE, { input: { ...closing, unsyncedSales: 1 } })).rejects.toThrow(/OCOP_POS_SHIFT_UNSYNCED/);
-        await expect(tabletA.query(CLOSE, { input: { ...closing, unsyncedSales: 0, salesCount: 3 } })).rejects.toThrow(
+        await expect(tabletA.query(CLOSE, { input: { ...closing, unsyncedSales: 1 } })).rejects.toThrow(
             /OCOP_POS_SHIFT_UNSYNCED/,
         );
-        const { closePosShift: z } = await tabletA.query(CLOSE, { input: { ...closing, unsyncedSales: 0, salesCount: 2 } });
+        await expect(
+            tabletA.query(CLOSE, { input: { ...closing, unsyncedSales: 0, salesCount: 3 } }),
+        ).rejects.toThrow(/OCOP_POS_SHIFT_UNSYNCED/);
+        const { closePosShift: z } = await tabletA.query(CLOSE, {
+            input: { ...closing, unsyncedSales: 0, salesCount: 2 },
+        });
         const sum = sales.reduce((s, x) => s + x.total, 0);
         expect(z.salesCount).toBe(2);
         expect(z.total).toBe(sum);
@@ -429,17 +488,23 @@ describe('POS sales (recordPosSale) and tablets', () => {
             method: 'cash',
         };
         await expect(
-            tabletA.query(REFUND, { input: { ...refund, managerStaffId: staff.cashierA, managerPin: '2222' } }),
+            tabletA.query(REFUND, {
+                input: { ...refund, managerStaffId: staff.cashierA, managerPin: '2222' },
+            }),
         ).rejects.toThrow(/OCOP_POS_(APPROVAL_REQUIRED|PIN_INVALID)/);
         await expect(
-            tabletA.query(REFUND, { input: { ...refund, managerStaffId: staff.managerA, managerPin: '0000' } }),
+            tabletA.query(REFUND, {
+                input: { ...refund, managerStaffId: staff.managerA, managerPin: '0000' },
+            }),
         ).rejects.toThrow(/OCOP_POS_PIN_INVALID/);
         const before = await stockAt(v2.id, pointA.stockLocationId);
         const { refundPosSale } = await tabletA.query(REFUND, {
             input: { ...refund, managerStaffId: staff.managerA, managerPin: '1111' },
         });
         expect(refundPosSale.refundTotal).toBe(v2.price);
-        const [stamp] = await sql(`SELECT id, status, "stockLocationId" FROM stamp WHERE trim(code) = $1`, [codes2[3]]);
+        const [stamp] = await sql(`SELECT id, status, "stockLocationId" FROM stamp WHERE trim(code) = $1`, [
+            codes2[3],
+        ]);
         expect(stamp.status).toBe('ISSUED');
         expect(stamp.stockLocationId).toBe(pointA.stockLocationId);
         const history = await sql(`SELECT "orderCode" FROM stamp_return WHERE "stampId" = $1`, [stamp.id]);
@@ -447,7 +512,9 @@ describe('POS sales (recordPosSale) and tablets', () => {
         expect(await stockAt(v2.id, pointA.stockLocationId)).toBe(before + 1);
         // The same unit cannot be returned twice.
         await expect(
-            tabletA.query(REFUND, { input: { ...refund, managerStaffId: staff.managerA, managerPin: '1111' } }),
+            tabletA.query(REFUND, {
+                input: { ...refund, managerStaffId: staff.managerA, managerPin: '1111' },
+            }),
         ).rejects.toThrow(/OCOP_POS_REFUND_INVALID/);
     });
 
@@ -463,11 +530,20 @@ describe('POS sales (recordPosSale) and tablets', () => {
             }
         `;
         const here = await tabletA.query(LOOKUP, { code: `http://localhost:3000/v/${codes2[4]}` });
-        expect(here.posStampLookup).toMatchObject({ code: codes2[4], status: 'ISSUED', locatedHere: true, suspect: false });
+        expect(here.posStampLookup).toMatchObject({
+            code: codes2[4],
+            status: 'ISSUED',
+            locatedHere: true,
+            suspect: false,
+        });
         const sold = await tabletA.query(LOOKUP, { code: codes1[0] });
         expect(sold.posStampLookup).toMatchObject({ status: 'SOLD', suspect: true });
         const elsewhere = await tabletB.query(LOOKUP, { code: codes2[4] });
-        expect(elsewhere.posStampLookup).toMatchObject({ status: 'ISSUED', locatedHere: false, suspect: true });
+        expect(elsewhere.posStampLookup).toMatchObject({
+            status: 'ISSUED',
+            locatedHere: false,
+            suspect: true,
+        });
         const unknown = await tabletA.query(LOOKUP, { code: 'ZZZZZZZZZZZZZZZZZ' });
         expect(unknown.posStampLookup).toMatchObject({ status: 'UNKNOWN', suspect: true });
         const { posSuspectScans } = await server.adminClient.query(gql`
@@ -478,7 +554,9 @@ describe('POS sales (recordPosSale) and tablets', () => {
             }
         `);
         expect(posSuspectScans.map((s: any) => s.status).sort()).toEqual(['ELSEWHERE', 'SOLD', 'UNKNOWN']);
-        const alerts = await sql(`SELECT count(*)::int AS n FROM stamp_alert WHERE kind = 'COUNTERFEIT_SUSPECT'`);
+        const alerts = await sql(
+            `SELECT count(*)::int AS n FROM stamp_alert WHERE kind = 'COUNTERFEIT_SUSPECT'`,
+        );
         expect(alerts[0].n).toBe(2);
     });
 
@@ -495,7 +573,9 @@ describe('POS sales (recordPosSale) and tablets', () => {
             { input: { stampCodes: back } },
         );
         expect(returnPosStock.moved).toBe(2);
-        const located = await sql(`SELECT DISTINCT "stockLocationId" FROM stamp WHERE trim(code) = ANY($1)`, [back]);
+        const located = await sql(`SELECT DISTINCT "stockLocationId" FROM stamp WHERE trim(code) = ANY($1)`, [
+            back,
+        ]);
         expect(located).toHaveLength(1);
         expect(located[0].stockLocationId).not.toBe(pointA.stockLocationId);
         const { posLowStock } = await tabletA.query(gql`
@@ -506,6 +586,9 @@ describe('POS sales (recordPosSale) and tablets', () => {
                 }
             }
         `);
-        expect(posLowStock).toContainEqual({ productVariantId: v2.id, onHand: await stockAt(v2.id, pointA.stockLocationId) });
+        expect(posLowStock).toContainEqual({
+            productVariantId: v2.id,
+            onHand: await stockAt(v2.id, pointA.stockLocationId),
+        });
     });
 });

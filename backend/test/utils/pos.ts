@@ -83,7 +83,10 @@ export const RECEIVE = gql`
 `;
 
 export function anonymousAdmin(server: TestServer) {
-    return new SimpleGraphQLClient(getConfig() as Required<VendureConfig>, `http://127.0.0.1:${server.port}/admin-api`);
+    return new SimpleGraphQLClient(
+        getConfig() as Required<VendureConfig>,
+        `http://127.0.0.1:${server.port}/admin-api`,
+    );
 }
 
 /** A tablet enrolled by the given manager login; the client carries the tablet's session. */
@@ -110,7 +113,9 @@ export async function stampedVariants(sql: Sql, count: number) {
           ORDER BY pr.id, v.id`,
     );
     if (rows.length < count) throw new Error(`only ${rows.length} stamped demo variants`);
-    return rows.slice(0, count).map(r => ({ id: String(r.id), price: Number(r.price), taxRate: Number(r.taxRate) }));
+    return rows
+        .slice(0, count)
+        .map(r => ({ id: String(r.id), price: Number(r.price), taxRate: Number(r.taxRate) }));
 }
 
 export async function issuedCodes(sql: Sql, variantId: string, take: number, skip = 0): Promise<string[]> {

@@ -86,10 +86,16 @@ async function stockShowroom(pool, { units, log }) {
         `UPDATE stock_level SET "stockOnHand" = "stockOnHand" + $3 WHERE "stockLocationId" = $1 AND "productVariantId" = ANY($2::int[])`,
         [point.stockLocationId, variants.map(v => v.id), units],
     );
-    log(`  ${units.toLocaleString('en')} stamped units put at ${POINT_CODE} over ${variants.length} variants`);
+    log(
+        `  ${units.toLocaleString('en')} stamped units put at ${POINT_CODE} over ${variants.length} variants`,
+    );
     return {
         salesPointId: String(point.id),
-        units: codes.map((code, i) => ({ code, variantId: String(variantOf(i).id), price: Number(variantOf(i).price) })),
+        units: codes.map((code, i) => ({
+            code,
+            variantId: String(variantOf(i).id),
+            price: Number(variantOf(i).price),
+        })),
     };
 }
 
@@ -99,7 +105,14 @@ function saleOf(ctx, unit) {
         salesPointId: ctx.salesPointId,
         staffId: ctx.staffId,
         soldAt: new Date().toISOString(),
-        lines: [{ productVariantId: unit.variantId, quantity: 1, stampCodes: [unit.code], unitPriceWithTax: unit.price }],
+        lines: [
+            {
+                productVariantId: unit.variantId,
+                quantity: 1,
+                stampCodes: [unit.code],
+                unitPriceWithTax: unit.price,
+            },
+        ],
         payments: [{ method: 'cash', amount: unit.price, tendered: unit.price }],
     };
 }
@@ -156,7 +169,10 @@ async function runPos({ base, pool, settings, log }) {
         tablets.push({ token: enrolPosTablet.token });
     }
     const { posBootstrap } = await gql(base, `{ posBootstrap { staff { id role } } }`, {}, tablets[0].token);
-    const ctx = { salesPointId: stock.salesPointId, staffId: posBootstrap.staff.find(s => s.role === 'CASHIER').id };
+    const ctx = {
+        salesPointId: stock.salesPointId,
+        staffId: posBootstrap.staff.find(s => s.role === 'CASHIER').id,
+    };
     let next = 0;
     const take = () => {
         if (next >= stock.units.length) throw new Error('out of stamped units');
@@ -184,12 +200,15 @@ async function runPos({ base, pool, settings, log }) {
     if (sales.errors) problems.push(`recordPosSale: ${sales.errors} errors; first: ${sales.firstError}`);
     if (baseline.errors) problems.push(`baseline: ${baseline.errors} errors; first: ${baseline.firstError}`);
 
-    log(`  sync: one tablet sends an outbox of ${syncCount.toLocaleString('en')} queued sales, then replays it`);
+    log(
+        `  sync: one tablet sends an outbox of ${syncCount.toLocaleString('en')} queued sales, then replays it`,
+    );
     const outbox = Array.from({ length: syncCount }, () => saleOf(ctx, take()));
     const t0 = performance.now();
     for (const input of outbox) {
         const { recordPosSale } = await gql(base, RECORD, { input }, tablets[0].token);
-        if (recordPosSale.replayed || recordPosSale.conflicts.length) problems.push(`sync: unexpected ${JSON.stringify(recordPosSale)}`);
+        if (recordPosSale.replayed || recordPosSale.conflicts.length)
+            problems.push(`sync: unexpected ${JSON.stringify(recordPosSale)}`);
     }
     const syncSeconds = (performance.now() - t0) / 1000;
     const t1 = performance.now();

@@ -27,14 +27,22 @@ const DEMO_VARIANTS = 6;
  * Staff and some received, stamped stock at two showrooms, so the POS can sell at
  * once. Skips a showroom that already has staff (loading twice changes nothing).
  */
-export async function ensureDemoPosStaff(ctx: RequestContext, injector: Pick<Injector, 'get'>, password: string) {
+export async function ensureDemoPosStaff(
+    ctx: RequestContext,
+    injector: Pick<Injector, 'get'>,
+    password: string,
+) {
     const connection = injector.get(TransactionalConnection);
     const staffService = injector.get(PosStaffService);
     const receiving = injector.get(StockReceivingService);
     for (const demo of DEMO_POS_STAFF) {
-        const point = await connection.getRepository(ctx, SalesPoint).findOne({ where: { code: demo.salesPointCode } });
+        const point = await connection
+            .getRepository(ctx, SalesPoint)
+            .findOne({ where: { code: demo.salesPointCode } });
         if (!point) continue;
-        const existing = await connection.getRepository(ctx, PosStaff).count({ where: { salesPointId: point.id as number } });
+        const existing = await connection
+            .getRepository(ctx, PosStaff)
+            .count({ where: { salesPointId: point.id as number } });
         if (existing) continue;
         await staffService.createStaff(ctx, {
             salesPointId: point.id,
@@ -67,20 +75,23 @@ export async function ensureDemoPosStaff(ctx: RequestContext, injector: Pick<Inj
         );
         const codes: string[] = [];
         for (const v of variants) {
-            const rows: Array<{ code: string }> = await connection
-                .getRepository(ctx, PosStaff)
-                .query(
-                    `SELECT trim(code) AS code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED'
+            const rows: Array<{ code: string }> = await connection.getRepository(ctx, PosStaff).query(
+                `SELECT trim(code) AS code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED'
                        AND "stockLocationId" IS DISTINCT FROM $2 AND NOT EXISTS (SELECT 1 FROM sales_point sp WHERE sp."stockLocationId" = stamp."stockLocationId")
                      ORDER BY serial DESC LIMIT $3`,
-                    [v.id, point.stockLocationId, demo.unitsPerVariant],
-                );
+                [v.id, point.stockLocationId, demo.unitsPerVariant],
+            );
             codes.push(...rows.map(r => r.code));
         }
         if (codes.length) {
             await receiving.receive(
                 ctx,
-                { tabletId: 0, tabletName: 'demo', salesPointId: point.id as number, stockLocationId: point.stockLocationId },
+                {
+                    tabletId: 0,
+                    tabletName: 'demo',
+                    salesPointId: point.id as number,
+                    stockLocationId: point.stockLocationId,
+                },
                 { stampCodes: codes },
             );
         }

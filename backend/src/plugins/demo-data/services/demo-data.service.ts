@@ -103,7 +103,9 @@ export class DemoDataService {
             .holdWhile(() => this.seedCatalogue(adminCtx, started));
         // After the producers: the marketplace's oldest stock location stays a producer's warehouse.
         await this.connection.withTransaction(adminCtx, ctx => ensureDemoSalesPoints(ctx, injector));
-        await this.connection.withTransaction(adminCtx, ctx => ensureDemoPosStaff(ctx, injector, DEMO_PASSWORD));
+        await this.connection.withTransaction(adminCtx, ctx =>
+            ensureDemoPosStaff(ctx, injector, DEMO_PASSWORD),
+        );
         return result;
     }
 
