@@ -28,7 +28,7 @@ export const posPaymentHandlers = POS_TENDERS.map(
                 metadata: {},
             }),
             settlePayment: () => ({ success: true }),
-            createRefund: (ctx, input, amount) => ({
+            createRefund: () => ({
                 state: 'Settled' as const,
                 transactionId: `pos-refund-${Date.now()}`,
             }),
