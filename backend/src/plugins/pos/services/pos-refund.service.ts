@@ -66,15 +66,13 @@ export class PosRefundService {
         );
         const result = await this.connection.withTransaction(ctx, async tx => {
             const db = this.connection.getRepository(tx, PosSale).manager;
-            const sale = await this.connection
-                .getRepository(tx, PosSale)
-                .findOne({
-                    where: {
-                        orderCode: String(input.orderCode ?? '').trim(),
-                        salesPointId: tablet.salesPointId,
-                    },
-                    lock: { mode: 'pessimistic_write' },
-                });
+            const sale = await this.connection.getRepository(tx, PosSale).findOne({
+                where: {
+                    orderCode: String(input.orderCode ?? '').trim(),
+                    salesPointId: tablet.salesPointId,
+                },
+                lock: { mode: 'pessimistic_write' },
+            });
             if (!sale) {
                 throw posRefusal(
                     'OCOP_POS_SALE_NOT_FOUND',
@@ -120,15 +118,13 @@ export class PosRefundService {
                     tablet.stockLocationId,
                     quantity,
                 );
-                await this.connection
-                    .getRepository(tx, StockAdjustment)
-                    .save(
-                        new StockAdjustment({
-                            productVariant: { id: variantId },
-                            stockLocation: { id: tablet.stockLocationId },
-                            quantity,
-                        }),
-                    );
+                await this.connection.getRepository(tx, StockAdjustment).save(
+                    new StockAdjustment({
+                        productVariant: { id: variantId },
+                        stockLocation: { id: tablet.stockLocationId },
+                        quantity,
+                    }),
+                );
             }
             const [open] = await db.query(
                 `SELECT id FROM pos_shift WHERE "salesPointId" = $1 AND state = 'OPEN'`,

@@ -117,12 +117,10 @@ export class PosSaleService {
 
     async marketplaceChannel(ctx: RequestContext): Promise<Channel> {
         if (!this.marketplace) {
-            this.marketplace = await this.connection
-                .getRepository(ctx, Channel)
-                .findOneOrFail({
-                    where: { code: MARKETPLACE_CHANNEL_CODE },
-                    relations: { defaultTaxZone: true },
-                });
+            this.marketplace = await this.connection.getRepository(ctx, Channel).findOneOrFail({
+                where: { code: MARKETPLACE_CHANNEL_CODE },
+                relations: { defaultTaxZone: true },
+            });
         }
         return this.marketplace;
     }

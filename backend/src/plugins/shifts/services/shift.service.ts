@@ -128,16 +128,14 @@ export class ShiftService {
             );
         }
         const shift = await this.openShift(ctx, tablet, input.shiftId);
-        await this.connection
-            .getRepository(ctx, PosCashMovement)
-            .save(
-                new PosCashMovement({
-                    shiftId: shift.id as number,
-                    staffId: staff.id as number,
-                    amount,
-                    reason,
-                }),
-            );
+        await this.connection.getRepository(ctx, PosCashMovement).save(
+            new PosCashMovement({
+                shiftId: shift.id as number,
+                staffId: staff.id as number,
+                amount,
+                reason,
+            }),
+        );
         return this.view(ctx, shift);
     }
 

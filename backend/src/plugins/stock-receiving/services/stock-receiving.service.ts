@@ -187,15 +187,13 @@ export class StockReceivingService {
 
     private async adjust(ctx: RequestContext, variantId: number, locationId: number, quantity: number) {
         await this.stockLevelService.updateStockOnHandForLocation(ctx, variantId, locationId, quantity);
-        await this.connection
-            .getRepository(ctx, StockAdjustment)
-            .save(
-                new StockAdjustment({
-                    productVariant: { id: variantId },
-                    stockLocation: { id: locationId },
-                    quantity,
-                }),
-            );
+        await this.connection.getRepository(ctx, StockAdjustment).save(
+            new StockAdjustment({
+                productVariant: { id: variantId },
+                stockLocation: { id: locationId },
+                quantity,
+            }),
+        );
     }
 
     private serialRange(input: StockMoveInput): [number, number] | undefined {
