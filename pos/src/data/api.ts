@@ -52,6 +52,7 @@ export async function gql<T>(target: ApiTarget, query: string, variables: Record
 
 export interface EnrolResult {
     token: string;
+    tablet: { id: string; name: string };
     salesPoint: { id: string; name: string; kind: string };
 }
 
@@ -59,7 +60,7 @@ export async function enrolTablet(apiUrl: string, username: string, password: st
     const data = await gql<{ enrolPosTablet: EnrolResult }>(
         { apiUrl },
         `mutation Enrol($input: EnrolPosTabletInput!) {
-            enrolPosTablet(input: $input) { token salesPoint { id name kind } }
+            enrolPosTablet(input: $input) { token tablet { id name } salesPoint { id name kind } }
         }`,
         { input: { username, password, name } },
     );
@@ -73,7 +74,7 @@ export interface Bootstrap {
         id: string;
         sku: string;
         name: string;
-        group: string;
+        group: string | null;
         producerName: string;
         priceWithTax: number;
         taxRate: number;
@@ -100,14 +101,16 @@ export async function fetchBootstrap(target: ApiTarget): Promise<Bootstrap> {
 }
 
 export interface RecordResult {
-    orderCode: string | null;
-    total: number | null;
-    conflicts: { code: string; message: string }[];
+    orderCode: string;
+    total: number;
+    replayed: boolean;
+    conflicts: { code: string; message: string; stampCode?: string | null }[];
 }
 
 /** The idempotent sale command: the server dedupes on `clientSaleId`. */
-export async function recordPosSale(target: ApiTarget, sale: SaleRecord): Promise<RecordResult> {
+export async function recordPosSale(target: ApiTarget, sale: SaleRecord, shiftServerId?: string): Promise<RecordResult> {
     const byVariant = new Map<string, { productVariantId: string; quantity: number; stampCodes: string[] }>();
+    const lineDiscounts = new Map<string, number>();
     for (const line of sale.lines) {
         const entry = byVariant.get(line.productVariantId) ?? {
             productVariantId: line.productVariantId,
@@ -117,44 +120,144 @@ export async function recordPosSale(target: ApiTarget, sale: SaleRecord): Promis
         entry.quantity += 1;
         entry.stampCodes.push(line.stampCode);
         byVariant.set(line.productVariantId, entry);
+        if (line.discount > 0) {
+            lineDiscounts.set(line.productVariantId, (lineDiscounts.get(line.productVariantId) ?? 0) + line.discount);
+        }
     }
+    // Amounts, not percentages: the server then reaches exactly the total the buyer paid.
+    const approvedByStaffId = sale.approvedByStaffId ?? null;
     const discounts = [
-        ...sale.lines
-            .filter(l => l.discount > 0)
-            .map(l => ({
-                productVariantId: l.productVariantId,
-                stampCode: l.stampCode,
-                amount: l.discount,
-                percent: l.discountPercent,
-                approvedByStaffId: sale.approvedByStaffId ?? null,
-            })),
-        ...(sale.cartDiscount > 0
-            ? [
-                  {
-                      productVariantId: null,
-                      amount: sale.cartDiscount,
-                      percent: sale.cartDiscountPercent,
-                      approvedByStaffId: sale.approvedByStaffId ?? null,
-                  },
-              ]
-            : []),
+        ...[...lineDiscounts.entries()].map(([productVariantId, amount]) => ({
+            productVariantId,
+            amount,
+            approvedByStaffId,
+        })),
+        ...(sale.cartDiscount > 0 ? [{ productVariantId: null, amount: sale.cartDiscount, approvedByStaffId }] : []),
     ];
     const data = await gql<{ recordPosSale: RecordResult }>(
         target,
         `mutation RecordPosSale($input: RecordPosSaleInput!) {
-            recordPosSale(input: $input) { orderCode total conflicts { code message } }
+            recordPosSale(input: $input) { orderCode total replayed conflicts { code message stampCode } }
         }`,
         {
             input: {
                 clientSaleId: sale.clientSaleId,
                 salesPointId: sale.salesPointId,
                 soldAt: sale.soldAt,
+                staffId: sale.staffId,
+                shiftId: shiftServerId ?? null,
                 lines: [...byVariant.values()],
-                payments: sale.payments.map(p => ({ method: p.method, amount: p.amount, reference: p.reference ?? null })),
+                payments: sale.payments.map(p => ({
+                    method: p.method,
+                    amount: p.amount,
+                    reference: p.reference ?? null,
+                    tendered: p.given ?? null,
+                })),
                 discounts,
-                ...(sale.buyerTaxCode ? { buyerTaxCode: sale.buyerTaxCode } : {}),
+                buyerTaxCode: sale.buyerTaxCode ?? null,
             },
         },
     );
     return data.recordPosSale;
+}
+
+export interface StampLookup {
+    code: string;
+    status: 'ISSUED' | 'SOLD' | 'VOID' | 'UNKNOWN';
+    productVariantId: string | null;
+    locatedHere: boolean;
+    suspect: boolean;
+    message: string | null;
+}
+
+/** Online check of a scanned stamp; for a suspect stamp the server also records an alert for the office. */
+export async function lookupStamp(target: ApiTarget, code: string): Promise<StampLookup> {
+    const data = await gql<{ posStampLookup: StampLookup }>(
+        target,
+        `query PosStampLookup($code: String!) {
+            posStampLookup(code: $code) { code status productVariantId locatedHere suspect message }
+        }`,
+        { code },
+    );
+    return data.posStampLookup;
+}
+
+export interface ServerShift {
+    id: string;
+    openedAt: string;
+    state: 'OPEN' | 'CLOSED';
+}
+
+export async function currentShift(target: ApiTarget): Promise<ServerShift | null> {
+    const data = await gql<{ currentPosShift: ServerShift | null }>(
+        target,
+        `query { currentPosShift { id openedAt state } }`,
+    );
+    return data.currentPosShift;
+}
+
+export async function openShift(target: ApiTarget, staffId: string, openingFloat: number): Promise<ServerShift> {
+    const data = await gql<{ openPosShift: ServerShift }>(
+        target,
+        `mutation OpenShift($input: OpenPosShiftInput!) { openPosShift(input: $input) { id openedAt state } }`,
+        { input: { staffId, openingFloat } },
+    );
+    return data.openPosShift;
+}
+
+export async function cashMovement(target: ApiTarget, shiftId: string, staffId: string, amount: number, reason: string) {
+    await gql(
+        target,
+        `mutation CashMovement($input: PosCashMovementInput!) { posCashMovement(input: $input) { id } }`,
+        { input: { shiftId, staffId, amount, reason } },
+    );
+}
+
+export interface ServerZReport {
+    salesCount: number;
+    total: number;
+    totalTax: number;
+    byTender: { method: string; amount: number; count: number }[];
+    byVatRate: { taxRate: number; net: number; tax: number; gross: number }[];
+    byProductGroup: { name: string; gross: number; quantity: number }[];
+    byProducer: { name: string; gross: number; quantity: number }[];
+    expectedCash: number;
+    countedCash: number | null;
+    difference: number | null;
+}
+
+export async function closeShift(
+    target: ApiTarget,
+    shiftId: string,
+    staffId: string,
+    countedCash: number,
+    unsyncedSales: number,
+): Promise<ServerZReport> {
+    const data = await gql<{ closePosShift: ServerZReport }>(
+        target,
+        `mutation CloseShift($input: ClosePosShiftInput!) {
+            closePosShift(input: $input) {
+                salesCount total totalTax
+                byTender { method amount count }
+                byVatRate { taxRate net tax gross }
+                byProductGroup { name gross quantity }
+                byProducer { name gross quantity }
+                expectedCash countedCash difference
+            }
+        }`,
+        { input: { shiftId, staffId, countedCash, unsyncedSales } },
+    );
+    return data.closePosShift;
+}
+
+export async function refundSale(
+    target: ApiTarget,
+    input: { orderCode: string; stampCodes: string[]; reason: string; method: string; managerStaffId: string; managerPin: string },
+): Promise<{ orderCode: string; refundTotal: number; stampCodes: string[] }> {
+    const data = await gql<{ refundPosSale: { orderCode: string; refundTotal: number; stampCodes: string[] } }>(
+        target,
+        `mutation Refund($input: RefundPosSaleInput!) { refundPosSale(input: $input) { orderCode refundTotal stampCodes } }`,
+        { input },
+    );
+    return data.refundPosSale;
 }

@@ -113,6 +113,7 @@ export interface ShiftRecord {
     serverId?: string;
     openedAt: string;
     openedBy: string;
+    openedByStaffId: string;
     float: number;
     movements: CashMovement[];
     closedAt?: string;

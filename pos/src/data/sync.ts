@@ -1,5 +1,5 @@
-import { ApiError, fetchBootstrap, recordPosSale } from './api';
-import { db, type SaleRecord, type TabletRecord } from './db';
+import { ApiError, currentShift, fetchBootstrap, openShift, recordPosSale } from './api';
+import { db, type SaleRecord, type ShiftRecord, type TabletRecord } from './db';
 import { foldVietnamese } from '@ocop/shared';
 
 export interface SyncOutcome {
@@ -30,7 +30,9 @@ async function run(tablet: TabletRecord, statuses: SaleRecord['status'][]): Prom
     );
     for (const sale of queue) {
         try {
-            const result = await recordPosSale(tablet, sale);
+            const shift = sale.shiftId ? await db.shifts.get(sale.shiftId) : undefined;
+            if (shift && !shift.serverId) shift.serverId = await ensureServerShift(tablet, shift);
+            const result = await recordPosSale(tablet, sale, shift?.serverId);
             const conflicts = result.conflicts ?? [];
             await db.sales.update(sale.clientSaleId, {
                 status: conflicts.length ? 'CONFLICT' : 'SYNCED',
@@ -66,6 +68,7 @@ export async function refreshCatalogue(tablet: TabletRecord): Promise<void> {
         await db.variants.bulkPut(
             data.variants.map(v => ({
                 ...v,
+                group: v.group ?? '',
                 searchKey: foldVietnamese([v.name, v.sku, v.group, v.producerName, v.ean ?? ''].join(' ')),
             })),
         );
@@ -80,4 +83,15 @@ export async function refreshCatalogue(tablet: TabletRecord): Promise<void> {
             refreshedAt: new Date().toISOString(),
         });
     });
+}
+
+/**
+ * The server's shift for a shift opened on the tablet (possibly offline). A shift
+ * is per sales point: when another tablet already opened one, this tablet joins it.
+ */
+export async function ensureServerShift(tablet: TabletRecord, shift: ShiftRecord): Promise<string> {
+    if (shift.serverId) return shift.serverId;
+    const open = (await currentShift(tablet)) ?? (await openShift(tablet, shift.openedByStaffId, shift.float));
+    await db.shifts.update(shift.id, { serverId: open.id });
+    return open.id;
 }

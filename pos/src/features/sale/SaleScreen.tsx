@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldVietnamese, sortVietnamese } from '@ocop/shared';
 import { usePos } from '../../app/usePos';
+import { lookupStamp } from '../../data/api';
 import { db, type StaffRecord, type VariantRecord } from '../../data/db';
 import { cartTotal, lineFromVariant, lineNet, percentOf, subtotal, vatByRate } from '../../sale/cart';
 import { parseScan } from '../../sale/scan';
@@ -63,13 +64,28 @@ export function SaleScreen() {
             else pickVariant(variant);
             return;
         }
-        const verdict = await checkStamp(input.code, cart.lines);
+        let verdict = await checkStamp(input.code, cart.lines);
+        if (!verdict.ok && verdict.problem === 'IN_CART') {
+            setNotice({ tone: 'warn', text: t('sale.stampInCart', { code: input.code }) });
+            return;
+        }
+        if (!verdict.ok && navigator.onLine) {
+            // The server knows more (stock received since the last refresh) and records the office alert.
+            const found = await lookupStamp(pos.tablet, input.code).catch(() => undefined);
+            if (found && !found.suspect && found.status === 'ISSUED' && found.locatedHere && found.productVariantId) {
+                const variant = await db.variants.get(found.productVariantId);
+                if (variant && verdict.problem === 'NOT_HERE') {
+                    await db.stamps.put({ code: input.code, productVariantId: variant.id });
+                    verdict = { ok: true, variant };
+                }
+            } else if (found) {
+                const problem = found.status === 'ISSUED' ? 'ELSEWHERE' : found.status;
+                setNotice({ tone: 'danger', text: t(`sale.suspectServer.${problem}`, { code: input.code }) });
+                return;
+            }
+        }
         if (!verdict.ok) {
-            setNotice(
-                verdict.problem === 'IN_CART'
-                    ? { tone: 'warn', text: t('sale.stampInCart', { code: input.code }) }
-                    : { tone: 'danger', text: t(`sale.suspect.${verdict.problem}`, { code: input.code }) },
-            );
+            setNotice({ tone: 'danger', text: t(`sale.suspect.${verdict.problem as 'SOLD'}`, { code: input.code }) });
             return;
         }
         if (awaiting && awaiting.id !== verdict.variant.id) {

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePos } from '../../app/usePos';
+import { cashMovement, closeShift, type ServerZReport } from '../../data/api';
 import { db, setKv, type SaleRecord, type ShiftRecord } from '../../data/db';
+import { ensureServerShift } from '../../data/sync';
 import { buildZReport, type ZReport } from '../../sale/zreport';
 import { formatDateTime, formatVnd, parseDongInput } from '../../ui/format';
 
@@ -14,7 +16,7 @@ export default function ShiftScreen() {
     const [counted, setCounted] = useState('');
     const [error, setError] = useState('');
     const [sales, setSales] = useState<SaleRecord[]>([]);
-    const [closed, setClosed] = useState<{ shift: ShiftRecord; report: ZReport }>();
+    const [closed, setClosed] = useState<{ shift: ShiftRecord; report: ZReport; server: ServerZReport }>();
     const shift = pos.shift;
 
     useEffect(() => {
@@ -28,11 +30,14 @@ export default function ShiftScreen() {
             id: crypto.randomUUID(),
             openedAt: new Date().toISOString(),
             openedBy: pos.staff.name,
+            openedByStaffId: pos.staff.id,
             float,
             movements: [],
         };
         await db.shifts.add(record);
         await setKv('currentShiftId', record.id);
+        // Offline the shift exists on the tablet only; the first sync opens (or joins) it on the server.
+        if (navigator.onLine) await ensureServerShift(pos.tablet, record).catch(() => undefined);
         setAmount('');
         setError('');
         setClosed(undefined);
@@ -44,9 +49,14 @@ export default function ShiftScreen() {
         const value = parseDongInput(amount);
         if (!shift || !(value > 0)) return setError(t('tender.amountRequired'));
         if (!reason.trim()) return setError(t('shift.reasonRequired'));
-        await db.shifts.update(shift.id, {
-            movements: [...shift.movements, { amount: sign * value, reason: reason.trim(), at: new Date().toISOString() }],
-        });
+        const movement = { amount: sign * value, reason: reason.trim(), at: new Date().toISOString() };
+        try {
+            const serverId = await ensureServerShift(pos.tablet, shift);
+            await cashMovement(pos.tablet, serverId, pos.staff.id, movement.amount, movement.reason);
+        } catch (e) {
+            return setError((e as Error).message);
+        }
+        await db.shifts.update(shift.id, { movements: [...shift.movements, movement] });
         setAmount('');
         setReason('');
         setError('');
@@ -62,17 +72,33 @@ export default function ShiftScreen() {
             await pos.sync();
             if ((await db.sales.where('status').equals('PENDING').count()) > 0) return setError(t('shift.unsynced'));
         }
+        let server: ServerZReport;
+        try {
+            const serverId = await ensureServerShift(pos.tablet, shift);
+            server = await closeShift(pos.tablet, serverId, pos.staff.id, value, 0);
+        } catch (e) {
+            return setError(t('shift.closeFailed', { message: (e as Error).message }));
+        }
         const done: ShiftRecord = { ...shift, closedAt: new Date().toISOString(), countedCash: value };
         await db.shifts.put(done);
         await setKv('currentShiftId', undefined);
         const shiftSales = await db.sales.where('shiftId').equals(shift.id).toArray();
-        setClosed({ shift: done, report: buildZReport(done, shiftSales) });
+        setClosed({ shift: done, report: buildZReport(done, shiftSales), server });
         setCounted('');
         setError('');
         await pos.reloadShift();
     }
 
-    if (closed) return <ZReportView shift={closed.shift} report={closed.report} onDone={() => setClosed(undefined)} />;
+    if (closed) {
+        return (
+            <ZReportView
+                shift={closed.shift}
+                report={closed.report}
+                server={closed.server}
+                onDone={() => setClosed(undefined)}
+            />
+        );
+    }
 
     if (!shift) {
         return (
@@ -159,7 +185,17 @@ export default function ShiftScreen() {
     );
 }
 
-function ZReportView({ shift, report, onDone }: { shift: ShiftRecord; report: ZReport; onDone: () => void }) {
+function ZReportView({
+    shift,
+    report,
+    server,
+    onDone,
+}: {
+    shift: ShiftRecord;
+    report: ZReport;
+    server: ServerZReport;
+    onDone: () => void;
+}) {
     const { t, i18n } = useTranslation();
     const rows = (entries: [string, number][]) =>
         entries.map(([name, value]) => (
@@ -186,6 +222,19 @@ function ZReportView({ shift, report, onDone }: { shift: ShiftRecord; report: ZR
                                 {formatVnd(report.total)}
                             </td>
                         </tr>
+                        <tr>
+                            <td>{t('z.serverTotal', { count: server.salesCount })}</td>
+                            <td className="amount" data-testid="z-server-total">
+                                {formatVnd(server.total)}
+                            </td>
+                        </tr>
+                        {server.total !== report.total && (
+                            <tr>
+                                <td colSpan={2} className="error">
+                                    {t('z.mismatch')}
+                                </td>
+                            </tr>
+                        )}
                         <tr>
                             <th colSpan={2}>{t('z.byTender')}</th>
                         </tr>
