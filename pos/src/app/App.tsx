@@ -1,6 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db, getKv, type SaleRecord, type ShiftRecord, type StaffRecord, type TabletRecord } from '../data/db';
+import {
+    db,
+    getKv,
+    type SaleRecord,
+    type ShiftRecord,
+    type StaffRecord,
+    type TabletRecord,
+} from '../data/db';
 import { refreshCatalogue, syncOutbox, type SyncOutcome } from '../data/sync';
 import { EnrolScreen } from '../features/enrol/EnrolScreen';
 import { PinScreen } from '../features/signin/PinScreen';
@@ -33,7 +40,10 @@ export function App() {
         setShift(id ? await db.shifts.get(id) : undefined);
     }, []);
 
-    const countPending = useCallback(async () => setPending(await db.sales.where('status').equals('PENDING').count()), []);
+    const countPending = useCallback(
+        async () => setPending(await db.sales.where('status').equals('PENDING').count()),
+        [],
+    );
 
     useEffect(() => {
         void (async () => {

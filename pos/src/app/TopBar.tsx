@@ -14,7 +14,10 @@ export function TopBar() {
                 </span>
             </div>
             <nav className="topbar-actions">
-                <span className={pos.online ? 'status online' : 'status offline'} data-testid="network-status">
+                <span
+                    className={pos.online ? 'status online' : 'status offline'}
+                    data-testid="network-status"
+                >
                     {pos.online ? t('status.online') : t('status.offline')}
                 </span>
                 <button

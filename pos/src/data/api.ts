@@ -21,7 +21,11 @@ export interface ApiTarget {
     token?: string;
 }
 
-export async function gql<T>(target: ApiTarget, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T>(
+    target: ApiTarget,
+    query: string,
+    variables: Record<string, unknown> = {},
+): Promise<T> {
     let response: Response;
     try {
         response = await fetch(`${target.apiUrl.replace(/\/+$/, '')}/admin-api`, {
@@ -81,7 +85,14 @@ export interface Bootstrap {
         ean?: string | null;
     }[];
     stamps: { code: string; productVariantId: string }[];
-    staff: { id: string; name: string; role: StaffRole; pinSalt: string; pinHash: string; pinIterations: number }[];
+    staff: {
+        id: string;
+        name: string;
+        role: StaffRole;
+        pinSalt: string;
+        pinHash: string;
+        pinIterations: number;
+    }[];
 }
 
 export async function fetchBootstrap(target: ApiTarget): Promise<Bootstrap> {
@@ -108,7 +119,11 @@ export interface RecordResult {
 }
 
 /** The idempotent sale command: the server dedupes on `clientSaleId`. */
-export async function recordPosSale(target: ApiTarget, sale: SaleRecord, shiftServerId?: string): Promise<RecordResult> {
+export async function recordPosSale(
+    target: ApiTarget,
+    sale: SaleRecord,
+    shiftServerId?: string,
+): Promise<RecordResult> {
     const byVariant = new Map<string, { productVariantId: string; quantity: number; stampCodes: string[] }>();
     const lineDiscounts = new Map<string, number>();
     for (const line of sale.lines) {
@@ -121,7 +136,10 @@ export async function recordPosSale(target: ApiTarget, sale: SaleRecord, shiftSe
         entry.stampCodes.push(line.stampCode);
         byVariant.set(line.productVariantId, entry);
         if (line.discount > 0) {
-            lineDiscounts.set(line.productVariantId, (lineDiscounts.get(line.productVariantId) ?? 0) + line.discount);
+            lineDiscounts.set(
+                line.productVariantId,
+                (lineDiscounts.get(line.productVariantId) ?? 0) + line.discount,
+            );
         }
     }
     // Amounts, not percentages: the server then reaches exactly the total the buyer paid.
@@ -132,7 +150,9 @@ export async function recordPosSale(target: ApiTarget, sale: SaleRecord, shiftSe
             amount,
             approvedByStaffId,
         })),
-        ...(sale.cartDiscount > 0 ? [{ productVariantId: null, amount: sale.cartDiscount, approvedByStaffId }] : []),
+        ...(sale.cartDiscount > 0
+            ? [{ productVariantId: null, amount: sale.cartDiscount, approvedByStaffId }]
+            : []),
     ];
     const data = await gql<{ recordPosSale: RecordResult }>(
         target,
@@ -196,7 +216,11 @@ export async function currentShift(target: ApiTarget): Promise<ServerShift | nul
     return data.currentPosShift;
 }
 
-export async function openShift(target: ApiTarget, staffId: string, openingFloat: number): Promise<ServerShift> {
+export async function openShift(
+    target: ApiTarget,
+    staffId: string,
+    openingFloat: number,
+): Promise<ServerShift> {
     const data = await gql<{ openPosShift: ServerShift }>(
         target,
         `mutation OpenShift($input: OpenPosShiftInput!) { openPosShift(input: $input) { id openedAt state } }`,
@@ -205,7 +229,13 @@ export async function openShift(target: ApiTarget, staffId: string, openingFloat
     return data.openPosShift;
 }
 
-export async function cashMovement(target: ApiTarget, shiftId: string, staffId: string, amount: number, reason: string) {
+export async function cashMovement(
+    target: ApiTarget,
+    shiftId: string,
+    staffId: string,
+    amount: number,
+    reason: string,
+) {
     await gql(
         target,
         `mutation CashMovement($input: PosCashMovementInput!) { posCashMovement(input: $input) { id } }`,
@@ -252,9 +282,18 @@ export async function closeShift(
 
 export async function refundSale(
     target: ApiTarget,
-    input: { orderCode: string; stampCodes: string[]; reason: string; method: string; managerStaffId: string; managerPin: string },
+    input: {
+        orderCode: string;
+        stampCodes: string[];
+        reason: string;
+        method: string;
+        managerStaffId: string;
+        managerPin: string;
+    },
 ): Promise<{ orderCode: string; refundTotal: number; stampCodes: string[] }> {
-    const data = await gql<{ refundPosSale: { orderCode: string; refundTotal: number; stampCodes: string[] } }>(
+    const data = await gql<{
+        refundPosSale: { orderCode: string; refundTotal: number; stampCodes: string[] };
+    }>(
         target,
         `mutation Refund($input: RefundPosSaleInput!) { refundPosSale(input: $input) { orderCode refundTotal stampCodes } }`,
         { input },

@@ -16,7 +16,9 @@ function bytesToHex(bytes: ArrayBuffer): string {
 
 /** PBKDF2-HMAC-SHA256 of the PIN, as the server stores it (hex, 32 bytes). */
 export async function derivePinHash(pin: string, saltHex: string, iterations: number): Promise<string> {
-    const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
+    const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, [
+        'deriveBits',
+    ]);
     const bits = await crypto.subtle.deriveBits(
         { name: 'PBKDF2', hash: 'SHA-256', salt: hexToBytes(saltHex), iterations },
         key,
@@ -30,7 +32,8 @@ interface Failures {
     lockedUntil?: number;
 }
 
-export type PinCheck = { ok: true; staff: StaffRecord } | { ok: false; reason: 'WRONG' | 'LOCKED'; retryAt?: number };
+export type PinCheck =
+    { ok: true; staff: StaffRecord } | { ok: false; reason: 'WRONG' | 'LOCKED'; retryAt?: number };
 
 /**
  * Checks a PIN against the salted hash cached on the tablet, so that staff can
@@ -53,5 +56,7 @@ export async function checkPin(staffId: string, pin: string, now = Date.now()): 
     const count = (failures.lockedUntil ? 0 : failures.count) + 1;
     const lockedUntil = count >= PIN_MAX_FAILURES ? now + PIN_LOCK_MS : undefined;
     await setKv(key, { count, lockedUntil });
-    return lockedUntil ? { ok: false, reason: 'LOCKED', retryAt: lockedUntil } : { ok: false, reason: 'WRONG' };
+    return lockedUntil
+        ? { ok: false, reason: 'LOCKED', retryAt: lockedUntil }
+        : { ok: false, reason: 'WRONG' };
 }

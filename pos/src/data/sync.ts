@@ -18,7 +18,10 @@ let running: Promise<SyncOutcome> | undefined;
  * the rest PENDING; any other error is kept on the sale for the manager to see,
  * never dropped.
  */
-export function syncOutbox(tablet: TabletRecord, statuses: SaleRecord['status'][] = ['PENDING']): Promise<SyncOutcome> {
+export function syncOutbox(
+    tablet: TabletRecord,
+    statuses: SaleRecord['status'][] = ['PENDING'],
+): Promise<SyncOutcome> {
     running ??= run(tablet, statuses).finally(() => (running = undefined));
     return running;
 }
@@ -91,7 +94,8 @@ export async function refreshCatalogue(tablet: TabletRecord): Promise<void> {
  */
 export async function ensureServerShift(tablet: TabletRecord, shift: ShiftRecord): Promise<string> {
     if (shift.serverId) return shift.serverId;
-    const open = (await currentShift(tablet)) ?? (await openShift(tablet, shift.openedByStaffId, shift.float));
+    const open =
+        (await currentShift(tablet)) ?? (await openShift(tablet, shift.openedByStaffId, shift.float));
     await db.shifts.update(shift.id, { serverId: open.id });
     return open.id;
 }

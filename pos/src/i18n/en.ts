@@ -70,8 +70,10 @@ export const en: Shape<typeof vi> = {
         suspectServer: {
             SOLD: '⚠ POSSIBLE COUNTERFEIT: the server confirms stamp {{code}} was already sold. Do not sell; the office was alerted.',
             VOID: '⚠ POSSIBLE COUNTERFEIT: stamp {{code}} is void. Do not sell; the office was alerted.',
-            UNKNOWN: '⚠ POSSIBLE COUNTERFEIT: stamp {{code}} does not exist. Do not sell; the office was alerted.',
-            ELSEWHERE: '⚠ Stamp {{code}} belongs to another location’s stock and was never received here. Do not sell; the office was alerted.',
+            UNKNOWN:
+                '⚠ POSSIBLE COUNTERFEIT: stamp {{code}} does not exist. Do not sell; the office was alerted.',
+            ELSEWHERE:
+                '⚠ Stamp {{code}} belongs to another location’s stock and was never received here. Do not sell; the office was alerted.',
         },
         otherProduct: 'Added {{scanned}}; still waiting for the stamp of {{awaiting}}.',
         added: 'Added {{name}}.',
@@ -153,7 +155,8 @@ export const en: Shape<typeof vi> = {
         cash: 'Cash',
         serverTotal_one: 'On the server ({{count}} sale of the sales point in this shift)',
         serverTotal_other: 'On the server ({{count}} sales of the sales point in this shift)',
-        mismatch: 'Differs from this tablet: another tablet sold in this shift, or a sale had a conflict. Tell the office.',
+        mismatch:
+            'Differs from this tablet: another tablet sold in this shift, or a sale had a conflict. Tell the office.',
         difference: 'Difference',
         done: 'Done',
     },

@@ -66,8 +66,10 @@ export const vi = {
         suspectServer: {
             SOLD: '⚠ NGHI HÀNG GIẢ: máy chủ xác nhận tem {{code}} đã được bán. Không bán, đã báo văn phòng.',
             VOID: '⚠ NGHI HÀNG GIẢ: tem {{code}} đã bị hủy. Không bán, đã báo văn phòng.',
-            UNKNOWN: '⚠ NGHI HÀNG GIẢ: tem {{code}} không tồn tại trong hệ thống. Không bán, đã báo văn phòng.',
-            ELSEWHERE: '⚠ Tem {{code}} đang thuộc kho nơi khác, chưa nhập về điểm bán này. Không bán, đã báo văn phòng.',
+            UNKNOWN:
+                '⚠ NGHI HÀNG GIẢ: tem {{code}} không tồn tại trong hệ thống. Không bán, đã báo văn phòng.',
+            ELSEWHERE:
+                '⚠ Tem {{code}} đang thuộc kho nơi khác, chưa nhập về điểm bán này. Không bán, đã báo văn phòng.',
         },
         otherProduct: 'Đã thêm {{scanned}}; vẫn chờ tem của {{awaiting}}.',
         added: 'Đã thêm {{name}}.',
@@ -149,7 +151,8 @@ export const vi = {
         cash: 'Tiền mặt',
         serverTotal_one: 'Máy chủ ghi nhận ({{count}} đơn của điểm bán trong ca)',
         serverTotal_other: 'Máy chủ ghi nhận ({{count}} đơn của điểm bán trong ca)',
-        mismatch: 'Khác với số trên máy này: có đơn của máy khác trong ca, hoặc đơn bị xung đột. Báo văn phòng.',
+        mismatch:
+            'Khác với số trên máy này: có đơn của máy khác trong ca, hoặc đơn bị xung đột. Báo văn phòng.',
         difference: 'Chênh lệch',
         done: 'Xong',
     },

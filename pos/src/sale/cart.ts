@@ -68,7 +68,9 @@ export interface VatRow {
 export function vatByRate(lines: readonly SaleLine[], cartDiscount: number): VatRow[] {
     const shares = cartDiscountShares(lines, cartDiscount);
     const rows = new Map<number, number>();
-    lines.forEach((line, i) => rows.set(line.taxRate, (rows.get(line.taxRate) ?? 0) + lineNet(line) - shares[i]));
+    lines.forEach((line, i) =>
+        rows.set(line.taxRate, (rows.get(line.taxRate) ?? 0) + lineNet(line) - shares[i]),
+    );
     return [...rows.entries()]
         .sort((a, b) => a[0] - b[0])
         .map(([rate, gross]) => ({ rate, gross, vat: roundDong((gross * rate) / (100 + rate)) }));
@@ -80,5 +82,8 @@ export function paid(payments: readonly SalePayment[]): number {
 
 /** Change due on cash handed over: what was given beyond the cash part of the sale. */
 export function change(payments: readonly SalePayment[]): number {
-    return payments.reduce((sum, p) => sum + (p.method === 'cash' && p.given ? Math.max(0, p.given - p.amount) : 0), 0);
+    return payments.reduce(
+        (sum, p) => sum + (p.method === 'cash' && p.given ? Math.max(0, p.given - p.amount) : 0),
+        0,
+    );
 }

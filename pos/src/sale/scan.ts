@@ -1,6 +1,7 @@
 import { isWellFormedStampCode, normalizeStampCode } from '@ocop/shared';
 
-export type ScanInput = { kind: 'stamp'; code: string } | { kind: 'ean'; ean: string } | { kind: 'unreadable'; text: string };
+export type ScanInput =
+    { kind: 'stamp'; code: string } | { kind: 'ean'; ean: string } | { kind: 'unreadable'; text: string };
 
 /** Whether 13 digits carry a valid EAN-13 check digit. */
 export function isEan13(text: string): boolean {

@@ -68,7 +68,12 @@ export function ManagerApproval({
                     <button type="button" className="btn" onClick={onCancel}>
                         {t('common.cancel')}
                     </button>
-                    <button type="button" className="btn primary" disabled={!pin} onClick={() => void submit()}>
+                    <button
+                        type="button"
+                        className="btn primary"
+                        disabled={!pin}
+                        onClick={() => void submit()}
+                    >
                         {t('approval.approve')}
                     </button>
                 </div>

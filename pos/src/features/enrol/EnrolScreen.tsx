@@ -49,7 +49,12 @@ export function EnrolScreen({ onEnrolled }: { onEnrolled: (tablet: TabletRecord)
                 <p className="muted">{t('enrol.intro')}</p>
                 <label>
                     {t('enrol.server')}
-                    <input value={apiUrl} onChange={e => setApiUrl(e.target.value)} inputMode="url" required />
+                    <input
+                        value={apiUrl}
+                        onChange={e => setApiUrl(e.target.value)}
+                        inputMode="url"
+                        required
+                    />
                 </label>
                 <label>
                     {t('enrol.username')}

@@ -32,7 +32,9 @@ export default function ReceiptScreen() {
                         {t('receipt.cashier')}: {sale.staffName}
                     </p>
                     <p className="mono small" data-testid="receipt-order">
-                        {sale.orderCode ? `${t('receipt.order')}: ${sale.orderCode}` : t('receipt.pendingSync')}
+                        {sale.orderCode
+                            ? `${t('receipt.order')}: ${sale.orderCode}`
+                            : t('receipt.pendingSync')}
                     </p>
                     <p className="mono small">{sale.clientSaleId}</p>
                 </header>
@@ -49,7 +51,10 @@ export default function ReceiptScreen() {
                                     {line.discount > 0 && (
                                         <small>
                                             <br />
-                                            {t('sale.lineDiscount', { percent: line.discountPercent, amount: formatVnd(line.discount) })}
+                                            {t('sale.lineDiscount', {
+                                                percent: line.discountPercent,
+                                                amount: formatVnd(line.discount),
+                                            })}
                                         </small>
                                     )}
                                 </td>
@@ -64,7 +69,9 @@ export default function ReceiptScreen() {
                         </tr>
                         {sale.cartDiscount > 0 && (
                             <tr>
-                                <td>{t('sale.cartDiscountPercent', { percent: sale.cartDiscountPercent })}</td>
+                                <td>
+                                    {t('sale.cartDiscountPercent', { percent: sale.cartDiscountPercent })}
+                                </td>
                                 <td className="amount">−{formatVnd(sale.cartDiscount)}</td>
                             </tr>
                         )}
@@ -76,7 +83,9 @@ export default function ReceiptScreen() {
                         </tr>
                         {vat.map(row => (
                             <tr key={row.rate}>
-                                <td>{t('receipt.vatRow', { rate: row.rate, gross: formatVnd(row.gross) })}</td>
+                                <td>
+                                    {t('receipt.vatRow', { rate: row.rate, gross: formatVnd(row.gross) })}
+                                </td>
                                 <td className="amount">{formatVnd(row.vat)}</td>
                             </tr>
                         ))}
@@ -111,7 +120,12 @@ export default function ReceiptScreen() {
                 <button type="button" className="btn big" onClick={() => window.print()}>
                     {t('receipt.print')}
                 </button>
-                <button type="button" className="btn primary big" data-testid="new-sale" onClick={() => pos.setView('sale')}>
+                <button
+                    type="button"
+                    className="btn primary big"
+                    data-testid="new-sale"
+                    onClick={() => pos.setView('sale')}
+                >
                     {t('receipt.newSale')}
                 </button>
             </div>

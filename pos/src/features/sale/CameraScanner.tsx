@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { BrowserMultiFormatReader, type IScannerControls } from '@zxing/browser';
 
 /** The tablet camera as a scanner (QR stamps and EAN-13). Loaded only when opened: ZXing is large. */
-export default function CameraScanner({ onResult, onClose }: { onResult: (text: string) => void; onClose: () => void }) {
+export default function CameraScanner({
+    onResult,
+    onClose,
+}: {
+    onResult: (text: string) => void;
+    onClose: () => void;
+}) {
     const { t } = useTranslation();
     const video = useRef<HTMLVideoElement>(null);
     const [error, setError] = useState('');

@@ -47,7 +47,9 @@ export function SaleScreen() {
     const groups = useMemo(() => sortVietnamese([...new Set(variants.map(v => v.group))]), [variants]);
     const shown = useMemo(() => {
         const words = foldVietnamese(query).split(' ').filter(Boolean);
-        return variants.filter(v => (!group || v.group === group) && words.every(w => v.searchKey.includes(w)));
+        return variants.filter(
+            v => (!group || v.group === group) && words.every(w => v.searchKey.includes(w)),
+        );
     }, [variants, group, query]);
     const awaiting = variants.find(v => v.id === cart.awaitingVariantId);
 
@@ -72,7 +74,13 @@ export function SaleScreen() {
         if (!verdict.ok && navigator.onLine) {
             // The server knows more (stock received since the last refresh) and records the office alert.
             const found = await lookupStamp(pos.tablet, input.code).catch(() => undefined);
-            if (found && !found.suspect && found.status === 'ISSUED' && found.locatedHere && found.productVariantId) {
+            if (
+                found &&
+                !found.suspect &&
+                found.status === 'ISSUED' &&
+                found.locatedHere &&
+                found.productVariantId
+            ) {
                 const variant = await db.variants.get(found.productVariantId);
                 if (variant && verdict.problem === 'NOT_HERE') {
                     await db.stamps.put({ code: input.code, productVariantId: variant.id });
@@ -85,7 +93,10 @@ export function SaleScreen() {
             }
         }
         if (!verdict.ok) {
-            setNotice({ tone: 'danger', text: t(`sale.suspect.${verdict.problem as 'SOLD'}`, { code: input.code }) });
+            setNotice({
+                tone: 'danger',
+                text: t(`sale.suspect.${verdict.problem as 'SOLD'}`, { code: input.code }),
+            });
             return;
         }
         if (awaiting && awaiting.id !== verdict.variant.id) {
@@ -109,18 +120,29 @@ export function SaleScreen() {
     }
 
     function applyDiscount(target: DiscountTarget, percent: number, approver?: StaffRecord) {
-        const needsApproval = percent > pos.tablet.settings.discountApprovalPercent && pos.staff.role !== 'MANAGER';
+        const needsApproval =
+            percent > pos.tablet.settings.discountApprovalPercent && pos.staff.role !== 'MANAGER';
         if (needsApproval && !approver) {
             setApproval({ target, percent });
             return;
         }
         update(c => {
-            const approvedByStaffId = percent > 0 && (approver ?? pos.staff.role === 'MANAGER') ? (approver ?? pos.staff).id : c.approvedByStaffId;
+            const approvedByStaffId =
+                percent > 0 && (approver ?? pos.staff.role === 'MANAGER')
+                    ? (approver ?? pos.staff).id
+                    : c.approvedByStaffId;
             if (target.kind === 'cart') {
-                return { ...c, cartDiscountPercent: percent, cartDiscount: percentOf(subtotal(c.lines), percent), approvedByStaffId };
+                return {
+                    ...c,
+                    cartDiscountPercent: percent,
+                    cartDiscount: percentOf(subtotal(c.lines), percent),
+                    approvedByStaffId,
+                };
             }
             const lines = c.lines.map((l, i) =>
-                i === target.index ? { ...l, discountPercent: percent, discount: percentOf(l.unitPriceWithTax, percent) } : l,
+                i === target.index
+                    ? { ...l, discountPercent: percent, discount: percentOf(l.unitPriceWithTax, percent) }
+                    : l,
             );
             return {
                 ...c,
@@ -155,7 +177,11 @@ export function SaleScreen() {
                     onChange={e => setQuery(e.target.value)}
                 />
                 <div className="chips" role="tablist">
-                    <button type="button" className={group ? 'chip' : 'chip active'} onClick={() => setGroup('')}>
+                    <button
+                        type="button"
+                        className={group ? 'chip' : 'chip active'}
+                        onClick={() => setGroup('')}
+                    >
                         {t('sale.allGroups')}
                     </button>
                     {groups.map(g => (
@@ -212,14 +238,22 @@ export function SaleScreen() {
                     </button>
                 </form>
                 {notice && (
-                    <p className={`notice ${notice.tone}`} role={notice.tone === 'danger' ? 'alert' : 'status'} data-testid="notice">
+                    <p
+                        className={`notice ${notice.tone}`}
+                        role={notice.tone === 'danger' ? 'alert' : 'status'}
+                        data-testid="notice"
+                    >
                         {notice.text}
                     </p>
                 )}
                 {awaiting && (
                     <p className="notice info">
                         {t('sale.scanStampOf', { name: awaiting.name })}{' '}
-                        <button type="button" className="link" onClick={() => update(c => ({ ...c, awaitingVariantId: undefined }))}>
+                        <button
+                            type="button"
+                            className="link"
+                            onClick={() => update(c => ({ ...c, awaitingVariantId: undefined }))}
+                        >
                             {t('common.cancel')}
                         </button>
                     </p>
@@ -232,15 +266,27 @@ export function SaleScreen() {
                                 <small className="mono">{line.stampCode}</small>
                                 {line.discount > 0 && (
                                     <small>
-                                        {t('sale.lineDiscount', { percent: line.discountPercent, amount: formatVnd(line.discount) })}
+                                        {t('sale.lineDiscount', {
+                                            percent: line.discountPercent,
+                                            amount: formatVnd(line.discount),
+                                        })}
                                     </small>
                                 )}
                             </div>
                             <span className="amount">{formatVnd(lineNet(line))}</span>
-                            <button type="button" className="btn small" onClick={() => setDiscountFor({ kind: 'line', index: i })}>
+                            <button
+                                type="button"
+                                className="btn small"
+                                onClick={() => setDiscountFor({ kind: 'line', index: i })}
+                            >
                                 %
                             </button>
-                            <button type="button" className="btn small danger" aria-label={t('sale.remove')} onClick={() => removeLine(i)}>
+                            <button
+                                type="button"
+                                className="btn small danger"
+                                aria-label={t('sale.remove')}
+                                onClick={() => removeLine(i)}
+                            >
                                 ✕
                             </button>
                         </li>
@@ -253,10 +299,19 @@ export function SaleScreen() {
                         <span className="amount">{formatVnd(subtotal(cart.lines))}</span>
                     </div>
                     <div className="row spread">
-                        <button type="button" className="link" disabled={!cart.lines.length} onClick={() => setDiscountFor({ kind: 'cart' })}>
-                            {cart.cartDiscount ? t('sale.cartDiscountPercent', { percent: cart.cartDiscountPercent }) : t('sale.cartDiscount')}
+                        <button
+                            type="button"
+                            className="link"
+                            disabled={!cart.lines.length}
+                            onClick={() => setDiscountFor({ kind: 'cart' })}
+                        >
+                            {cart.cartDiscount
+                                ? t('sale.cartDiscountPercent', { percent: cart.cartDiscountPercent })
+                                : t('sale.cartDiscount')}
                         </button>
-                        <span className="amount">{cart.cartDiscount ? `−${formatVnd(cart.cartDiscount)}` : ''}</span>
+                        <span className="amount">
+                            {cart.cartDiscount ? `−${formatVnd(cart.cartDiscount)}` : ''}
+                        </span>
                     </div>
                     {vat.map(row => (
                         <div className="row spread muted" key={row.rate}>
@@ -283,7 +338,11 @@ export function SaleScreen() {
 
             {discountFor && (
                 <DiscountDialog
-                    title={discountFor.kind === 'cart' ? t('sale.cartDiscount') : t('sale.discountFor', { name: cart.lines[discountFor.index]?.name })}
+                    title={
+                        discountFor.kind === 'cart'
+                            ? t('sale.cartDiscount')
+                            : t('sale.discountFor', { name: cart.lines[discountFor.index]?.name })
+                    }
                     threshold={pos.tablet.settings.discountApprovalPercent}
                     onApply={p => applyDiscount(discountFor, p)}
                     onCancel={() => setDiscountFor(undefined)}
@@ -339,7 +398,11 @@ function DiscountDialog({
                 </div>
                 <label>
                     {t('sale.discountPercent')}
-                    <input inputMode="numeric" value={percent} onChange={e => setPercent(e.target.value.replace(/\D/g, ''))} />
+                    <input
+                        inputMode="numeric"
+                        value={percent}
+                        onChange={e => setPercent(e.target.value.replace(/\D/g, ''))}
+                    />
                 </label>
                 <p className="muted">{t('sale.approvalAbove', { percent: threshold })}</p>
                 <div className="row">

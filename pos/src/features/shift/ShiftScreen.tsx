@@ -70,7 +70,8 @@ export default function ShiftScreen() {
         // A Z-report must cover every sale of the shift as the server has it.
         if ((await db.sales.where('status').equals('PENDING').count()) > 0) {
             await pos.sync();
-            if ((await db.sales.where('status').equals('PENDING').count()) > 0) return setError(t('shift.unsynced'));
+            if ((await db.sales.where('status').equals('PENDING').count()) > 0)
+                return setError(t('shift.unsynced'));
         }
         let server: ServerZReport;
         try {
@@ -107,10 +108,20 @@ export default function ShiftScreen() {
                     <h1>{t('shift.openTitle')}</h1>
                     <label>
                         {t('shift.float')}
-                        <input inputMode="numeric" data-testid="float-input" value={amount} onChange={e => setAmount(e.target.value)} />
+                        <input
+                            inputMode="numeric"
+                            data-testid="float-input"
+                            value={amount}
+                            onChange={e => setAmount(e.target.value)}
+                        />
                     </label>
                     {error && <p className="error">{error}</p>}
-                    <button type="button" className="btn primary big" data-testid="open-shift" onClick={() => void open()}>
+                    <button
+                        type="button"
+                        className="btn primary big"
+                        data-testid="open-shift"
+                        onClick={() => void open()}
+                    >
                         {t('shift.open')}
                     </button>
                 </div>
@@ -124,7 +135,10 @@ export default function ShiftScreen() {
             <section className="card">
                 <h1>{t('shift.current')}</h1>
                 <p>
-                    {t('shift.openedAt', { time: formatDateTime(shift.openedAt, i18n.language), name: shift.openedBy })}
+                    {t('shift.openedAt', {
+                        time: formatDateTime(shift.openedAt, i18n.language),
+                        name: shift.openedBy,
+                    })}
                 </p>
                 <div className="row spread">
                     <span>{t('shift.float')}</span>
@@ -170,14 +184,24 @@ export default function ShiftScreen() {
                 <h2>{t('shift.closeTitle')}</h2>
                 <label>
                     {t('shift.counted')}
-                    <input inputMode="numeric" data-testid="counted-input" value={counted} onChange={e => setCounted(e.target.value)} />
+                    <input
+                        inputMode="numeric"
+                        data-testid="counted-input"
+                        value={counted}
+                        onChange={e => setCounted(e.target.value)}
+                    />
                 </label>
                 {error && (
                     <p className="error" role="alert" data-testid="shift-error">
                         {error}
                     </p>
                 )}
-                <button type="button" className="btn primary big" data-testid="close-shift" onClick={() => void close()}>
+                <button
+                    type="button"
+                    className="btn primary big"
+                    data-testid="close-shift"
+                    onClick={() => void close()}
+                >
                     {t('shift.close')}
                 </button>
             </section>
@@ -210,7 +234,8 @@ function ZReportView({
                 <header>
                     <h2>{t('z.title')}</h2>
                     <p>
-                        {formatDateTime(shift.openedAt, i18n.language)} → {formatDateTime(shift.closedAt!, i18n.language)}
+                        {formatDateTime(shift.openedAt, i18n.language)} →{' '}
+                        {formatDateTime(shift.closedAt!, i18n.language)}
                     </p>
                     <p>{t('shift.salesCount', { count: report.sales })}</p>
                 </header>
@@ -251,7 +276,9 @@ function ZReportView({
                         </tr>
                         {report.byVatRate.map(row => (
                             <tr key={row.rate}>
-                                <td>{t('receipt.vatRow', { rate: row.rate, gross: formatVnd(row.gross) })}</td>
+                                <td>
+                                    {t('receipt.vatRow', { rate: row.rate, gross: formatVnd(row.gross) })}
+                                </td>
                                 <td className="amount">{formatVnd(row.vat)}</td>
                             </tr>
                         ))}

@@ -8,7 +8,13 @@ import { applyPadKey, NumberPad } from '../../ui/NumberPad';
 import { formatDateTime } from '../../ui/format';
 
 /** Staff pick their name and type their PIN; checked against the cached salted hash, so it works offline. */
-export function PinScreen({ tablet, onSignedIn }: { tablet: TabletRecord; onSignedIn: (staff: StaffRecord) => void }) {
+export function PinScreen({
+    tablet,
+    onSignedIn,
+}: {
+    tablet: TabletRecord;
+    onSignedIn: (staff: StaffRecord) => void;
+}) {
     const { t, i18n } = useTranslation();
     const [staff, setStaff] = useState<StaffRecord[]>([]);
     const [selected, setSelected] = useState<StaffRecord>();
@@ -27,7 +33,9 @@ export function PinScreen({ tablet, onSignedIn }: { tablet: TabletRecord; onSign
         else
             setMessage(
                 result.reason === 'LOCKED'
-                    ? t('signin.lockedUntil', { time: formatDateTime(new Date(result.retryAt!).toISOString(), i18n.language) })
+                    ? t('signin.lockedUntil', {
+                          time: formatDateTime(new Date(result.retryAt!).toISOString(), i18n.language),
+                      })
                     : t('signin.wrongPin'),
             );
     }

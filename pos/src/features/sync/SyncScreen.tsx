@@ -24,7 +24,8 @@ export default function SyncScreen() {
         setBusy(true);
         const outcome = await pos.sync();
         setBusy(false);
-        if (outcome) setMessage(outcome.offline ? t('sync.offline') : t('sync.done', { count: outcome.sent }));
+        if (outcome)
+            setMessage(outcome.offline ? t('sync.offline') : t('sync.done', { count: outcome.sent }));
         await load();
     }
 
@@ -42,11 +43,23 @@ export default function SyncScreen() {
             <div className="row spread">
                 <h1>{t('sync.title')}</h1>
                 <div className="row">
-                    <button type="button" className="btn primary big" disabled={busy} onClick={() => void syncNow()} data-testid="sync-now">
+                    <button
+                        type="button"
+                        className="btn primary big"
+                        disabled={busy}
+                        onClick={() => void syncNow()}
+                        data-testid="sync-now"
+                    >
                         {t('sync.now')}
                     </button>
                     {pos.staff.role === 'MANAGER' && (
-                        <button type="button" className="btn big" disabled={busy} onClick={() => void replay()} data-testid="replay">
+                        <button
+                            type="button"
+                            className="btn big"
+                            disabled={busy}
+                            onClick={() => void replay()}
+                            data-testid="replay"
+                        >
                             {t('sync.replay')}
                         </button>
                     )}

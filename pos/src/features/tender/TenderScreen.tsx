@@ -63,7 +63,8 @@ export default function TenderScreen() {
     }
 
     async function complete() {
-        if (buyerTaxCode && !/^\d{10}(-\d{3})?$/.test(buyerTaxCode.trim())) return setError(t('tender.badTaxCode'));
+        if (buyerTaxCode && !/^\d{10}(-\d{3})?$/.test(buyerTaxCode.trim()))
+            return setError(t('tender.badTaxCode'));
         setSaving(true);
         const sale: SaleRecord = {
             clientSaleId: crypto.randomUUID(),
@@ -108,7 +109,9 @@ export default function TenderScreen() {
                             <span>
                                 {t(`tender.method.${p.method}`)}
                                 {p.reference ? ` · ${p.reference}` : ''}
-                                {p.given && p.given > p.amount ? ` · ${t('tender.given', { amount: formatVnd(p.given) })}` : ''}
+                                {p.given && p.given > p.amount
+                                    ? ` · ${t('tender.given', { amount: formatVnd(p.given) })}`
+                                    : ''}
                             </span>
                             <span className="amount">{formatVnd(p.amount)}</span>
                             <button
@@ -138,7 +141,11 @@ export default function TenderScreen() {
                 )}
                 <label>
                     {t('tender.buyerTaxCode')}
-                    <input inputMode="numeric" value={buyerTaxCode} onChange={e => setBuyerTaxCode(e.target.value)} />
+                    <input
+                        inputMode="numeric"
+                        value={buyerTaxCode}
+                        onChange={e => setBuyerTaxCode(e.target.value)}
+                    />
                 </label>
             </section>
 
@@ -172,7 +179,12 @@ export default function TenderScreen() {
                         {method === 'cash' && (
                             <div className="chips">
                                 {cashSuggestions(remaining).map(a => (
-                                    <button type="button" key={a} className="chip" onClick={() => setAmountText(dongInputText(a))}>
+                                    <button
+                                        type="button"
+                                        key={a}
+                                        className="chip"
+                                        onClick={() => setAmountText(dongInputText(a))}
+                                    >
                                         {formatVnd(a)}
                                     </button>
                                 ))}
@@ -181,7 +193,11 @@ export default function TenderScreen() {
                         {method === 'card' && (
                             <label>
                                 {t('tender.reference')}
-                                <input value={reference} onChange={e => setReference(e.target.value)} data-testid="reference" />
+                                <input
+                                    value={reference}
+                                    onChange={e => setReference(e.target.value)}
+                                    data-testid="reference"
+                                />
                             </label>
                         )}
                         {method === 'vietqr' &&
@@ -198,7 +214,12 @@ export default function TenderScreen() {
                             ) : (
                                 <p className="muted">{t('tender.noVietQr')}</p>
                             ))}
-                        <button type="button" className="btn primary big" onClick={addPayment} data-testid="add-payment">
+                        <button
+                            type="button"
+                            className="btn primary big"
+                            onClick={addPayment}
+                            data-testid="add-payment"
+                        >
                             {method === 'vietqr' ? t('tender.confirmTransfer') : t('tender.addPayment')}
                         </button>
                     </>
