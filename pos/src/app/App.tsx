@@ -20,6 +20,7 @@ const TenderScreen = lazy(() => import('../features/tender/TenderScreen'));
 const ReceiptScreen = lazy(() => import('../features/receipt/ReceiptScreen'));
 const ShiftScreen = lazy(() => import('../features/shift/ShiftScreen'));
 const SyncScreen = lazy(() => import('../features/sync/SyncScreen'));
+const ReturnsScreen = lazy(() => import('../features/returns/ReturnsScreen'));
 
 const STAFF_KEY = 'pos-staff';
 
@@ -138,6 +139,7 @@ export function App() {
                             {view === 'receipt' && <ReceiptScreen />}
                             {view === 'shift' && <ShiftScreen />}
                             {view === 'sync' && <SyncScreen />}
+                            {view === 'returns' && <ReturnsScreen />}
                         </Suspense>
                     </main>
                 </div>

@@ -34,6 +34,9 @@ export function TopBar() {
                 <button type="button" className="btn ghost" onClick={() => pos.setView('shift')}>
                     {t('nav.shift')}
                 </button>
+                <button type="button" className="btn ghost" onClick={() => pos.setView('returns')}>
+                    {t('nav.returns')}
+                </button>
                 <button
                     type="button"
                     className="btn ghost"

@@ -300,3 +300,21 @@ export async function refundSale(
     );
     return data.refundPosSale;
 }
+
+export interface ConflictRecord {
+    id: string;
+    code: string;
+    message: string;
+    stampCode: string | null;
+    orderCode: string | null;
+    createdAt: string;
+}
+
+/** Unresolved sync conflicts of this sales point, from every tablet: what the manager must look at. */
+export async function openConflicts(target: ApiTarget): Promise<ConflictRecord[]> {
+    const data = await gql<{ posConflicts: ConflictRecord[] }>(
+        target,
+        `query { posConflicts(resolved: false) { id code message stampCode orderCode createdAt } }`,
+    );
+    return data.posConflicts;
+}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePos } from '../../app/usePos';
+import { openConflicts, type ConflictRecord } from '../../data/api';
 import { db, type SaleRecord } from '../../data/db';
 import { syncOutbox } from '../../data/sync';
 import { formatDateTime, formatVnd } from '../../ui/format';
@@ -12,13 +13,19 @@ export default function SyncScreen() {
     const [sales, setSales] = useState<SaleRecord[]>([]);
     const [busy, setBusy] = useState(false);
     const [message, setMessage] = useState('');
+    const [conflicts, setConflicts] = useState<ConflictRecord[]>([]);
 
     async function load() {
         setSales((await db.sales.orderBy('soldAt').reverse().limit(200).toArray()) as SaleRecord[]);
     }
     useEffect(() => {
         void load();
-    }, [pos.pending, pos.lastSync]);
+        if (pos.online && pos.staff.role === 'MANAGER') {
+            void openConflicts(pos.tablet)
+                .then(setConflicts)
+                .catch(() => undefined);
+        }
+    }, [pos.pending, pos.lastSync, pos.online, pos.staff.role, pos.tablet]);
 
     async function syncNow() {
         setBusy(true);
@@ -69,6 +76,19 @@ export default function SyncScreen() {
                 <p className="notice info" role="status" data-testid="sync-message">
                     {message}
                 </p>
+            )}
+            {conflicts.length > 0 && (
+                <section className="notice danger" data-testid="conflicts">
+                    <h2>{t('sync.conflicts', { count: conflicts.length })}</h2>
+                    <ul>
+                        {conflicts.map(c => (
+                            <li key={c.id}>
+                                {formatDateTime(c.createdAt, i18n.language)} · {c.orderCode ?? '—'} · {c.code}
+                                {c.stampCode ? ` (${c.stampCode})` : ''}: {c.message}
+                            </li>
+                        ))}
+                    </ul>
+                </section>
             )}
             <table className="sync-table">
                 <thead>
