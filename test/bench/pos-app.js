@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 'use strict';
+/* global indexedDB, document, HTMLInputElement, requestAnimationFrame -- inside page.evaluate */
 /**
  * The POS tablet app in the browser (issue 8; see README.md in this folder).
  *

@@ -80,9 +80,12 @@ export function App() {
     // Whenever the network comes back, and every 30 s while sales wait, push the outbox.
     useEffect(() => {
         if (!online || !tablet) return;
-        void sync();
+        const first = setTimeout(() => void sync(), 0);
         const timer = setInterval(() => void countPending().then(() => sync()), 30_000);
-        return () => clearInterval(timer);
+        return () => {
+            clearTimeout(first);
+            clearInterval(timer);
+        };
     }, [online, tablet, sync, countPending]);
 
     const value = useMemo<PosContextValue | null>(

@@ -15,11 +15,20 @@ export default function SyncScreen() {
     const [message, setMessage] = useState('');
     const [conflicts, setConflicts] = useState<ConflictRecord[]>([]);
 
-    async function load() {
-        setSales((await db.sales.orderBy('soldAt').reverse().limit(200).toArray()) as SaleRecord[]);
-    }
+    const load = () =>
+        db.sales
+            .orderBy('soldAt')
+            .reverse()
+            .limit(200)
+            .toArray()
+            .then(found => setSales(found));
     useEffect(() => {
-        void load();
+        void db.sales
+            .orderBy('soldAt')
+            .reverse()
+            .limit(200)
+            .toArray()
+            .then(found => setSales(found));
         if (pos.online && pos.staff.role === 'MANAGER') {
             void openConflicts(pos.tablet)
                 .then(setConflicts)
