@@ -62,7 +62,16 @@ export function App() {
         const outcome = await syncOutbox(tablet);
         setLastSync({ ...outcome, at: new Date().toISOString() });
         await countPending();
-        if (!outcome.offline) void refreshCatalogue(tablet).catch(() => undefined);
+        if (!outcome.offline) {
+            // New settings (discount threshold, VietQR account) take effect at once; an unchanged
+            // record keeps its identity so that this callback is not recreated in a loop.
+            void refreshCatalogue(tablet)
+                .then(fresh => {
+                    const key = (t: TabletRecord) => JSON.stringify([t.salesPoint, t.settings]);
+                    if (key(fresh) !== key(tablet)) setTablet(fresh);
+                })
+                .catch(() => undefined);
+        }
         return outcome;
     }, [tablet, countPending]);
 

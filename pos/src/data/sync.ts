@@ -64,7 +64,7 @@ async function run(tablet: TabletRecord, statuses: SaleRecord['status'][]): Prom
 }
 
 /** Replaces the cached catalogue, stamps and staff with the server's current lists. */
-export async function refreshCatalogue(tablet: TabletRecord): Promise<void> {
+export async function refreshCatalogue(tablet: TabletRecord): Promise<TabletRecord> {
     const data = await fetchBootstrap(tablet);
     await db.transaction('rw', [db.tablet, db.variants, db.stamps, db.staff], async () => {
         await db.variants.clear();
@@ -86,6 +86,7 @@ export async function refreshCatalogue(tablet: TabletRecord): Promise<void> {
             refreshedAt: new Date().toISOString(),
         });
     });
+    return (await db.tablet.get('tablet'))!;
 }
 
 /**
