@@ -79,7 +79,7 @@ export interface Bootstrap {
         sku: string;
         name: string;
         group: string | null;
-        producerName: string;
+        producerName: string | null;
         priceWithTax: number;
         taxRate: number;
         ean?: string | null;
@@ -124,13 +124,18 @@ export async function recordPosSale(
     sale: SaleRecord,
     shiftServerId?: string,
 ): Promise<RecordResult> {
-    const byVariant = new Map<string, { productVariantId: string; quantity: number; stampCodes: string[] }>();
+    const byVariant = new Map<
+        string,
+        { productVariantId: string; quantity: number; stampCodes: string[]; unitPriceWithTax: number }
+    >();
     const lineDiscounts = new Map<string, number>();
     for (const line of sale.lines) {
         const entry = byVariant.get(line.productVariantId) ?? {
             productVariantId: line.productVariantId,
             quantity: 0,
             stampCodes: [],
+            // The price the tablet sold at: a price changed since is a conflict on the server, not a new total.
+            unitPriceWithTax: line.unitPriceWithTax,
         };
         entry.quantity += 1;
         entry.stampCodes.push(line.stampCode);
@@ -194,7 +199,7 @@ export interface StampLookup {
 export async function lookupStamp(target: ApiTarget, code: string): Promise<StampLookup> {
     const data = await gql<{ posStampLookup: StampLookup }>(
         target,
-        `query PosStampLookup($code: String!) {
+        `mutation PosStampLookup($code: String!) {
             posStampLookup(code: $code) { code status productVariantId locatedHere suspect message }
         }`,
         { code },
@@ -262,6 +267,7 @@ export async function closeShift(
     staffId: string,
     countedCash: number,
     unsyncedSales: number,
+    salesCount: number,
 ): Promise<ServerZReport> {
     const data = await gql<{ closePosShift: ServerZReport }>(
         target,
@@ -275,7 +281,7 @@ export async function closeShift(
                 expectedCash countedCash difference
             }
         }`,
-        { input: { shiftId, staffId, countedCash, unsyncedSales } },
+        { input: { shiftId, staffId, countedCash, unsyncedSales, salesCount } },
     );
     return data.closePosShift;
 }

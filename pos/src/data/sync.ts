@@ -72,6 +72,7 @@ export async function refreshCatalogue(tablet: TabletRecord): Promise<TabletReco
             data.variants.map(v => ({
                 ...v,
                 group: v.group ?? '',
+                producerName: v.producerName ?? '',
                 searchKey: foldVietnamese([v.name, v.sku, v.group, v.producerName, v.ean ?? ''].join(' ')),
             })),
         );

@@ -76,7 +76,8 @@ export default function ShiftScreen() {
         let server: ServerZReport;
         try {
             const serverId = await ensureServerShift(pos.tablet, shift);
-            server = await closeShift(pos.tablet, serverId, pos.staff.id, value, 0);
+            const made = await db.sales.where('shiftId').equals(shift.id).count();
+            server = await closeShift(pos.tablet, serverId, pos.staff.id, value, 0, made);
         } catch (e) {
             return setError(t('shift.closeFailed', { message: (e as Error).message }));
         }
