@@ -30,6 +30,9 @@ import { PaymentsPlugin } from './plugins/payments/payments.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
 import { SellerOrdersPlugin } from './plugins/seller-orders/seller-orders.plugin';
 import { SalesPointsPlugin } from './plugins/sales-points/sales-points.plugin';
+import { PosPlugin } from './plugins/pos/pos.plugin';
+import { ShiftsPlugin } from './plugins/shifts/shifts.plugin';
+import { StockReceivingPlugin } from './plugins/stock-receiving/stock-receiving.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
 import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-strategy';
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
@@ -117,6 +120,9 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                     : undefined,
             }),
             SalesPointsPlugin,
+            PosPlugin,
+            ShiftsPlugin,
+            StockReceivingPlugin,
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),

@@ -2,6 +2,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import {
     Allow,
     Ctx,
+    Permission,
     ID,
     RequestContext,
     StockLocation,
@@ -24,6 +25,8 @@ import {
 
 const manageSalesPoints = manageSalesPointsPermission.Permission;
 const manageTradeFairs = manageTradeFairsPermission.Permission;
+/** Declared by the POS plugin (ADR 0016); named here so this plugin need not import it. */
+const SELL_AT_POS = 'SellAtPos' as Permission;
 
 /**
  * Sales points and fairs in the Admin API. Either permission opens the door;
@@ -36,10 +39,16 @@ export class SalesPointAdminResolver {
         private tradeFairService: TradeFairService,
     ) {}
 
+    /** Staff of one sales point (a POS tablet) read their own point only. */
     @Query()
-    @Allow(manageSalesPoints, manageTradeFairs)
-    salesPoints(@Ctx() ctx: RequestContext, @Args() args: { options?: SalesPointListOptions }) {
-        return this.salesPointService.findAll(ctx, args.options ?? {});
+    @Allow(manageSalesPoints, manageTradeFairs, SELL_AT_POS)
+    async salesPoints(@Ctx() ctx: RequestContext, @Args() args: { options?: SalesPointListOptions }) {
+        if (ctx.userHasPermissions([manageSalesPoints]) || ctx.userHasPermissions([manageTradeFairs])) {
+            return this.salesPointService.findAll(ctx, args.options ?? {});
+        }
+        const own = await this.salesPointService.ownSalesPointOf(ctx);
+        const point = own != null ? await this.salesPointService.findOne(ctx, own) : null;
+        return { items: point ? [point] : [], totalItems: point ? 1 : 0 };
     }
 
     @Query()

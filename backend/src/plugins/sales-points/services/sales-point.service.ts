@@ -50,6 +50,16 @@ export class SalesPointService {
         private channelService: ChannelService,
     ) {}
 
+    /**
+     * Which sales point the active user works at, if any: set by the POS plugin
+     * (tablets and staff belong to one point). Undefined without the POS.
+     */
+    static ownSalesPointLookup?: (ctx: RequestContext) => Promise<number | undefined>;
+
+    ownSalesPointOf(ctx: RequestContext): Promise<number | undefined> {
+        return SalesPointService.ownSalesPointLookup?.(ctx) ?? Promise.resolve(undefined);
+    }
+
     async findAll(ctx: RequestContext, options: SalesPointListOptions = {}) {
         const where: Record<string, unknown> = {};
         if (options.kind) where.kind = options.kind;

@@ -56,6 +56,8 @@ export const adminApiExtensions = gql`
         REUSE_ATTEMPT
         "Stamps were voided that placed, unfulfilled orders were counting on"
         RESERVATION_SHORT
+        "A POS scan met a SOLD, VOID or elsewhere-located stamp: possibly a copied stamp"
+        COUNTERFEIT_SUSPECT
     }
 
     type StampAlert implements Node {

@@ -73,6 +73,8 @@ export const adminApiExtensions = gql`
         productionDate: String!
         "YYYY-MM-DD, not before productionDate"
         expiryDate: String!
+        "Where the units are; default: the producer's warehouse"
+        stockLocationId: ID
     }
 
     type VoidStampsResult {

@@ -7,6 +7,8 @@ export enum StampAlertKind {
     REUSE_ATTEMPT = 'REUSE_ATTEMPT',
     /** Voiding left fewer ISSUED stamps than placed, unfulfilled orders hold units: those orders cannot ship as they are. */
     RESERVATION_SHORT = 'RESERVATION_SHORT',
+    /** A POS scan met a stamp that cannot be on a shelf here: SOLD, VOID, or registered at another location. */
+    COUNTERFEIT_SUSPECT = 'COUNTERFEIT_SUSPECT',
 }
 
 /** A counterfeit signal on a stamp, for the coordination office to follow up. */

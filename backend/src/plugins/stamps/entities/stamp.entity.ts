@@ -72,6 +72,15 @@ export class Stamp {
     @Column('int', { default: 0 })
     checkCount: number;
 
+    /**
+     * The stock location the unit is at: the producer's warehouse when issued
+     * (unless the office names another), a showroom or booth after receiving;
+     * for a sold stamp, where it was sold. Stock moves with its stamps (ADR 0016).
+     */
+    @Index()
+    @Column({ type: 'int', nullable: true })
+    stockLocationId: number | null;
+
     @CreateDateColumn({ type: 'timestamptz' })
     createdAt: Date;
 }

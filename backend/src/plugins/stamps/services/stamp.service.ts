@@ -37,6 +37,8 @@ export interface IssueStampBatchInput {
     productionDate: string;
     /** ISO date, YYYY-MM-DD, not before productionDate. */
     expiryDate: string;
+    /** Where the stamped units are; default: the producer's warehouse. */
+    stockLocationId?: ID | null;
 }
 
 /** What a void request did, stamp by stamp category. */
@@ -144,6 +146,10 @@ export class StampService {
                 `Không tìm thấy phiên bản sản phẩm ${input.productVariantId} (unknown product variant)`,
             );
         }
+        const stockLocationId =
+            input.stockLocationId != null
+                ? await this.existingLocation(ctx, input.stockLocationId)
+                : await this.producerWarehouseOf(ctx, variant.id);
         const serialYear = vietnamYear(new Date());
         const issuer = ctx.activeUserId
             ? await this.connection
@@ -187,9 +193,9 @@ export class StampService {
                     serials[i] = firstSerial + offset + i;
                 }
                 await repo.query(
-                    `INSERT INTO ${this.table(Stamp)} (code, serial, "batchId", "productVariantId", status)
-                     SELECT c, s, $3, $4, '${StampStatus.ISSUED}' FROM unnest($1::char(17)[], $2::bigint[]) AS t(c, s)`,
-                    [codes, serials, saved.id, variant.id],
+                    `INSERT INTO ${this.table(Stamp)} (code, serial, "batchId", "productVariantId", status, "stockLocationId")
+                     SELECT c, s, $3, $4, '${StampStatus.ISSUED}', $5 FROM unnest($1::char(17)[], $2::bigint[]) AS t(c, s)`,
+                    [codes, serials, saved.id, variant.id, stockLocationId],
                 );
             }
             return saved;
@@ -649,6 +655,35 @@ export class StampService {
         } catch (e: any) {
             Logger.error(`Could not record stamp reuse alert: ${e?.message}`, loggerCtx);
         }
+    }
+
+    /**
+     * The warehouse of the producer whose channel holds the variant's product: the
+     * stock location assigned to that producer's channel (the one made with the
+     * producer). Null when the product has no producer.
+     */
+    async producerWarehouseOf(ctx: RequestContext, productVariantId: ID): Promise<number | null> {
+        const rows: Array<{ id: number }> = await this.connection.getRepository(ctx, Stamp).query(
+            `SELECT slc."stockLocationId" AS id
+               FROM product_variant v
+               JOIN product_channels_channel pc ON pc."productId" = v."productId"
+               JOIN producer pr ON pr."channelId" = pc."channelId"
+               JOIN stock_location_channels_channel slc ON slc."channelId" = pr."channelId"
+              WHERE v.id = $1
+              ORDER BY pr.active DESC, pr.id, slc."stockLocationId" LIMIT 1`,
+            [Number(productVariantId)],
+        );
+        return rows[0]?.id ?? null;
+    }
+
+    private async existingLocation(ctx: RequestContext, id: ID): Promise<number> {
+        const rows = await this.connection
+            .getRepository(ctx, Stamp)
+            .query(`SELECT id FROM stock_location WHERE id = $1`, [Number(id)]);
+        if (!rows.length) {
+            throw new UserInputError(`Không có kho ${id} (unknown stock location)`);
+        }
+        return Number(rows[0].id);
     }
 
     private table(entity: typeof Stamp | typeof StampBatch): string {

@@ -33,6 +33,8 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
             'ReadStampAlerts',
             'ManageSalesPoints',
             'ManageTradeFairs',
+            'ManagePosStaff',
+            'ReadPosConflicts',
         ],
     },
     {
@@ -49,5 +51,18 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
             // Trade fairs and their booths (D5); showrooms stay the office's.
             'ManageTradeFairs',
         ],
+    },
+    {
+        // An enrolled POS tablet (its own login, ADR 0016): sells, runs shifts and receives stock at
+        // its sales point only; who is at the counter is the PIN-checked staff member it names.
+        code: 'pos-tablet',
+        description: 'Máy POS tại showroom / gian hàng hội chợ (POS tablet)',
+        permissions: [Permission.Authenticated, 'SellAtPos'],
+    },
+    {
+        // Quản lý showroom / gian hàng: enrols tablets with this login; approves on the tablet by PIN.
+        code: 'pos-manager',
+        description: 'Quản lý điểm bán (sales point manager)',
+        permissions: [Permission.Authenticated, 'EnrolPosTablet'],
     },
 ];

@@ -1,0 +1,154 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, ID, Permission, RequestContext, Transaction, TransactionalConnection } from '@vendure/core';
+import { PaymentsPlugin } from '../../payments/payments.plugin';
+import { SalesPoint } from '../../sales-points/entities/sales-point.entity';
+import {
+    managePosStaffPermission,
+    readPosConflictsPermission,
+    sellAtPosPermission,
+} from '../constants';
+import { posRefusal } from '../errors';
+import { PosConflict } from '../entities/pos-conflict.entity';
+import { PosCatalogService } from '../services/pos-catalog.service';
+import { PosRefundService, RefundPosSaleInput } from '../services/pos-refund.service';
+import { PosSaleService } from '../services/pos-sale.service';
+import { CreatePosStaffInput, PosStaffService } from '../services/pos-staff.service';
+import { RecordPosSaleInput } from '../types';
+
+const sell = sellAtPosPermission.Permission;
+
+/**
+ * The tablet's API. Every operation but enrolment needs the tablet's session
+ * (permission SellAtPos, role `pos-tablet`); the sales point always comes from
+ * that session, never from the request.
+ */
+@Resolver()
+export class PosResolver {
+    constructor(
+        private connection: TransactionalConnection,
+        private staffService: PosStaffService,
+        private saleService: PosSaleService,
+        private catalogService: PosCatalogService,
+        private refundService: PosRefundService,
+    ) {}
+
+    @Mutation()
+    @Allow(Permission.Public)
+    enrolPosTablet(@Ctx() ctx: RequestContext, @Args() args: { input: { username: string; password: string; name: string } }) {
+        return this.staffService.enrol(ctx, args.input);
+    }
+
+    @Query()
+    @Allow(sell)
+    async posBootstrap(@Ctx() ctx: RequestContext) {
+        const tablet = await this.staffService.tabletOf(ctx);
+        const point = await this.connection
+            .getRepository(ctx, SalesPoint)
+            .findOneOrFail({ where: { id: tablet.salesPointId } });
+        const vietqr = PaymentsPlugin.options?.vietqr;
+        return {
+            tablet: { id: tablet.tabletId, name: tablet.tabletName },
+            salesPoint: point,
+            settings: {
+                discountApprovalPercent: this.saleService.discountApprovalPercent(),
+                vietqrBankBin: vietqr?.bankBin ?? null,
+                vietqrAccountNumber: vietqr?.accountNumber ?? null,
+                vietqrAccountName: vietqr?.accountName ?? null,
+            },
+            variants: await this.catalogService.variants(ctx),
+            stamps: await this.catalogService.stampsHere(ctx, tablet),
+            staff: (await this.staffService.staffOf(ctx, tablet.salesPointId)).map(s => ({
+                id: s.id,
+                name: s.name,
+                role: s.role,
+                pinSalt: s.pinSalt.trim(),
+                pinHash: s.pinHash.trim(),
+                pinIterations: s.pinIterations,
+            })),
+        };
+    }
+
+    @Mutation()
+    @Allow(sell)
+    async posPinSignIn(@Ctx() ctx: RequestContext, @Args() args: { staffId: ID; pin: string }) {
+        const tablet = await this.staffService.tabletOf(ctx);
+        const check = await this.staffService.checkPin(ctx, tablet, args.staffId, args.pin);
+        return { ...check, staff: { id: check.staff.id, name: check.staff.name, role: check.staff.role } };
+    }
+
+    @Mutation()
+    @Allow(sell)
+    async recordPosSale(@Ctx() ctx: RequestContext, @Args() args: { input: RecordPosSaleInput }) {
+        const tablet = await this.staffService.tabletOf(ctx);
+        return this.saleService.record(ctx, tablet, args.input);
+    }
+
+    @Query()
+    @Allow(sell)
+    async posSale(@Ctx() ctx: RequestContext, @Args() args: { clientSaleId: string }) {
+        const tablet = await this.staffService.tabletOf(ctx);
+        return (await this.saleService.findByClientSaleId(ctx, tablet, String(args.clientSaleId).trim().toLowerCase())) ?? null;
+    }
+
+    @Mutation()
+    @Allow(sell)
+    async refundPosSale(@Ctx() ctx: RequestContext, @Args() args: { input: RefundPosSaleInput }) {
+        const tablet = await this.staffService.tabletOf(ctx);
+        return this.refundService.refund(ctx, tablet, args.input);
+    }
+
+    @Query()
+    @Allow(sell, readPosConflictsPermission.Permission)
+    async posConflicts(@Ctx() ctx: RequestContext, @Args() args: { resolved?: boolean | null }) {
+        const salesPointId = await this.conflictScope(ctx);
+        return this.connection.getRepository(ctx, PosConflict).find({
+            where: {
+                ...(salesPointId ? { salesPointId } : {}),
+                ...(args.resolved != null ? { resolved: args.resolved } : {}),
+            },
+            order: { id: 'DESC' },
+            take: 500,
+        });
+    }
+
+    @Mutation()
+    @Transaction()
+    @Allow(sell, readPosConflictsPermission.Permission)
+    async resolvePosConflict(@Ctx() ctx: RequestContext, @Args() args: { id: ID; note: string }) {
+        const salesPointId = await this.conflictScope(ctx);
+        const note = (args.note ?? '').normalize('NFC').trim();
+        const conflict = /^\d+$/.test(String(args.id))
+            ? await this.connection.getRepository(ctx, PosConflict).findOne({ where: { id: Number(args.id) } })
+            : null;
+        if (!conflict || (salesPointId && conflict.salesPointId !== salesPointId)) {
+            throw posRefusal('OCOP_POS_CONFLICT_NOT_FOUND', 'Không có xung đột này', 'no such conflict');
+        }
+        if (!note || note.length > 1000) {
+            throw posRefusal('OCOP_POS_INPUT_INVALID', 'Cần ghi chú cách xử lý (tối đa 1000 ký tự)', 'a note of up to 1000 characters is required');
+        }
+        conflict.resolved = true;
+        conflict.resolution = note;
+        return this.connection.getRepository(ctx, PosConflict).save(conflict);
+    }
+
+    @Mutation()
+    @Transaction()
+    @Allow(managePosStaffPermission.Permission)
+    async createPosStaff(@Ctx() ctx: RequestContext, @Args() args: { input: CreatePosStaffInput }) {
+        return this.staffService.createStaff(ctx, args.input);
+    }
+
+    @Mutation()
+    @Transaction()
+    @Allow(managePosStaffPermission.Permission)
+    async setPosStaffPin(@Ctx() ctx: RequestContext, @Args() args: { staffId: ID; pin: string }) {
+        return this.staffService.setPin(ctx, args.staffId, args.pin);
+    }
+
+    /** The office reads every sales point; a tablet only its own. */
+    private async conflictScope(ctx: RequestContext): Promise<number | undefined> {
+        if (ctx.userHasPermissions([readPosConflictsPermission.Permission as Permission])) return undefined;
+        return (await this.staffService.tabletOf(ctx)).salesPointId;
+    }
+}
+

@@ -1,0 +1,331 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+    Administrator,
+    AdministratorService,
+    ID,
+    PasswordCipher,
+    RequestContext,
+    Role,
+    SessionService,
+    TransactionalConnection,
+    User,
+} from '@vendure/core';
+import { SalesPoint } from '../../sales-points/entities/sales-point.entity';
+import {
+    ENROL_MAX_FAILURES,
+    ENROL_WINDOW_MS,
+    PIN_LOCK_MINUTES,
+    PIN_MAX_FAILURES,
+    POS_MANAGER_ROLE_CODE,
+    POS_TABLET_AUTH,
+    POS_TABLET_ROLE_CODE,
+} from '../constants';
+import { PosForbiddenError, posRefusal } from '../errors';
+import { PosStaff, PosStaffRole } from '../entities/pos-staff.entity';
+import { PosTablet } from '../entities/pos-tablet.entity';
+import { TabletIdentity } from '../types';
+import { hashPin, pinMatches } from './pin';
+
+export interface CreatePosStaffInput {
+    salesPointId: ID;
+    name: string;
+    role: PosStaffRole;
+    pin: string;
+    /** Managers: a login to enrol tablets with. */
+    emailAddress?: string | null;
+    password?: string | null;
+}
+
+export interface PinCheck {
+    ok: boolean;
+    staff: PosStaff;
+    attemptsLeft: number;
+    lockedUntil: Date | null;
+}
+
+/**
+ * Who may use a tablet: the tablets enrolled to each sales point and its staff,
+ * with their PINs. The tablet's session names the tablet; the tablet names the
+ * sales point; nothing a request says can change either.
+ */
+@Injectable()
+export class PosStaffService {
+    /** Failed manager sign-ins at enrolment, per lower-cased username (this process only). */
+    private enrolFailures = new Map<string, number[]>();
+
+    constructor(
+        private connection: TransactionalConnection,
+        private passwordCipher: PasswordCipher,
+        private sessionService: SessionService,
+        private administratorService: AdministratorService,
+    ) {}
+
+    /** The tablet the request's session belongs to; FORBIDDEN for anyone else. */
+    async tabletOf(ctx: RequestContext): Promise<TabletIdentity> {
+        if (!ctx.activeUserId) {
+            throw new PosForbiddenError('OCOP_POS_NOT_A_TABLET', 'Chỉ máy POS đã đăng ký', 'only an enrolled POS tablet');
+        }
+        const rows: Array<{
+            id: number;
+            name: string;
+            salesPointId: number;
+            revokedAt: Date | null;
+            stockLocationId: number;
+        }> = await this.connection.getRepository(ctx, PosTablet).query(
+            `SELECT t.id, t.name, t."salesPointId", t."revokedAt", sp."stockLocationId"
+               FROM pos_tablet t JOIN sales_point sp ON sp.id = t."salesPointId"
+              WHERE t."userId" = $1`,
+            [Number(ctx.activeUserId)],
+        );
+        const row = rows[0];
+        if (!row) {
+            throw new PosForbiddenError('OCOP_POS_NOT_A_TABLET', 'Chỉ máy POS đã đăng ký', 'only an enrolled POS tablet');
+        }
+        if (row.revokedAt) {
+            throw new PosForbiddenError(
+                'OCOP_POS_TABLET_REVOKED',
+                'Máy POS này đã bị thu hồi',
+                'this tablet has been revoked',
+            );
+        }
+        return {
+            tabletId: row.id,
+            tabletName: row.name,
+            salesPointId: row.salesPointId,
+            stockLocationId: row.stockLocationId,
+        };
+    }
+
+    /** The sales point a tablet or a manager's own login belongs to, if any (scopes `salesPoints`). */
+    async salesPointOfUser(ctx: RequestContext): Promise<number | undefined> {
+        if (!ctx.activeUserId) return undefined;
+        const rows: Array<{ salesPointId: number }> = await this.connection.getRepository(ctx, PosTablet).query(
+            `SELECT "salesPointId" FROM pos_tablet WHERE "userId" = $1 AND "revokedAt" IS NULL
+             UNION ALL SELECT "salesPointId" FROM pos_staff WHERE "userId" = $1 AND active`,
+            [Number(ctx.activeUserId)],
+        );
+        return rows[0]?.salesPointId;
+    }
+
+    /** An active staff member of the tablet's sales point, or a refusal. */
+    async staffAt(ctx: RequestContext, tablet: TabletIdentity, staffId: ID | null | undefined): Promise<PosStaff> {
+        const staff =
+            staffId != null && /^\d+$/.test(String(staffId))
+                ? await this.connection
+                      .getRepository(ctx, PosStaff)
+                      .findOne({ where: { id: Number(staffId), active: true } })
+                : null;
+        if (!staff || staff.salesPointId !== tablet.salesPointId) {
+            throw posRefusal(
+                'OCOP_POS_STAFF_UNKNOWN',
+                `Nhân viên ${staffId ?? ''} không thuộc điểm bán của máy này`,
+                'no such staff member at this sales point',
+            );
+        }
+        return staff;
+    }
+
+    staffOf(ctx: RequestContext, salesPointId: number): Promise<PosStaff[]> {
+        return this.connection
+            .getRepository(ctx, PosStaff)
+            .find({ where: { salesPointId, active: true }, order: { id: 'ASC' } });
+    }
+
+    /**
+     * Checks a PIN under the staff row's lock, so concurrent guesses are counted one
+     * by one: 5 wrong in a row lock the person for 5 minutes. Runs in its own
+     * transaction, which commits the count whatever the caller does next.
+     */
+    async checkPin(ctx: RequestContext, tablet: TabletIdentity, staffId: ID, pin: string): Promise<PinCheck> {
+        const staff = await this.staffAt(ctx, tablet, staffId);
+        return this.connection.withTransaction(ctx.copy(), async tx => {
+            const repo = this.connection.getRepository(tx, PosStaff);
+            const [locked] = await repo.query(
+                `SELECT "failedPinAttempts", "lockedUntil" FROM pos_staff WHERE id = $1 FOR UPDATE`,
+                [staff.id],
+            );
+            const now = new Date();
+            if (locked.lockedUntil && new Date(locked.lockedUntil) > now) {
+                return { ok: false, staff, attemptsLeft: 0, lockedUntil: new Date(locked.lockedUntil) };
+            }
+            if (await pinMatches(pin, staff)) {
+                await repo.update(staff.id, { failedPinAttempts: 0, lockedUntil: null });
+                return { ok: true, staff, attemptsLeft: PIN_MAX_FAILURES, lockedUntil: null };
+            }
+            const failures = Number(locked.failedPinAttempts) + 1;
+            if (failures >= PIN_MAX_FAILURES) {
+                const lockedUntil = new Date(now.getTime() + PIN_LOCK_MINUTES * 60_000);
+                await repo.update(staff.id, { failedPinAttempts: 0, lockedUntil });
+                return { ok: false, staff, attemptsLeft: 0, lockedUntil };
+            }
+            await repo.update(staff.id, { failedPinAttempts: failures, lockedUntil: null });
+            return { ok: false, staff, attemptsLeft: PIN_MAX_FAILURES - failures, lockedUntil: null };
+        });
+    }
+
+    /** A manager's PIN for an approval made online (returns): refusals name why. */
+    async approvingManager(ctx: RequestContext, tablet: TabletIdentity, staffId: ID, pin: string) {
+        const check = await this.checkPin(ctx, tablet, staffId, pin);
+        if (!check.ok) {
+            throw posRefusal(
+                'OCOP_POS_PIN_INVALID',
+                check.lockedUntil ? 'Mã PIN bị khóa tạm thời' : 'Mã PIN không đúng',
+                check.lockedUntil ? 'PIN locked for now' : 'wrong PIN',
+            );
+        }
+        if (check.staff.role !== PosStaffRole.MANAGER) {
+            throw posRefusal(
+                'OCOP_POS_APPROVAL_REQUIRED',
+                'Cần quản lý điểm bán phê duyệt, thu ngân không được phê duyệt',
+                'a manager must approve; a cashier cannot',
+            );
+        }
+        return check.staff;
+    }
+
+    /**
+     * A manager's username and password enrol a new tablet to the manager's sales
+     * point; the answer carries the tablet's own session token, shown this once.
+     */
+    async enrol(ctx: RequestContext, input: { username: string; password: string; name: string }) {
+        const name = (input.name ?? '').normalize('NFC').trim();
+        if (!name || name.length > 100) {
+            throw posRefusal('OCOP_POS_INPUT_INVALID', 'Tên máy cần 1–100 ký tự', 'tablet name must be 1–100 characters');
+        }
+        const username = (input.username ?? '').trim().toLowerCase();
+        const now = Date.now();
+        const recent = (this.enrolFailures.get(username) ?? []).filter(t => now - t < ENROL_WINDOW_MS);
+        if (recent.length >= ENROL_MAX_FAILURES) {
+            throw posRefusal(
+                'OCOP_POS_ENROL_RATE_LIMITED',
+                'Sai mật khẩu quá nhiều lần, hãy thử lại sau 5 phút',
+                'too many failed sign-ins, try again in 5 minutes',
+            );
+        }
+        const [account]: Array<{ id: number; passwordHash: string }> = await this.connection
+            .getRepository(ctx, User)
+            .query(
+                `SELECT u.id, m."passwordHash" FROM "user" u
+                   JOIN authentication_method m ON m."userId" = u.id AND m.type = 'NativeAuthenticationMethod'
+                  WHERE lower(u.identifier) = $1 AND u."deletedAt" IS NULL`,
+                [username],
+            );
+        const passwordOk =
+            !!account?.passwordHash && (await this.passwordCipher.check(input.password ?? '', account.passwordHash));
+        if (!passwordOk) {
+            this.enrolFailures.set(username, [...recent, now]);
+            throw posRefusal(
+                'OCOP_POS_ENROL_REFUSED',
+                'Sai tên đăng nhập hoặc mật khẩu',
+                'wrong username or password',
+            );
+        }
+        this.enrolFailures.delete(username);
+        const manager = await this.connection
+            .getRepository(ctx, PosStaff)
+            .findOne({ where: { userId: account.id, active: true, role: PosStaffRole.MANAGER } });
+        if (!manager) {
+            throw posRefusal(
+                'OCOP_POS_NOT_A_MANAGER',
+                'Chỉ quản lý điểm bán mới đăng ký được máy POS',
+                'only a sales point manager can enrol a tablet',
+            );
+        }
+        const { tablet, user } = await this.connection.withTransaction(ctx, async tx => {
+            const role = await this.connection
+                .getRepository(tx, Role)
+                .findOneOrFail({ where: { code: POS_TABLET_ROLE_CODE } });
+            const identifier = `pos-tablet-${randomUUID()}@pos.invalid`;
+            const user = await this.connection
+                .getRepository(tx, User)
+                .save(new User({ identifier, verified: true, roles: [role], authenticationMethods: [] }));
+            await this.connection.getRepository(tx, Administrator).save(
+                new Administrator({
+                    firstName: 'Máy POS',
+                    lastName: name,
+                    emailAddress: identifier,
+                    user,
+                }),
+            );
+            const tablet = await this.connection.getRepository(tx, PosTablet).save(
+                new PosTablet({
+                    name,
+                    salesPointId: manager.salesPointId,
+                    userId: user.id as number,
+                    enrolledByStaffId: manager.id as number,
+                    revokedAt: null,
+                }),
+            );
+            return { tablet, user };
+        });
+        const withRoles = await this.connection
+            .getRepository(ctx, User)
+            .findOneOrFail({ where: { id: user.id }, relations: { roles: { channels: true } } });
+        const session = await this.sessionService.createNewAuthenticatedSession(ctx, withRoles, POS_TABLET_AUTH);
+        const salesPoint = await this.connection
+            .getRepository(ctx, SalesPoint)
+            .findOneOrFail({ where: { id: tablet.salesPointId } });
+        return { token: session.token, tablet, salesPoint };
+    }
+
+    /** Office: a cashier or manager of a sales point, with their first PIN. */
+    async createStaff(ctx: RequestContext, input: CreatePosStaffInput): Promise<PosStaff> {
+        const name = (input.name ?? '').normalize('NFC').trim();
+        if (!name || name.length > 200) {
+            throw posRefusal('OCOP_POS_INPUT_INVALID', 'Tên nhân viên cần 1–200 ký tự', 'name must be 1–200 characters');
+        }
+        if (!Object.values(PosStaffRole).includes(input.role)) {
+            throw posRefusal('OCOP_POS_INPUT_INVALID', 'Vai trò là CASHIER hoặc MANAGER', 'role is CASHIER or MANAGER');
+        }
+        const point = await this.connection
+            .getRepository(ctx, SalesPoint)
+            .findOne({ where: { id: Number(input.salesPointId) } });
+        if (!point) {
+            throw posRefusal('OCOP_POS_INPUT_INVALID', 'Không có điểm bán này', 'unknown sales point');
+        }
+        const pin = await hashPin(input.pin);
+        let userId: number | null = null;
+        if (input.emailAddress) {
+            if (input.role !== PosStaffRole.MANAGER || !input.password) {
+                throw posRefusal(
+                    'OCOP_POS_INPUT_INVALID',
+                    'Chỉ quản lý có tài khoản đăng nhập, cần cả mật khẩu',
+                    'only managers get a login, with a password',
+                );
+            }
+            const role = await this.connection
+                .getRepository(ctx, Role)
+                .findOneOrFail({ where: { code: POS_MANAGER_ROLE_CODE } });
+            const [firstName, ...rest] = name.split(/\s+/);
+            const admin = await this.administratorService.create(ctx, {
+                emailAddress: input.emailAddress.trim(),
+                firstName,
+                lastName: rest.join(' ') || firstName,
+                password: input.password,
+                roleIds: [role.id],
+            });
+            userId = admin.user.id as number;
+        }
+        return this.connection.getRepository(ctx, PosStaff).save(
+            new PosStaff({
+                salesPointId: point.id as number,
+                name,
+                role: input.role,
+                userId,
+                ...pin,
+                failedPinAttempts: 0,
+                lockedUntil: null,
+                active: true,
+            }),
+        );
+    }
+
+    /** Office: a new PIN (also unlocks). */
+    async setPin(ctx: RequestContext, staffId: ID, pin: string): Promise<PosStaff> {
+        const staff = await this.connection.getRepository(ctx, PosStaff).findOne({ where: { id: Number(staffId) } });
+        if (!staff) throw posRefusal('OCOP_POS_STAFF_UNKNOWN', 'Không có nhân viên này', 'no such staff member');
+        Object.assign(staff, await hashPin(pin), { failedPinAttempts: 0, lockedUntil: null });
+        return this.connection.getRepository(ctx, PosStaff).save(staff);
+    }
+}
