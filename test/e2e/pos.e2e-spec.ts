@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { findFreePort } from '../../backend/src/database/embedded-postgres';
 import { serveStaticApp } from '../../backend/src/launch/static-app';
+import { sqlOf } from '../../backend/test/utils/marketplace';
 import { startTestServer, TestServer } from '../../backend/test/utils/test-server';
 import { parseVnd } from '@ocop/shared';
 
@@ -17,9 +18,21 @@ const VIEWPORTS = {
 } as const;
 type Viewport = keyof typeof VIEWPORTS;
 
-/** Demo POS staff (backend demo data, README "Try it"). */
-const MANAGER_A = { username: 'pos-manager-tp', password: 'ocop-demo', pin: '2468', name: 'Nguyễn Thị Lan' };
-const MANAGER_B = { username: 'pos-manager-hs', password: 'ocop-demo' };
+/** POS managers the test creates through the Admin API, at showroom A and showroom B. */
+const MANAGER_A = {
+    username: 'e2e.pos.a@example.com',
+    password: 'ocop-e2e-a',
+    pin: '2468',
+    name: 'Phan Thị Kiểm Thử',
+};
+const MANAGER_B = {
+    username: 'e2e.pos.b@example.com',
+    password: 'ocop-e2e-b',
+    pin: '1357',
+    name: 'Hồ Văn Thử Nghiệm',
+};
+const SHOWROOM_A = 'SR-TP-HA-TINH';
+const SHOWROOM_B = 'SR-HUONG-SON';
 const SUPERADMIN = { username: 'superadmin', password: 'superadmin' };
 
 interface Stamp {
@@ -84,16 +97,67 @@ describe('POS tablet app in a browser', () => {
             '',
         );
         adminToken = login.token!;
-        // A tablet of the test's own, to read which stamped units are on the shelf at A.
+        const points = await gql<{ salesPoints: { items: { id: string; code: string }[] } }>(
+            `{ salesPoints(options: { take: 100 }) { items { id code } } }`,
+        );
+        const idOf = (code: string) => points.data!.salesPoints.items.find(p => p.code === code)!.id;
+        salesPointA = idOf(SHOWROOM_A);
+        for (const [manager, point] of [
+            [MANAGER_A, salesPointA],
+            [MANAGER_B, idOf(SHOWROOM_B)],
+        ] as const) {
+            const created = await gql(
+                `mutation($input: CreatePosStaffInput!) { createPosStaff(input: $input) { id } }`,
+                {
+                    input: {
+                        salesPointId: point,
+                        name: manager.name,
+                        role: 'MANAGER',
+                        pin: manager.pin,
+                        emailAddress: manager.username,
+                        password: manager.password,
+                    },
+                },
+            );
+            if (created.errors) throw new Error(created.errors[0].message);
+        }
+        // Stamped units delivered to showroom A (received by scanning their stamps), from three
+        // producers: the ISSUED stamps of sellable demo variants, wherever they are now.
         const reader = await enrol(MANAGER_A.username, MANAGER_A.password, 'e2e reader');
-        salesPointA = reader.salesPoint.id;
+        const sql = sqlOf(server);
+        const variants = await sql(
+            `SELECT DISTINCT ON (pr.id) v.id
+               FROM product_variant v
+               JOIN product_channels_channel pc ON pc."productId" = v."productId"
+               JOIN producer pr ON pr."channelId" = pc."channelId" AND pr.active
+               JOIN certificate c ON c."productId" = v."productId" AND c.status = 'ACTIVE' AND c."validUntil" > now()
+              WHERE v."deletedAt" IS NULL AND v.enabled
+                AND (SELECT count(*) FROM stamp s WHERE s."productVariantId" = v.id AND s.status = 'ISSUED') >= 8
+              ORDER BY pr.id, v.id
+              LIMIT 3`,
+        );
+        const codes: string[] = [];
+        for (const v of variants) {
+            const rows = await sql(
+                `SELECT trim(code) AS code FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED' ORDER BY serial LIMIT 8`,
+                [v.id],
+            );
+            codes.push(...rows.map(r => r.code as string));
+        }
+        const received = await gql<{ receivePosStock: { moved: number } }>(
+            `mutation($input: PosStockMoveInput!) { receivePosStock(input: $input) { moved } }`,
+            { input: { stampCodes: codes } },
+            reader.token,
+        );
+        if (received.errors) throw new Error(received.errors[0].message);
         const boot = await gql<{ posBootstrap: { stamps: Stamp[] } }>(
             `{ posBootstrap { stamps { code productVariantId } } }`,
             {},
             reader.token,
         );
-        stamps = boot.data!.posBootstrap.stamps;
-        if (stamps.length < 12) throw new Error(`Only ${stamps.length} stamps at sales point A`);
+        // Interleave the products so that consecutive sales differ.
+        stamps = boot.data!.posBootstrap.stamps.sort((a, b) => a.code.localeCompare(b.code));
+        if (stamps.length < 20) throw new Error(`Only ${stamps.length} stamps at sales point A`);
         browser = await chromium.launch({
             executablePath: CHROMIUM,
             args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -185,15 +249,19 @@ describe('POS tablet app in a browser', () => {
         await page.screenshot({ path: path.join(SCREENSHOTS, `pos-${name}-${viewport}.png`) });
     }
 
+    /** Nothing sticks out sideways: not the page, not the scrolling main area. */
     async function noHorizontalScroll(page: Page, viewport: Viewport) {
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(width).toBeLessThanOrEqual(VIEWPORTS[viewport].width);
+        const main = await page.locator('main').evaluate(m => m.scrollWidth - m.clientWidth);
+        expect(main).toBeLessThanOrEqual(0);
     }
 
     describe.each(Object.keys(VIEWPORTS) as Viewport[])('at %s size', viewport => {
         let context: BrowserContext;
         let page: Page;
         const shiftTotals: number[] = [];
+        let nonCash = 0;
 
         beforeAll(async () => {
             context = await browser.newContext({
@@ -253,6 +321,7 @@ describe('POS tablet app in a browser', () => {
             await page.getByTestId('add-payment').click();
             const change = parseVnd((await page.getByTestId('change').textContent())!);
             expect(change).toBe(given * 100 - total);
+            await noHorizontalScroll(page, viewport);
             await shot(page, 'tender', viewport);
             await page.getByTestId('complete-sale').click();
             await page.getByTestId('receipt').waitFor();
@@ -262,8 +331,39 @@ describe('POS tablet app in a browser', () => {
                 .getByTestId('receipt-order')
                 .filter({ hasText: /Đơn hàng: \S+/ })
                 .waitFor({ timeout: 20_000 });
+            await noHorizontalScroll(page, viewport);
             await shot(page, 'receipt', viewport);
             shiftTotals.push(total);
+        });
+
+        it('splits a sale between a card and a VietQR transfer, with the dynamic QR on screen', async () => {
+            await page.getByTestId('new-sale').click();
+            await scan(page, takeStamp().code);
+            await page.locator('[data-testid="cart-lines"] li.line').first().waitFor();
+            await page.getByRole('button', { name: /^Thanh toán/ }).click();
+            const total = parseVnd((await page.getByTestId('tender-total').textContent())!);
+            await page.getByRole('tab', { name: 'Thẻ' }).click();
+            await page.getByTestId('amount-input').fill('10.000');
+            // A card payment needs the terminal's reference.
+            await page.getByTestId('add-payment').click();
+            await page.getByText('Nhập số tham chiếu').waitFor();
+            await page.getByTestId('reference').fill('TID-4821');
+            await page.getByTestId('add-payment').click();
+            await page.getByRole('tab', { name: 'Chuyển khoản VietQR' }).click();
+            const qr = page.getByTestId('vietqr');
+            await qr.locator('svg').waitFor();
+            // The QR carries the remaining amount in whole đồng (EMV field 54).
+            const payload = (await qr.getAttribute('data-payload'))!;
+            const dong = String((total - 1_000_000) / 100);
+            expect(payload).toContain(`54${String(dong.length).padStart(2, '0')}${dong}`);
+            await noHorizontalScroll(page, viewport);
+            await page.getByTestId('add-payment').click();
+            expect(parseVnd((await page.getByTestId('remaining').textContent())!)).toBe(0);
+            await page.getByTestId('complete-sale').click();
+            await page.getByTestId('receipt').waitFor();
+            expect(await page.getByTestId('receipt').textContent()).toContain('TID-4821');
+            shiftTotals.push(total);
+            nonCash += total;
         });
 
         it('sells offline, survives a reload with no network, and syncs exactly 3 orders with their sale times', async () => {
@@ -325,14 +425,19 @@ describe('POS tablet app in a browser', () => {
         it('closes the shift with a Z-report whose totals are the sum of the shift’s sales', async () => {
             await page.getByRole('button', { name: 'Ca làm việc' }).click();
             const sum = shiftTotals.reduce((a, b) => a + b, 0);
-            const counted = 500_000 * 100 + sum;
+            const counted = 500_000 * 100 + sum - nonCash;
             await page.getByTestId('counted-input').fill(String(counted / 100));
             await page.getByTestId('close-shift').click();
             await page.getByTestId('z-report').waitFor({ timeout: 20_000 });
             expect(parseVnd((await page.getByTestId('z-total').textContent())!)).toBe(sum);
             expect(parseVnd((await page.getByTestId('z-server-total').textContent())!)).toBe(sum);
-            expect(parseVnd((await page.getByTestId('z-tender-cash').textContent())!)).toBe(sum);
+            expect(parseVnd((await page.getByTestId('z-tender-cash').textContent())!)).toBe(sum - nonCash);
+            expect(
+                parseVnd((await page.getByTestId('z-tender-card').textContent())!) +
+                    parseVnd((await page.getByTestId('z-tender-vietqr').textContent())!),
+            ).toBe(nonCash);
             expect(parseVnd((await page.getByTestId('z-difference').textContent())!)).toBe(0);
+            await noHorizontalScroll(page, viewport);
             await shot(page, 'z-report', viewport);
         });
     });

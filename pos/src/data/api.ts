@@ -78,6 +78,7 @@ export interface Bootstrap {
         id: string;
         sku: string;
         name: string;
+        productName: string;
         group: string | null;
         producerName: string | null;
         priceWithTax: number;
@@ -102,7 +103,7 @@ export async function fetchBootstrap(target: ApiTarget): Promise<Bootstrap> {
             posBootstrap {
                 salesPoint { id name kind }
                 settings { discountApprovalPercent vietqrBankBin vietqrAccountNumber vietqrAccountName }
-                variants { id sku name group producerName priceWithTax taxRate ean }
+                variants { id sku name productName group producerName priceWithTax taxRate ean }
                 stamps { code productVariantId }
                 staff { id name role pinSalt pinHash pinIterations }
             }

@@ -71,9 +71,13 @@ export async function refreshCatalogue(tablet: TabletRecord): Promise<TabletReco
         await db.variants.bulkPut(
             data.variants.map(v => ({
                 ...v,
+                // The variant alone ("Chai 1 lít") means nothing on a grid of many products.
+                name: v.name.includes(v.productName) ? v.name : `${v.productName} – ${v.name}`,
                 group: v.group ?? '',
                 producerName: v.producerName ?? '',
-                searchKey: foldVietnamese([v.name, v.sku, v.group, v.producerName, v.ean ?? ''].join(' ')),
+                searchKey: foldVietnamese(
+                    [v.productName, v.name, v.sku, v.group, v.producerName, v.ean ?? ''].join(' '),
+                ),
             })),
         );
         await db.stamps.clear();

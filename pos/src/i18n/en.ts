@@ -14,6 +14,15 @@ export const en: Shape<typeof vi> = {
         backspace: 'Delete one digit',
     },
     role: { CASHIER: 'Cashier', MANAGER: 'Manager' },
+    group: {
+        FOOD: 'Food',
+        DRINK: 'Drinks',
+        HERBAL: 'Herbal products',
+        HANDICRAFT: 'Handicrafts',
+        ORNAMENTAL: 'Ornamental',
+        TOURISM: 'Tourism',
+        none: 'Other',
+    },
     status: {
         online: 'Online',
         offline: 'Offline',

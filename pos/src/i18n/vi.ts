@@ -10,6 +10,15 @@ export const vi = {
         backspace: 'Xóa một số',
     },
     role: { CASHIER: 'Thu ngân', MANAGER: 'Quản lý' },
+    group: {
+        FOOD: 'Thực phẩm',
+        DRINK: 'Đồ uống',
+        HERBAL: 'Dược liệu',
+        HANDICRAFT: 'Thủ công mỹ nghệ',
+        ORNAMENTAL: 'Sinh vật cảnh',
+        TOURISM: 'Du lịch',
+        none: 'Khác',
+    },
     status: {
         online: 'Trực tuyến',
         offline: 'Ngoại tuyến',

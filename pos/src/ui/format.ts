@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { dongToMinor, formatVnd } from '@ocop/shared';
 
 export { formatVnd };
@@ -8,9 +9,20 @@ const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export function formatDateTime(iso: string, lang: string): string {
     return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
         timeZone: TIME_ZONE,
-        dateStyle: 'short',
-        timeStyle: 'medium',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hour12: false,
     }).format(new Date(iso));
+}
+
+/** An OCOP product group code (FOOD, HERBAL, …) as words in the current language; unknown codes as they are. */
+export function groupLabel(code: string): string {
+    const key = `group.${code || 'none'}`;
+    return i18next.exists(key) ? i18next.t(key as 'group.none') : code;
 }
 
 /** What a cashier types in an amount field (whole đồng, dots optional) → minor units; NaN when empty. */

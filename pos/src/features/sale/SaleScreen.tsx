@@ -7,7 +7,7 @@ import { db, type StaffRecord, type VariantRecord } from '../../data/db';
 import { cartTotal, lineFromVariant, lineNet, percentOf, subtotal, vatByRate } from '../../sale/cart';
 import { parseScan } from '../../sale/scan';
 import { checkStamp } from '../../sale/stamp-check';
-import { formatVnd } from '../../ui/format';
+import { formatVnd, groupLabel } from '../../ui/format';
 import { ManagerApproval } from '../../ui/ManagerApproval';
 import { useCart } from './useCart';
 
@@ -191,7 +191,7 @@ export function SaleScreen() {
                             className={g === group ? 'chip active' : 'chip'}
                             onClick={() => setGroup(g)}
                         >
-                            {g}
+                            {groupLabel(g)}
                         </button>
                     ))}
                 </div>

@@ -5,7 +5,7 @@ import { cashMovement, closeShift, type ServerZReport } from '../../data/api';
 import { db, setKv, type SaleRecord, type ShiftRecord } from '../../data/db';
 import { ensureServerShift } from '../../data/sync';
 import { buildZReport, type ZReport } from '../../sale/zreport';
-import { formatDateTime, formatVnd, parseDongInput } from '../../ui/format';
+import { formatDateTime, formatVnd, groupLabel, parseDongInput } from '../../ui/format';
 
 /** Opening with a float, cash in/out with a reason, closing with counted cash and the Z-report. */
 export default function ShiftScreen() {
@@ -222,10 +222,10 @@ function ZReportView({
     onDone: () => void;
 }) {
     const { t, i18n } = useTranslation();
-    const rows = (entries: [string, number][]) =>
+    const rows = (entries: [string, number][], label = (name: string) => name) =>
         entries.map(([name, value]) => (
             <tr key={name}>
-                <td>{name}</td>
+                <td>{label(name)}</td>
                 <td className="amount">{formatVnd(value)}</td>
             </tr>
         ));
@@ -286,7 +286,7 @@ function ZReportView({
                         <tr>
                             <th colSpan={2}>{t('z.byGroup')}</th>
                         </tr>
-                        {rows(report.byGroup)}
+                        {rows(report.byGroup, groupLabel)}
                         <tr>
                             <th colSpan={2}>{t('z.byProducer')}</th>
                         </tr>
