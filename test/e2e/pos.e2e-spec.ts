@@ -368,6 +368,8 @@ describe('POS tablet app in a browser', () => {
 
         it('sells offline, survives a reload with no network, and syncs exactly 3 orders with their sale times', async () => {
             await page.getByTestId('new-sale').click();
+            // The sales made online are on the server before the network goes.
+            await page.getByTestId('outbox').filter({ hasText: /: 0$/ }).waitFor({ timeout: 30_000 });
             const before = (await posOrders()).length;
             await context.setOffline(true);
             await page.getByTestId('network-status').filter({ hasText: 'Ngoại tuyến' }).waitFor();
