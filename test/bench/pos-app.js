@@ -6,13 +6,14 @@
  *
  *   node test/bench/pos-app.js                 first-load JS + 30 scans (starts the built backend)
  *   BENCH_SMOKE=1 node test/bench/pos-app.js   first-load JS + 5 scans
- *   POS_BENCH_API=http://127.0.0.1:3000        use a running backend with the demo data instead
+ *   POS_BENCH_API=http://127.0.0.1:3000 POS_BENCH_DATABASE_URL=postgres://…   a running backend instead
  *
  * Needs `npm run build -w pos` (pos/dist). Serves pos/dist on a free port with /admin-api
  * proxied to the backend (same origin, so no CORS set-up), then in Debian's Chromium:
  * - first-load JavaScript: every script the enrol page loads until the network is idle,
  *   gzipped here (level 6, like a default nginx/CDN set-up), summed — target ≤ 250 KB;
- * - scan-to-line: enrols with the demo manager, signs in with the PIN, opens a shift and
+ * - scan-to-line: creates a POS manager at a showroom (superadmin), receives stamped units there,
+ *   enrols the tablet in the app, signs in with the PIN, opens a shift and
  *   scans stamps of the sales point as a wedge scanner types them; the app's own
  *   performance marks (`pos-scan-start` at Enter → `pos-scan-line` once the line is
  *   rendered) give the time — target < 100 ms at p95. Baseline in the same run: an
@@ -29,7 +30,14 @@ const { freePort } = require('./lib/processes');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TARGETS = { firstLoadKb: 250, scanP95Ms: 100 };
 const DIST = path.join(REPO, 'pos/dist');
-const MANAGER = { username: 'pos-manager-tp', password: 'ocop-demo', pin: '2468', name: 'Nguyễn Thị Lan' };
+/** A POS manager the bench creates at showroom A, and the stamped units it receives there. */
+const MANAGER = {
+    username: 'bench.pos@example.com',
+    password: 'ocop-bench',
+    pin: '2468',
+    name: 'Bench Quản Lý',
+};
+const SHOWROOM = 'SR-TP-HA-TINH';
 const TYPES = {
     '.html': 'text/html; charset=utf-8',
     '.js': 'text/javascript; charset=utf-8',
@@ -77,6 +85,80 @@ async function startPosServer(apiBase) {
     return { server, base: `http://127.0.0.1:${port}` };
 }
 
+async function adminQuery(apiBase, token, query, variables = {}) {
+    const res = await fetch(`${apiBase}/admin-api`, {
+        method: 'POST',
+        headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.json();
+    if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${body.errors[0].message}`);
+    return { data: body.data, token: res.headers.get('vendure-auth-token') };
+}
+
+/** The manager (once per database) and `units` ISSUED stamps of sellable variants received at the showroom. */
+async function prepare(apiBase, pool, units) {
+    const login = await adminQuery(
+        apiBase,
+        '',
+        'mutation { login(username: "superadmin", password: "superadmin") { ... on CurrentUser { id } } }',
+    );
+    const admin = login.token;
+    const points = await adminQuery(
+        apiBase,
+        admin,
+        '{ salesPoints(options: { take: 100 }) { items { id code } } }',
+    );
+    const point = points.data.salesPoints.items.find(p => p.code === SHOWROOM);
+    const existing = await pool.query('SELECT 1 FROM administrator WHERE "emailAddress" = $1', [
+        MANAGER.username,
+    ]);
+    if (!existing.rowCount) {
+        await adminQuery(
+            apiBase,
+            admin,
+            'mutation($input: CreatePosStaffInput!) { createPosStaff(input: $input) { id } }',
+            {
+                input: {
+                    salesPointId: point.id,
+                    name: MANAGER.name,
+                    role: 'MANAGER',
+                    pin: MANAGER.pin,
+                    emailAddress: MANAGER.username,
+                    password: MANAGER.password,
+                },
+            },
+        );
+    }
+    const enrolled = await adminQuery(
+        apiBase,
+        '',
+        'mutation($input: EnrolPosTabletInput!) { enrolPosTablet(input: $input) { token } }',
+        { input: { username: MANAGER.username, password: MANAGER.password, name: 'bench stock' } },
+    );
+    const { rows } = await pool.query(
+        `SELECT trim(s.code) AS code
+           FROM stamp s
+           JOIN product_variant v ON v.id = s."productVariantId" AND v.enabled AND v."deletedAt" IS NULL
+           JOIN certificate c ON c."productId" = v."productId" AND c.status = 'ACTIVE' AND c."validUntil" > now()
+           JOIN product_channels_channel pc ON pc."productId" = v."productId"
+           JOIN producer pr ON pr."channelId" = pc."channelId" AND pr.active
+          WHERE s.status = 'ISSUED'
+          ORDER BY s.id DESC
+          LIMIT $1`,
+        [units],
+    );
+    await adminQuery(
+        apiBase,
+        enrolled.data.enrolPosTablet.token,
+        'mutation($input: PosStockMoveInput!) { receivePosStock(input: $input) { moved } }',
+        { input: { stampCodes: rows.map(r => r.code) } },
+    );
+}
+
 const percentile = (values, p) => {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted.length
@@ -118,14 +200,20 @@ async function scanToLine(browser, base, scans, log) {
     await page.getByTestId('open-shift').click();
     const field = page.getByTestId('scan-input');
     await field.waitFor();
+    // Stamps of this point whose product the tablet sells (the catalogue it cached).
     const codes = await page.evaluate(
         () =>
             new Promise((resolve, reject) => {
                 const open = indexedDB.open('ocop-pos');
                 open.onerror = () => reject(open.error);
                 open.onsuccess = () => {
-                    const r = open.result.transaction('stamps').objectStore('stamps').getAllKeys();
-                    r.onsuccess = () => resolve(r.result);
+                    const tx = open.result.transaction(['stamps', 'variants']);
+                    const stamps = tx.objectStore('stamps').getAll();
+                    const variants = tx.objectStore('variants').getAllKeys();
+                    tx.oncomplete = () => {
+                        const sellable = new Set(variants.result);
+                        resolve(stamps.result.filter(s => sellable.has(s.productVariantId)).map(s => s.code));
+                    };
                 };
             }),
     );
@@ -136,7 +224,16 @@ async function scanToLine(browser, base, scans, log) {
         const before = await lines.count();
         await field.fill(code);
         await field.press('Enter');
-        await lines.nth(before).waitFor();
+        await lines
+            .nth(before)
+            .waitFor({ timeout: 10_000 })
+            .catch(async () => {
+                const notice = await page
+                    .getByTestId('notice')
+                    .textContent()
+                    .catch(() => '');
+                throw new Error(`Scanning ${code} added no line: ${notice}`);
+            });
     }
     const scanMs = await page.evaluate(() =>
         performance.getEntriesByName('pos-scan-to-line').map(e => e.duration),
@@ -173,8 +270,10 @@ async function scanToLine(browser, base, scans, log) {
 }
 
 /** Both measurements against a backend with the demo data; returns figures and PASS/FAIL lines. */
-async function runPosApp({ apiBase, smoke, log }) {
+async function runPosApp({ apiBase, pool, smoke, log }) {
     const { chromium } = require('playwright-core');
+    const scans = smoke ? 5 : 30;
+    await prepare(apiBase, pool, scans + 5);
     const pos = await startPosServer(apiBase);
     const browser = await chromium.launch({
         executablePath: CHROMIUM,
@@ -185,7 +284,7 @@ async function runPosApp({ apiBase, smoke, log }) {
         log(
             `  first load: ${load.scripts} scripts, ${load.rawKb.toFixed(1)} KB raw, ${load.gzipKb.toFixed(1)} KB gzipped`,
         );
-        const scan = await scanToLine(browser, pos.base, smoke ? 5 : 30, log);
+        const scan = await scanToLine(browser, pos.base, scans, log);
         log(
             `  scan-to-line over ${scan.scans} scans: p50 ${scan.p50.toFixed(1)} ms, p95 ${scan.p95.toFixed(1)} ms, max ${scan.max.toFixed(1)} ms ` +
                 `(baseline, unreadable code → notice: p50 ${scan.baselineP50.toFixed(1)} ms)`,
@@ -228,23 +327,28 @@ if (require.main === module) {
     (async () => {
         let backend;
         let database;
+        let pool;
         try {
+            const { openBenchDatabase, openPool } = require('./lib/database');
             let apiBase = process.env.POS_BENCH_API;
+            let databaseUrl = process.env.POS_BENCH_DATABASE_URL;
             if (!apiBase) {
-                const { openBenchDatabase } = require('./lib/database');
                 const { startBackend } = require('./lib/backend');
                 database = await openBenchDatabase(log);
+                databaseUrl = database.url;
                 log('Starting the backend (demo data) …');
-                backend = await startBackend({ databaseUrl: database.url, log });
+                backend = await startBackend({ databaseUrl, log });
                 apiBase = backend.base;
             }
-            const report = await runPosApp({ apiBase, smoke, log });
+            pool = openPool(databaseUrl, 2);
+            const report = await runPosApp({ apiBase, pool, smoke, log });
             log(`\n${formatPosApp(report, smoke ? 'smoke' : 'full')}`);
             process.exitCode = 0;
         } catch (e) {
             console.error(`BENCHMARK FAILED: ${e && e.stack ? e.stack : e}`);
             process.exitCode = 1;
         } finally {
+            if (pool) await pool.end().catch(() => undefined);
             if (backend) await backend.stop().catch(() => undefined);
             if (database) await database.stop().catch(() => undefined);
             process.exit(process.exitCode);

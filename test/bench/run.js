@@ -265,7 +265,7 @@ async function main() {
         if (runs('pos-app')) {
             // Before the checkout group, which starts a second server and leaves orders behind.
             log('\nPOS app (issue 8): first-load JavaScript and scan-to-line time in Chromium');
-            report.posApp = await runPosApp({ apiBase: backend.base, smoke: SMOKE, log });
+            report.posApp = await runPosApp({ apiBase: backend.base, pool, smoke: SMOKE, log });
         }
         if (runs('checkout')) {
             log(
