@@ -5,8 +5,8 @@
  *
  *   node test/bench/run.js                 full run (~10–15 s per scenario)
  *   BENCH_SMOKE=1 node test/bench/run.js   CI smoke run (~2–3 s per scenario, 20,000 stamps, < 3 min)
- *   BENCH_ONLY=shop|stamps|checkout|search|storefront|pos-app   one group only (storefront: Lighthouse, lighthouse.js;
- *                                          pos-app: the POS in Chromium, pos-app.js)
+ *   BENCH_ONLY=shop|stamps|checkout|search|storefront|pos|pos-app   one group only (storefront: Lighthouse,
+ *                                          lighthouse.js; pos-app: the POS app in Chromium, pos-app.js)
  *   BENCH_JSON=<file>                      also write the figures as JSON
  *   BENCH_DATABASE=embedded                use an embedded PostgreSQL even when 127.0.0.1:5432 answers
  *   BENCH_SERVER_ARGS='--prof …'           extra node arguments for the server (profiling)
@@ -26,6 +26,7 @@ const { runShopApi } = require('./scenarios/shop-api');
 const { runStampCheck } = require('./scenarios/stamp-check');
 const { runCheckout, formatCheckout } = require('./scenarios/checkout');
 const { runSearch, formatSearch } = require('./scenarios/search');
+const { runPos, formatPos } = require('./scenarios/pos');
 const { searchSettings } = require('./scenarios/search-settings');
 const {
     runLighthouse,
@@ -37,7 +38,7 @@ const { runPosApp, formatPosApp } = require('./pos-app');
 
 const SMOKE = /^(1|true|yes)$/i.test(process.env.BENCH_SMOKE || '');
 const ONLY = process.env.BENCH_ONLY || '';
-const GROUPS = ['shop', 'stamps', 'checkout', 'search', 'storefront', 'pos-app'];
+const GROUPS = ['shop', 'stamps', 'checkout', 'search', 'storefront', 'pos', 'pos-app'];
 const runs = group => !ONLY || ONLY === group;
 const CHECKOUT_SMOKE = { checkoutSeconds: 3, checkoutRounds: 1, checkoutRampSeconds: 1 };
 const CHECKOUT_FULL = { checkoutSeconds: 15, checkoutRounds: 2, checkoutRampSeconds: 2 };
@@ -50,6 +51,8 @@ const settings = SMOKE
           stampRounds: 1,
           stamps: 20_000,
           sampleCodes: 5_000,
+          posSeconds: 3,
+          posSyncSales: 100,
           ...CHECKOUT_SMOKE,
       }
     : {
@@ -60,6 +63,8 @@ const settings = SMOKE
           stampRounds: 3,
           stamps: 1_000_000,
           sampleCodes: 5_000,
+          posSeconds: 15,
+          posSyncSales: 1_000,
           ...CHECKOUT_FULL,
       };
 /** A whole run never takes longer than this, whatever hangs. */
@@ -210,6 +215,7 @@ async function main() {
         checkout: null,
         search: null,
         storefront: [],
+        pos: null,
         posApp: null,
     };
     try {
@@ -262,6 +268,14 @@ async function main() {
             });
             await storefront.child.stop();
         }
+        if (runs('pos')) {
+            // Before the checkout group, which starts a second server and leaves orders behind.
+            log(
+                `\nPOS (issue 8): recordPosSale at 20 tablets for ${settings.posSeconds} s against a baseline, ` +
+                    `then a sync of ${settings.posSyncSales.toLocaleString('en')} queued sales and its replay`,
+            );
+            report.pos = await runPos({ base: backend.base, pool, settings, log });
+        }
         if (runs('pos-app')) {
             // Before the checkout group, which starts a second server and leaves orders behind.
             log('\nPOS app (issue 8): first-load JavaScript and scan-to-line time in Chromium');
@@ -305,6 +319,7 @@ async function main() {
     for (const r of [...report.shop, ...report.stamps]) problems.push(...problemsOf(r));
     if (report.checkout) problems.push(...report.checkout.problems);
     if (report.search) problems.push(...report.search.problems);
+    if (report.pos) problems.push(...report.pos.problems);
     if (report.shop.length) log(`\nShop API — ${settings.mode} mode\n${table(report.shop)}`);
     if (report.stamps.length) {
         log(`\nStamp checks at 50 connections — ${settings.mode} mode\n${table(report.stamps)}`);
@@ -313,6 +328,7 @@ async function main() {
     }
     if (report.checkout) log(`\n${formatCheckout(report.checkout, settings.mode)}`);
     if (report.search) log(`\n${formatSearch(report.search, settings.mode)}`);
+    if (report.pos) log(`\n${formatPos(report.pos, settings.mode)}`);
     if (report.storefront.length) {
         report.storefrontTargets = lighthouseTargets(report.storefront);
         log(`\n${formatLighthouse(report.storefront, settings.mode)}`);

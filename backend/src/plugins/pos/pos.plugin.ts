@@ -57,4 +57,3 @@ export class PosPlugin implements OnModuleInit {
         SalesPointService.ownSalesPointLookup = ctx => this.staffService.salesPointOfUser(ctx);
     }
 }
-

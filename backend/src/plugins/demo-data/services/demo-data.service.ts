@@ -48,6 +48,7 @@ import { demoProducers, demoProducts } from '../catalog/catalog';
 import { DemoProducer, DemoProduct, Localized } from '../catalog/types';
 import { systemContext } from '../../../system-context';
 import { ensureDemoSalesPoints } from '../sales-points';
+import { ensureDemoPosStaff } from '../pos-staff';
 import { seedBrandsAndDocuments } from './demo-brands-and-documents';
 
 const loggerCtx = 'DemoData';
@@ -102,6 +103,9 @@ export class DemoDataService {
             .holdWhile(() => this.seedCatalogue(adminCtx, started));
         // After the producers: the marketplace's oldest stock location stays a producer's warehouse.
         await this.connection.withTransaction(adminCtx, ctx => ensureDemoSalesPoints(ctx, injector));
+        await this.connection.withTransaction(adminCtx, ctx =>
+            ensureDemoPosStaff(ctx, injector, DEMO_PASSWORD),
+        );
         return result;
     }
 

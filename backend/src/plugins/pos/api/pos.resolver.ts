@@ -1,12 +1,16 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, ID, Permission, RequestContext, Transaction, TransactionalConnection } from '@vendure/core';
+import {
+    Allow,
+    Ctx,
+    ID,
+    Permission,
+    RequestContext,
+    Transaction,
+    TransactionalConnection,
+} from '@vendure/core';
 import { PaymentsPlugin } from '../../payments/payments.plugin';
 import { SalesPoint } from '../../sales-points/entities/sales-point.entity';
-import {
-    managePosStaffPermission,
-    readPosConflictsPermission,
-    sellAtPosPermission,
-} from '../constants';
+import { managePosStaffPermission, readPosConflictsPermission, sellAtPosPermission } from '../constants';
 import { posRefusal } from '../errors';
 import { PosConflict } from '../entities/pos-conflict.entity';
 import { PosCatalogService } from '../services/pos-catalog.service';
@@ -34,7 +38,10 @@ export class PosResolver {
 
     @Mutation()
     @Allow(Permission.Public)
-    enrolPosTablet(@Ctx() ctx: RequestContext, @Args() args: { input: { username: string; password: string; name: string } }) {
+    enrolPosTablet(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { input: { username: string; password: string; name: string } },
+    ) {
         return this.staffService.enrol(ctx, args.input);
     }
 
@@ -87,7 +94,13 @@ export class PosResolver {
     @Allow(sell)
     async posSale(@Ctx() ctx: RequestContext, @Args() args: { clientSaleId: string }) {
         const tablet = await this.staffService.tabletOf(ctx);
-        return (await this.saleService.findByClientSaleId(ctx, tablet, String(args.clientSaleId).trim().toLowerCase())) ?? null;
+        return (
+            (await this.saleService.findByClientSaleId(
+                ctx,
+                tablet,
+                String(args.clientSaleId).trim().toLowerCase(),
+            )) ?? null
+        );
     }
 
     @Mutation()
@@ -118,13 +131,19 @@ export class PosResolver {
         const salesPointId = await this.conflictScope(ctx);
         const note = (args.note ?? '').normalize('NFC').trim();
         const conflict = /^\d+$/.test(String(args.id))
-            ? await this.connection.getRepository(ctx, PosConflict).findOne({ where: { id: Number(args.id) } })
+            ? await this.connection
+                  .getRepository(ctx, PosConflict)
+                  .findOne({ where: { id: Number(args.id) } })
             : null;
         if (!conflict || (salesPointId && conflict.salesPointId !== salesPointId)) {
             throw posRefusal('OCOP_POS_CONFLICT_NOT_FOUND', 'Không có xung đột này', 'no such conflict');
         }
         if (!note || note.length > 1000) {
-            throw posRefusal('OCOP_POS_INPUT_INVALID', 'Cần ghi chú cách xử lý (tối đa 1000 ký tự)', 'a note of up to 1000 characters is required');
+            throw posRefusal(
+                'OCOP_POS_INPUT_INVALID',
+                'Cần ghi chú cách xử lý (tối đa 1000 ký tự)',
+                'a note of up to 1000 characters is required',
+            );
         }
         conflict.resolved = true;
         conflict.resolution = note;
@@ -151,4 +170,3 @@ export class PosResolver {
         return (await this.staffService.tabletOf(ctx)).salesPointId;
     }
 }
-

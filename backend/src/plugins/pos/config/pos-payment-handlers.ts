@@ -28,7 +28,10 @@ export const posPaymentHandlers = POS_TENDERS.map(
                 metadata: {},
             }),
             settlePayment: () => ({ success: true }),
-            createRefund: (ctx, input, amount) => ({ state: 'Settled' as const, transactionId: `pos-refund-${Date.now()}` }),
+            createRefund: () => ({
+                state: 'Settled' as const,
+                transactionId: `pos-refund-${Date.now()}`,
+            }),
         }),
 );
 

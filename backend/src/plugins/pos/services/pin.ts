@@ -12,7 +12,10 @@ export interface PinHash {
 }
 
 /** PBKDF2-HMAC-SHA256 over the UTF-8 PIN: the tablet recomputes it with WebCrypto offline. */
-export async function hashPin(pin: string, salt = randomBytes(PIN_SALT_BYTES).toString('hex')): Promise<PinHash> {
+export async function hashPin(
+    pin: string,
+    salt = randomBytes(PIN_SALT_BYTES).toString('hex'),
+): Promise<PinHash> {
     if (!PIN_PATTERN.test(pin ?? '')) {
         throw posRefusal('OCOP_POS_PIN_INVALID', 'Mã PIN phải gồm 4–6 chữ số', 'the PIN must be 4–6 digits');
     }

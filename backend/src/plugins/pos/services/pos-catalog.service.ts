@@ -35,9 +35,17 @@ export class PosCatalogService {
               ORDER BY pt.name, v.sku`,
             [marketplace.id, marketplace.defaultTaxZone?.id ?? null],
         );
-        const verdicts = await this.listingGate.evaluate(ctx.copy(marketplace), rows.map(r => r.id));
+        const verdicts = await this.listingGate.evaluate(
+            ctx.copy(marketplace),
+            rows.map(r => r.id),
+        );
         return rows
-            .filter(r => verdicts.get(Number(r.id))?.sellable || verdicts.get(Number(r.id))?.reason === 'NOT_ENOUGH_STAMPS' || verdicts.get(Number(r.id))?.reason === 'NOT_ENOUGH_STOCK')
+            .filter(
+                r =>
+                    verdicts.get(Number(r.id))?.sellable ||
+                    verdicts.get(Number(r.id))?.reason === 'NOT_ENOUGH_STAMPS' ||
+                    verdicts.get(Number(r.id))?.reason === 'NOT_ENOUGH_STOCK',
+            )
             .filter(r => r.priceWithTax != null)
             .map(r => ({
                 id: String(r.id),
@@ -53,9 +61,8 @@ export class PosCatalogService {
     }
 
     async stampsHere(ctx: RequestContext, tablet: TabletIdentity) {
-        const rows: Array<{ code: string; serial: string; productVariantId: number; serialYear: number }> = await this.connection
-            .getRepository(ctx, PosSale)
-            .query(
+        const rows: Array<{ code: string; serial: string; productVariantId: number; serialYear: number }> =
+            await this.connection.getRepository(ctx, PosSale).query(
                 `SELECT trim(s.code) AS code, s.serial, s."productVariantId", b."serialYear" FROM stamp s
                    JOIN stamp_batch b ON b.id = s."batchId"
                   WHERE s."stockLocationId" = $1 AND s.status = 'ISSUED' ORDER BY s.serial`,

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EventBus, ID, RequestContext, StockAdjustment, StockLevelService, TransactionalConnection } from '@vendure/core';
+import {
+    EventBus,
+    ID,
+    RequestContext,
+    StockAdjustment,
+    StockLevelService,
+    TransactionalConnection,
+} from '@vendure/core';
 import { StampStatus } from '../../stamps/entities/stamp.entity';
 import { StampsChangedEvent } from '../../stamps/events';
 import { stampCodeFromScan } from '../../stock-receiving/services/stamp-scan';
@@ -38,7 +45,12 @@ export class PosRefundService {
         const method = String(input.method ?? '').toLowerCase();
         const reason = (input.reason ?? '').normalize('NFC').trim();
         const codes = [...new Set((input.stampCodes ?? []).map(stampCodeFromScan).filter(Boolean))];
-        if (!(POS_TENDERS as readonly string[]).includes(method) || !reason || reason.length > 500 || !codes.length) {
+        if (
+            !(POS_TENDERS as readonly string[]).includes(method) ||
+            !reason ||
+            reason.length > 500 ||
+            !codes.length
+        ) {
             throw posRefusal(
                 'OCOP_POS_REFUND_INVALID',
                 'Cần hình thức hoàn tiền (cash, card, vietqr), lý do và mã tem của sản phẩm trả lại',
@@ -46,14 +58,27 @@ export class PosRefundService {
             );
         }
         // Checked first and on its own: a wrong PIN counts towards the lockout even though the refund is refused.
-        const manager = await this.staffService.approvingManager(ctx, tablet, input.managerStaffId, input.managerPin);
+        const manager = await this.staffService.approvingManager(
+            ctx,
+            tablet,
+            input.managerStaffId,
+            input.managerPin,
+        );
         const result = await this.connection.withTransaction(ctx, async tx => {
             const db = this.connection.getRepository(tx, PosSale).manager;
-            const sale = await this.connection
-                .getRepository(tx, PosSale)
-                .findOne({ where: { orderCode: String(input.orderCode ?? '').trim(), salesPointId: tablet.salesPointId }, lock: { mode: 'pessimistic_write' } });
+            const sale = await this.connection.getRepository(tx, PosSale).findOne({
+                where: {
+                    orderCode: String(input.orderCode ?? '').trim(),
+                    salesPointId: tablet.salesPointId,
+                },
+                lock: { mode: 'pessimistic_write' },
+            });
             if (!sale) {
-                throw posRefusal('OCOP_POS_SALE_NOT_FOUND', 'Không có đơn bán này tại điểm bán', 'no such sale at this sales point');
+                throw posRefusal(
+                    'OCOP_POS_SALE_NOT_FOUND',
+                    'Không có đơn bán này tại điểm bán',
+                    'no such sale at this sales point',
+                );
             }
             const stamps: Array<{ id: string; code: string; productVariantId: number }> = await db.query(
                 `SELECT id, trim(code) AS code, "productVariantId" FROM stamp
@@ -84,14 +109,27 @@ export class PosRefundService {
                 [stamps.map(s => s.id), tablet.stockLocationId],
             );
             const perVariant = new Map<number, number>();
-            for (const s of stamps) perVariant.set(s.productVariantId, (perVariant.get(s.productVariantId) ?? 0) + 1);
+            for (const s of stamps)
+                perVariant.set(s.productVariantId, (perVariant.get(s.productVariantId) ?? 0) + 1);
             for (const [variantId, quantity] of perVariant) {
-                await this.stockLevelService.updateStockOnHandForLocation(tx, variantId, tablet.stockLocationId, quantity);
+                await this.stockLevelService.updateStockOnHandForLocation(
+                    tx,
+                    variantId,
+                    tablet.stockLocationId,
+                    quantity,
+                );
                 await this.connection.getRepository(tx, StockAdjustment).save(
-                    new StockAdjustment({ productVariant: { id: variantId }, stockLocation: { id: tablet.stockLocationId }, quantity }),
+                    new StockAdjustment({
+                        productVariant: { id: variantId },
+                        stockLocation: { id: tablet.stockLocationId },
+                        quantity,
+                    }),
                 );
             }
-            const [open] = await db.query(`SELECT id FROM pos_shift WHERE "salesPointId" = $1 AND state = 'OPEN'`, [tablet.salesPointId]);
+            const [open] = await db.query(
+                `SELECT id FROM pos_shift WHERE "salesPointId" = $1 AND state = 'OPEN'`,
+                [tablet.salesPointId],
+            );
             await this.connection.getRepository(tx, PosRefund).save(
                 new PosRefund({
                     posSaleId: sale.id as number,
@@ -106,9 +144,18 @@ export class PosRefundService {
             );
             sale.refunded += amount;
             await this.connection.getRepository(tx, PosSale).save(sale);
-            return { orderCode: sale.orderCode, refundTotal: amount, stampCodes: stamps.map(s => s.code), variantIds: [...perVariant.keys()] };
+            return {
+                orderCode: sale.orderCode,
+                refundTotal: amount,
+                stampCodes: stamps.map(s => s.code),
+                variantIds: [...perVariant.keys()],
+            };
         });
         await this.eventBus.publish(new StampsChangedEvent(ctx, result.variantIds, 'returned'));
-        return { orderCode: result.orderCode, refundTotal: result.refundTotal, stampCodes: result.stampCodes };
+        return {
+            orderCode: result.orderCode,
+            refundTotal: result.refundTotal,
+            stampCodes: result.stampCodes,
+        };
     }
 }

@@ -17,7 +17,12 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 
-import { QUANTITY_REASONS, refusalMessage, governingCertificateSql, governingProducerSql } from '../../listing-gate/selling-rule';
+import {
+    QUANTITY_REASONS,
+    refusalMessage,
+    governingCertificateSql,
+    governingProducerSql,
+} from '../../listing-gate/selling-rule';
 import { ListingGateService } from '../../listing-gate/services/listing-gate.service';
 import { SalesPoint } from '../../sales-points/entities/sales-point.entity';
 import { StampsChangedEvent } from '../../stamps/events';
@@ -77,7 +82,12 @@ interface PlannedLine {
     gross: number;
 }
 
-type ConflictDraft = { code: PosConflictCode; message: string; stampCode?: string | null; productVariantId?: number | null };
+type ConflictDraft = {
+    code: PosConflictCode;
+    message: string;
+    stampCode?: string | null;
+    productVariantId?: number | null;
+};
 
 /**
  * Records a tablet's sale as one idempotent command (ADR 0016): the marketplace
@@ -107,9 +117,10 @@ export class PosSaleService {
 
     async marketplaceChannel(ctx: RequestContext): Promise<Channel> {
         if (!this.marketplace) {
-            this.marketplace = await this.connection
-                .getRepository(ctx, Channel)
-                .findOneOrFail({ where: { code: MARKETPLACE_CHANNEL_CODE }, relations: { defaultTaxZone: true } });
+            this.marketplace = await this.connection.getRepository(ctx, Channel).findOneOrFail({
+                where: { code: MARKETPLACE_CHANNEL_CODE },
+                relations: { defaultTaxZone: true },
+            });
         }
         return this.marketplace;
     }
@@ -121,10 +132,20 @@ export class PosSaleService {
         return this.resultOf(ctx, sale, true);
     }
 
-    async record(ctx: RequestContext, tablet: TabletIdentity, input: RecordPosSaleInput): Promise<PosSaleResult> {
-        const clientSaleId = String(input.clientSaleId ?? '').trim().toLowerCase();
+    async record(
+        ctx: RequestContext,
+        tablet: TabletIdentity,
+        input: RecordPosSaleInput,
+    ): Promise<PosSaleResult> {
+        const clientSaleId = String(input.clientSaleId ?? '')
+            .trim()
+            .toLowerCase();
         if (!UUID.test(clientSaleId)) {
-            throw posRefusal('OCOP_POS_SALE_INVALID', 'Mã giao dịch phải là UUID', 'clientSaleId must be a UUID');
+            throw posRefusal(
+                'OCOP_POS_SALE_INVALID',
+                'Mã giao dịch phải là UUID',
+                'clientSaleId must be a UUID',
+            );
         }
         // Whatever the client sends, a tablet sells for its own sales point only.
         if (String(input.salesPointId) !== String(tablet.salesPointId)) throw wrongSalesPoint();
@@ -133,7 +154,11 @@ export class PosSaleService {
 
         const soldAt = new Date(input.soldAt as string);
         if (Number.isNaN(soldAt.getTime()) || soldAt.getTime() > Date.now() + MAX_CLOCK_AHEAD_MS) {
-            throw posRefusal('OCOP_POS_SALE_INVALID', 'Thời điểm bán không hợp lệ', 'soldAt is not a valid past time');
+            throw posRefusal(
+                'OCOP_POS_SALE_INVALID',
+                'Thời điểm bán không hợp lệ',
+                'soldAt is not a valid past time',
+            );
         }
         const lines = this.validLines(input);
         const staff = await this.staffService.staffAt(ctx, tablet, input.staffId);
@@ -148,8 +173,13 @@ export class PosSaleService {
 
         const outcome = await this.connection.withTransaction(ctx, async tx => {
             const db = this.connection.getRepository(tx, PosSale).manager;
-            await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [POS_SALE_LOCK_SPACE, clientSaleId]);
-            const again = await this.connection.getRepository(tx, PosSale).findOne({ where: { clientSaleId } });
+            await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+                POS_SALE_LOCK_SPACE,
+                clientSaleId,
+            ]);
+            const again = await this.connection
+                .getRepository(tx, PosSale)
+                .findOne({ where: { clientSaleId } });
             if (again) return { sale: again, replayed: true, variantIds: [] as number[] };
 
             const marketplace = await this.marketplaceChannel(tx);
@@ -164,8 +194,12 @@ export class PosSaleService {
             const conflicts: ConflictDraft[] = [];
 
             for (const id of variantIds) {
-                const quantity = lines.filter(l => Number(l.productVariantId) === id).reduce((s, l) => s + l.quantity, 0);
-                const refusal = await this.listingGate.firstRefusal(inMarketplace, [{ productVariantId: id, quantity }]);
+                const quantity = lines
+                    .filter(l => Number(l.productVariantId) === id)
+                    .reduce((s, l) => s + l.quantity, 0);
+                const refusal = await this.listingGate.firstRefusal(inMarketplace, [
+                    { productVariantId: id, quantity },
+                ]);
                 if (refusal) {
                     const reason = refusal.verdict.reason!;
                     conflicts.push({
@@ -200,7 +234,11 @@ export class PosSaleService {
                         amount: p.amount,
                         state: 'Settled',
                         transactionId: p.reference ?? clientSaleId,
-                        metadata: { posClientSaleId: clientSaleId, tendered: p.tendered, change: p.change } as any,
+                        metadata: {
+                            posClientSaleId: clientSaleId,
+                            tendered: p.tendered,
+                            change: p.change,
+                        } as any,
                         order: aggregate,
                     }),
                 );
@@ -229,8 +267,12 @@ export class PosSaleService {
                             stampCode,
                             productVariantId: line.variant.id,
                         });
-                        await this.alert(tx, row.id, StampAlertKind.REUSE_ATTEMPT,
-                            `Bán tại quầy ${where} với tem ${stampCode} đang ở trạng thái ${row.status}, đơn ${code} (POS sale with a ${row.status} stamp)`);
+                        await this.alert(
+                            tx,
+                            row.id,
+                            StampAlertKind.REUSE_ATTEMPT,
+                            `Bán tại quầy ${where} với tem ${stampCode} đang ở trạng thái ${row.status}, đơn ${code} (POS sale with a ${row.status} stamp)`,
+                        );
                     } else if (Number(row.productVariantId) !== line.variant.id) {
                         conflicts.push({
                             code: 'STAMP_WRONG_PRODUCT',
@@ -239,7 +281,10 @@ export class PosSaleService {
                             productVariantId: line.variant.id,
                         });
                     } else {
-                        if (row.stockLocationId != null && Number(row.stockLocationId) !== tablet.stockLocationId) {
+                        if (
+                            row.stockLocationId != null &&
+                            Number(row.stockLocationId) !== tablet.stockLocationId
+                        ) {
                             conflicts.push({
                                 code: 'STAMP_ELSEWHERE',
                                 message: `Tem ${stampCode} theo sổ đang ở kho khác, không phải điểm bán này (stamp registered at another location)`,
@@ -255,11 +300,24 @@ export class PosSaleService {
                         `UPDATE stamp SET status = '${StampStatus.SOLD}', "soldAt" = $2, "soldChannel" = $3, "soldWhere" = $4,
                                 "orderLineId" = $5, "orderCode" = $6, "stockLocationId" = $7
                           WHERE id = ANY($1::bigint[]) AND status = '${StampStatus.ISSUED}'`,
-                        [sellable, soldAt, SaleChannelKind.SALES_POINT, point.name.slice(0, 200), sellerLine.id, code, tablet.stockLocationId],
+                        [
+                            sellable,
+                            soldAt,
+                            SaleChannelKind.SALES_POINT,
+                            point.name.slice(0, 200),
+                            sellerLine.id,
+                            code,
+                            tablet.stockLocationId,
+                        ],
                     );
                     soldCodes.push(...sellable);
                 }
-                await this.stockLevelService.updateStockOnHandForLocation(tx, line.variant.id, tablet.stockLocationId, -line.quantity);
+                await this.stockLevelService.updateStockOnHandForLocation(
+                    tx,
+                    line.variant.id,
+                    tablet.stockLocationId,
+                    -line.quantity,
+                );
                 await this.connection.getRepository(tx, Sale).save(
                     new Sale({
                         productVariant: { id: line.variant.id },
@@ -281,7 +339,19 @@ export class PosSaleService {
                 }
             }
 
-            const receipt = this.receipt({ code, soldAt, point, staff, input, planned, payments: payments.rows, vat, total, totalTax, buyerTaxCode });
+            const receipt = this.receipt({
+                code,
+                soldAt,
+                point,
+                staff,
+                input,
+                planned,
+                payments: payments.rows,
+                vat,
+                total,
+                totalTax,
+                buyerTaxCode,
+            });
             const sale = await this.connection.getRepository(tx, PosSale).save(
                 new PosSale({
                     clientSaleId,
@@ -318,7 +388,10 @@ export class PosSaleService {
                             }),
                     ),
                 );
-                Logger.warn(`POS sale ${code} (${clientSaleId}) recorded with ${conflicts.length} conflict(s)`, loggerCtx);
+                Logger.warn(
+                    `POS sale ${code} (${clientSaleId}) recorded with ${conflicts.length} conflict(s)`,
+                    loggerCtx,
+                );
             }
             return { sale, replayed: false, variantIds: soldCodes.length ? variantIds : [] };
         });
@@ -357,10 +430,18 @@ export class PosSaleService {
         const seen = new Set<string>();
         return lines.map(line => {
             if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY) {
-                throw posRefusal('OCOP_POS_SALE_INVALID', 'Số lượng phải từ 1 đến 500', 'quantity must be 1–500');
+                throw posRefusal(
+                    'OCOP_POS_SALE_INVALID',
+                    'Số lượng phải từ 1 đến 500',
+                    'quantity must be 1–500',
+                );
             }
             if (!/^\d+$/.test(String(line.productVariantId))) {
-                throw posRefusal('OCOP_POS_SALE_INVALID', 'Mã sản phẩm không hợp lệ', 'invalid productVariantId');
+                throw posRefusal(
+                    'OCOP_POS_SALE_INVALID',
+                    'Mã sản phẩm không hợp lệ',
+                    'invalid productVariantId',
+                );
             }
             const stampCodes = (line.stampCodes ?? []).map(c => stampCodeFromScan(c));
             // One stamp per unit (directive D1): the tablet adds a unit by scanning its stamp.
@@ -373,7 +454,11 @@ export class PosSaleService {
             }
             for (const code of stampCodes) {
                 if (seen.has(code)) {
-                    throw posRefusal('OCOP_POS_SALE_INVALID', `Tem ${code} quét hai lần`, 'the same stamp twice');
+                    throw posRefusal(
+                        'OCOP_POS_SALE_INVALID',
+                        `Tem ${code} quét hai lần`,
+                        'the same stamp twice',
+                    );
                 }
                 seen.add(code);
             }
@@ -384,7 +469,9 @@ export class PosSaleService {
     private async plan(
         ctx: RequestContext,
         tablet: TabletIdentity,
-        lines: Array<RecordPosSaleInput['lines'][number] & { stampCodes: string[]; unitPriceWithTax?: number | null }>,
+        lines: Array<
+            RecordPosSaleInput['lines'][number] & { stampCodes: string[]; unitPriceWithTax?: number | null }
+        >,
         facts: Map<number, VariantFacts>,
         input: RecordPosSaleInput,
         conflicts: ConflictDraft[],
@@ -404,7 +491,11 @@ export class PosSaleService {
             if (line.unitPriceWithTax != null) {
                 const given = Number(line.unitPriceWithTax);
                 if (!Number.isInteger(given) || given < 0 || given % 100 !== 0) {
-                    throw posRefusal('OCOP_POS_SALE_INVALID', 'Đơn giá phải là số đồng nguyên', 'unit price must be whole đồng');
+                    throw posRefusal(
+                        'OCOP_POS_SALE_INVALID',
+                        'Đơn giá phải là số đồng nguyên',
+                        'unit price must be whole đồng',
+                    );
                 }
                 if (given !== unit) {
                     conflicts.push({
@@ -432,12 +523,18 @@ export class PosSaleService {
                 approvers.set(
                     key,
                     approverId != null && /^\d+$/.test(key)
-                        ? await this.connection.getRepository(ctx, PosStaff).findOne({ where: { id: Number(key), active: true } })
+                        ? await this.connection
+                              .getRepository(ctx, PosStaff)
+                              .findOne({ where: { id: Number(key), active: true } })
                         : null,
                 );
             }
             const approver = approvers.get(key);
-            if (!approver || approver.salesPointId !== tablet.salesPointId || approver.role !== PosStaffRole.MANAGER) {
+            if (
+                !approver ||
+                approver.salesPointId !== tablet.salesPointId ||
+                approver.role !== PosStaffRole.MANAGER
+            ) {
                 throw posRefusal(
                     'OCOP_POS_APPROVAL_REQUIRED',
                     `Giảm giá trên ${approval}% cần quản lý điểm bán phê duyệt`,
@@ -449,23 +546,37 @@ export class PosSaleService {
         for (const d of discounts.filter(x => x.productVariantId != null)) {
             const targets = planned.filter(l => String(l.variant.id) === String(d.productVariantId));
             if (!targets.length) {
-                throw posRefusal('OCOP_POS_DISCOUNT_INVALID', 'Giảm giá cho sản phẩm không có trong đơn', 'discount for a product not in the sale');
+                throw posRefusal(
+                    'OCOP_POS_DISCOUNT_INVALID',
+                    'Giảm giá cho sản phẩm không có trong đơn',
+                    'discount for a product not in the sale',
+                );
             }
             const base = targets.reduce((s, l) => s + l.gross - l.lineDiscount, 0);
             const amount = discountAmount(d, base);
             if (amount * 100 > base * approval) await requireApproval(d.approvedByStaffId);
-            const shares = prorate(amount, targets.map(l => l.gross - l.lineDiscount));
+            const shares = prorate(
+                amount,
+                targets.map(l => l.gross - l.lineDiscount),
+            );
             targets.forEach((l, i) => (l.lineDiscount += shares[i]));
         }
         const cart = discounts.filter(x => x.productVariantId == null);
         if (cart.length > 1) {
-            throw posRefusal('OCOP_POS_DISCOUNT_INVALID', 'Chỉ một giảm giá cho cả đơn', 'one cart discount at most');
+            throw posRefusal(
+                'OCOP_POS_DISCOUNT_INVALID',
+                'Chỉ một giảm giá cho cả đơn',
+                'one cart discount at most',
+            );
         }
         if (cart.length) {
             const base = planned.reduce((s, l) => s + l.gross - l.lineDiscount, 0);
             const amount = discountAmount(cart[0], base);
             if (amount * 100 > base * approval) await requireApproval(cart[0].approvedByStaffId);
-            const shares = prorate(amount, planned.map(l => l.gross - l.lineDiscount));
+            const shares = prorate(
+                amount,
+                planned.map(l => l.gross - l.lineDiscount),
+            );
             planned.forEach((l, i) => (l.cartShare = shares[i]));
         }
         for (const l of planned) l.gross = l.unitPriceWithTax * l.quantity - l.lineDiscount - l.cartShare;
@@ -479,22 +590,38 @@ export class PosSaleService {
         for (const p of input.payments ?? []) {
             const method = String(p.method ?? '').toLowerCase();
             if (!(POS_TENDERS as readonly string[]).includes(method)) {
-                throw posRefusal('OCOP_POS_PAYMENT_INVALID', `Hình thức thanh toán "${p.method}" không hợp lệ`, 'method is cash, card or vietqr');
+                throw posRefusal(
+                    'OCOP_POS_PAYMENT_INVALID',
+                    `Hình thức thanh toán "${p.method}" không hợp lệ`,
+                    'method is cash, card or vietqr',
+                );
             }
             const amount = Number(p.amount);
             if (!Number.isInteger(amount) || amount <= 0 || amount % 100 !== 0) {
-                throw posRefusal('OCOP_POS_PAYMENT_INVALID', 'Số tiền phải là số đồng nguyên dương', 'amount must be a positive whole number of đồng');
+                throw posRefusal(
+                    'OCOP_POS_PAYMENT_INVALID',
+                    'Số tiền phải là số đồng nguyên dương',
+                    'amount must be a positive whole number of đồng',
+                );
             }
             const reference = (p.reference ?? '').trim().slice(0, 100) || null;
             if (method === 'card' && !reference) {
-                throw posRefusal('OCOP_POS_PAYMENT_INVALID', 'Thanh toán thẻ cần số tham chiếu của máy POS thẻ', 'a card payment needs the terminal reference');
+                throw posRefusal(
+                    'OCOP_POS_PAYMENT_INVALID',
+                    'Thanh toán thẻ cần số tham chiếu của máy POS thẻ',
+                    'a card payment needs the terminal reference',
+                );
             }
             let tendered: number | null = null;
             let given = 0;
             if (method === 'cash') {
                 tendered = p.tendered == null ? amount : Number(p.tendered);
                 if (!Number.isInteger(tendered) || tendered < amount || tendered % 100 !== 0) {
-                    throw posRefusal('OCOP_POS_PAYMENT_INVALID', 'Tiền khách đưa ít hơn số phải trả', 'cash tendered is less than the amount');
+                    throw posRefusal(
+                        'OCOP_POS_PAYMENT_INVALID',
+                        'Tiền khách đưa ít hơn số phải trả',
+                        'cash tendered is less than the amount',
+                    );
                 }
                 given = tendered - amount;
                 change += given;
@@ -503,7 +630,11 @@ export class PosSaleService {
             rows.push({ method, amount, reference, tendered, change: given });
         }
         if (!rows.length) {
-            throw posRefusal('OCOP_POS_PAYMENT_INVALID', 'Cần ít nhất một khoản thanh toán', 'at least one payment is required');
+            throw posRefusal(
+                'OCOP_POS_PAYMENT_INVALID',
+                'Cần ít nhất một khoản thanh toán',
+                'at least one payment is required',
+            );
         }
         const paid = rows.reduce((s, r) => s + r.amount, 0);
         if (paid !== total) {
@@ -515,7 +646,11 @@ export class PosSaleService {
         return { rows, change, cashIn };
     }
 
-    private async variantFacts(ctx: RequestContext, ids: number[], marketplace: Channel): Promise<Map<number, VariantFacts>> {
+    private async variantFacts(
+        ctx: RequestContext,
+        ids: number[],
+        marketplace: Channel,
+    ): Promise<Map<number, VariantFacts>> {
         const rows = await this.connection.getRepository(ctx, PosSale).manager.query(
             `SELECT v.id, v.sku, v."taxCategoryId", v."featuredAssetId",
                     COALESCE(vt.name, pt.name) AS name,
@@ -585,13 +720,16 @@ export class PosSaleService {
         const defaultChannel = await this.channelService.getDefaultChannel(ctx);
         const orderRepo = this.connection.getRepository(ctx, Order);
         const lineRepo = this.connection.getRepository(ctx, OrderLine);
-        const billing = a.buyer.buyerName || a.buyer.buyerTaxCode
-            ? {
-                  fullName: (a.buyer.buyerName ?? '').trim().slice(0, 200),
-                  company: (a.buyer.buyerTaxCode ?? '').trim() ? `MST ${a.buyer.buyerTaxCode!.trim()}` : '',
-                  streetLine1: (a.buyer.buyerAddress ?? '').trim().slice(0, 300),
-              }
-            : {};
+        const billing =
+            a.buyer.buyerName || a.buyer.buyerTaxCode
+                ? {
+                      fullName: (a.buyer.buyerName ?? '').trim().slice(0, 200),
+                      company: (a.buyer.buyerTaxCode ?? '').trim()
+                          ? `MST ${a.buyer.buyerTaxCode!.trim()}`
+                          : '',
+                      streetLine1: (a.buyer.buyerAddress ?? '').trim().slice(0, 300),
+                  }
+                : {};
         const base = {
             state: 'Delivered' as const,
             active: false,
@@ -614,7 +752,10 @@ export class PosSaleService {
                 channels: [defaultChannel, a.marketplace],
             }),
         );
-        await orderRepo.query(`UPDATE "order" SET "customFieldsSalespointid" = $2 WHERE id = $1`, [aggregate.id, a.point.id]);
+        await orderRepo.query(`UPDATE "order" SET "customFieldsSalespointid" = $2 WHERE id = $1`, [
+            aggregate.id,
+            a.point.id,
+        ]);
         const makeLine = (order: Order, l: PlannedLine) =>
             new OrderLine({
                 order,
@@ -629,10 +770,24 @@ export class PosSaleService {
                 listPriceIncludesTax: true,
                 adjustments: [
                     ...(l.lineDiscount
-                        ? [{ adjustmentSource: 'POS_LINE_DISCOUNT', type: 'PROMOTION', description: 'Giảm giá tại quầy', amount: -l.lineDiscount }]
+                        ? [
+                              {
+                                  adjustmentSource: 'POS_LINE_DISCOUNT',
+                                  type: 'PROMOTION',
+                                  description: 'Giảm giá tại quầy',
+                                  amount: -l.lineDiscount,
+                              },
+                          ]
                         : []),
                     ...(l.cartShare
-                        ? [{ adjustmentSource: 'POS_CART_DISCOUNT', type: 'DISTRIBUTED_ORDER_PROMOTION', description: 'Giảm giá đơn tại quầy', amount: -l.cartShare }]
+                        ? [
+                              {
+                                  adjustmentSource: 'POS_CART_DISCOUNT',
+                                  type: 'DISTRIBUTED_ORDER_PROMOTION',
+                                  description: 'Giảm giá đơn tại quầy',
+                                  amount: -l.cartShare,
+                              },
+                          ]
                         : []),
                 ] as any,
                 taxLines: [{ description: `VAT ${l.variant.taxRate}%`, taxRate: l.variant.taxRate }],
@@ -650,8 +805,14 @@ export class PosSaleService {
         for (const [channelId, group] of groups) {
             index++;
             const gross = group.reduce((s, l) => s + l.gross, 0);
-            const tax = vatSummary(group.map(l => ({ gross: l.gross, taxRate: l.variant.taxRate }))).reduce((s, v) => s + v.tax, 0);
-            const channels = [defaultChannel, ...(channelId === Number(defaultChannel.id) ? [] : [{ id: channelId } as Channel])];
+            const tax = vatSummary(group.map(l => ({ gross: l.gross, taxRate: l.variant.taxRate }))).reduce(
+                (s, v) => s + v.tax,
+                0,
+            );
+            const channels = [
+                defaultChannel,
+                ...(channelId === Number(defaultChannel.id) ? [] : [{ id: channelId } as Channel]),
+            ];
             const sellerOrder = await orderRepo.save(
                 new Order({
                     ...base,
@@ -663,8 +824,12 @@ export class PosSaleService {
                     channels,
                 }),
             );
-            await orderRepo.query(`UPDATE "order" SET "customFieldsSalespointid" = $2 WHERE id = $1`, [sellerOrder.id, a.point.id]);
-            for (const l of group) sellerLines.set(l.variant.id, await lineRepo.save(makeLine(sellerOrder, l)));
+            await orderRepo.query(`UPDATE "order" SET "customFieldsSalespointid" = $2 WHERE id = $1`, [
+                sellerOrder.id,
+                a.point.id,
+            ]);
+            for (const l of group)
+                sellerLines.set(l.variant.id, await lineRepo.save(makeLine(sellerOrder, l)));
         }
         return { aggregate, sellerLines };
     }
@@ -711,7 +876,8 @@ export class PosSaleService {
             producerName: l.variant.producerName,
             productGroup: l.variant.productGroup,
         }));
-        const text = (s?: string | null, max = 300) => (s ?? '').normalize('NFC').trim().slice(0, max) || null;
+        const text = (s?: string | null, max = 300) =>
+            (s ?? '').normalize('NFC').trim().slice(0, max) || null;
         return {
             orderCode: a.code,
             soldAt: a.soldAt.toISOString(),
@@ -732,5 +898,3 @@ export class PosSaleService {
         };
     }
 }
-
-

@@ -64,7 +64,11 @@ export class PosStaffService {
     /** The tablet the request's session belongs to; FORBIDDEN for anyone else. */
     async tabletOf(ctx: RequestContext): Promise<TabletIdentity> {
         if (!ctx.activeUserId) {
-            throw new PosForbiddenError('OCOP_POS_NOT_A_TABLET', 'Chỉ máy POS đã đăng ký', 'only an enrolled POS tablet');
+            throw new PosForbiddenError(
+                'OCOP_POS_NOT_A_TABLET',
+                'Chỉ máy POS đã đăng ký',
+                'only an enrolled POS tablet',
+            );
         }
         const rows: Array<{
             id: number;
@@ -80,7 +84,11 @@ export class PosStaffService {
         );
         const row = rows[0];
         if (!row) {
-            throw new PosForbiddenError('OCOP_POS_NOT_A_TABLET', 'Chỉ máy POS đã đăng ký', 'only an enrolled POS tablet');
+            throw new PosForbiddenError(
+                'OCOP_POS_NOT_A_TABLET',
+                'Chỉ máy POS đã đăng ký',
+                'only an enrolled POS tablet',
+            );
         }
         if (row.revokedAt) {
             throw new PosForbiddenError(
@@ -100,16 +108,22 @@ export class PosStaffService {
     /** The sales point a tablet or a manager's own login belongs to, if any (scopes `salesPoints`). */
     async salesPointOfUser(ctx: RequestContext): Promise<number | undefined> {
         if (!ctx.activeUserId) return undefined;
-        const rows: Array<{ salesPointId: number }> = await this.connection.getRepository(ctx, PosTablet).query(
-            `SELECT "salesPointId" FROM pos_tablet WHERE "userId" = $1 AND "revokedAt" IS NULL
+        const rows: Array<{ salesPointId: number }> = await this.connection
+            .getRepository(ctx, PosTablet)
+            .query(
+                `SELECT "salesPointId" FROM pos_tablet WHERE "userId" = $1 AND "revokedAt" IS NULL
              UNION ALL SELECT "salesPointId" FROM pos_staff WHERE "userId" = $1 AND active`,
-            [Number(ctx.activeUserId)],
-        );
+                [Number(ctx.activeUserId)],
+            );
         return rows[0]?.salesPointId;
     }
 
     /** An active staff member of the tablet's sales point, or a refusal. */
-    async staffAt(ctx: RequestContext, tablet: TabletIdentity, staffId: ID | null | undefined): Promise<PosStaff> {
+    async staffAt(
+        ctx: RequestContext,
+        tablet: TabletIdentity,
+        staffId: ID | null | undefined,
+    ): Promise<PosStaff> {
         const staff =
             staffId != null && /^\d+$/.test(String(staffId))
                 ? await this.connection
@@ -191,7 +205,11 @@ export class PosStaffService {
     async enrol(ctx: RequestContext, input: { username: string; password: string; name: string }) {
         const name = (input.name ?? '').normalize('NFC').trim();
         if (!name || name.length > 100) {
-            throw posRefusal('OCOP_POS_INPUT_INVALID', 'Tên máy cần 1–100 ký tự', 'tablet name must be 1–100 characters');
+            throw posRefusal(
+                'OCOP_POS_INPUT_INVALID',
+                'Tên máy cần 1–100 ký tự',
+                'tablet name must be 1–100 characters',
+            );
         }
         const username = (input.username ?? '').trim().toLowerCase();
         const now = Date.now();
@@ -212,7 +230,8 @@ export class PosStaffService {
                 [username],
             );
         const passwordOk =
-            !!account?.passwordHash && (await this.passwordCipher.check(input.password ?? '', account.passwordHash));
+            !!account?.passwordHash &&
+            (await this.passwordCipher.check(input.password ?? '', account.passwordHash));
         if (!passwordOk) {
             this.enrolFailures.set(username, [...recent, now]);
             throw posRefusal(
@@ -262,7 +281,11 @@ export class PosStaffService {
         const withRoles = await this.connection
             .getRepository(ctx, User)
             .findOneOrFail({ where: { id: user.id }, relations: { roles: { channels: true } } });
-        const session = await this.sessionService.createNewAuthenticatedSession(ctx, withRoles, POS_TABLET_AUTH);
+        const session = await this.sessionService.createNewAuthenticatedSession(
+            ctx,
+            withRoles,
+            POS_TABLET_AUTH,
+        );
         const salesPoint = await this.connection
             .getRepository(ctx, SalesPoint)
             .findOneOrFail({ where: { id: tablet.salesPointId } });
@@ -273,10 +296,18 @@ export class PosStaffService {
     async createStaff(ctx: RequestContext, input: CreatePosStaffInput): Promise<PosStaff> {
         const name = (input.name ?? '').normalize('NFC').trim();
         if (!name || name.length > 200) {
-            throw posRefusal('OCOP_POS_INPUT_INVALID', 'Tên nhân viên cần 1–200 ký tự', 'name must be 1–200 characters');
+            throw posRefusal(
+                'OCOP_POS_INPUT_INVALID',
+                'Tên nhân viên cần 1–200 ký tự',
+                'name must be 1–200 characters',
+            );
         }
         if (!Object.values(PosStaffRole).includes(input.role)) {
-            throw posRefusal('OCOP_POS_INPUT_INVALID', 'Vai trò là CASHIER hoặc MANAGER', 'role is CASHIER or MANAGER');
+            throw posRefusal(
+                'OCOP_POS_INPUT_INVALID',
+                'Vai trò là CASHIER hoặc MANAGER',
+                'role is CASHIER or MANAGER',
+            );
         }
         const point = await this.connection
             .getRepository(ctx, SalesPoint)
@@ -323,8 +354,11 @@ export class PosStaffService {
 
     /** Office: a new PIN (also unlocks). */
     async setPin(ctx: RequestContext, staffId: ID, pin: string): Promise<PosStaff> {
-        const staff = await this.connection.getRepository(ctx, PosStaff).findOne({ where: { id: Number(staffId) } });
-        if (!staff) throw posRefusal('OCOP_POS_STAFF_UNKNOWN', 'Không có nhân viên này', 'no such staff member');
+        const staff = await this.connection
+            .getRepository(ctx, PosStaff)
+            .findOne({ where: { id: Number(staffId) } });
+        if (!staff)
+            throw posRefusal('OCOP_POS_STAFF_UNKNOWN', 'Không có nhân viên này', 'no such staff member');
         Object.assign(staff, await hashPin(pin), { failedPinAttempts: 0, lockedUntil: null });
         return this.connection.getRepository(ctx, PosStaff).save(staff);
     }

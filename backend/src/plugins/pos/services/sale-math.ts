@@ -21,7 +21,12 @@ export function discountAmount(d: { amount?: number | null; percent?: number | n
         );
     }
     const amount = hasAmount ? Number(d.amount) : wholeDong((base * Number(d.percent)) / 100);
-    if (!Number.isInteger(amount) || amount < 0 || amount % 100 !== 0 || (hasPercent && !(Number(d.percent) >= 0))) {
+    if (
+        !Number.isInteger(amount) ||
+        amount < 0 ||
+        amount % 100 !== 0 ||
+        (hasPercent && !(Number(d.percent) >= 0))
+    ) {
         throw posRefusal(
             'OCOP_POS_DISCOUNT_INVALID',
             'Giảm giá phải là số đồng nguyên không âm',
@@ -29,7 +34,11 @@ export function discountAmount(d: { amount?: number | null; percent?: number | n
         );
     }
     if (amount > base) {
-        throw posRefusal('OCOP_POS_DISCOUNT_INVALID', 'Giảm giá lớn hơn giá trị hàng', 'the discount exceeds the value');
+        throw posRefusal(
+            'OCOP_POS_DISCOUNT_INVALID',
+            'Giảm giá lớn hơn giá trị hàng',
+            'the discount exceeds the value',
+        );
     }
     return amount;
 }

@@ -28,7 +28,10 @@ export class ShiftResolver {
 
     @Mutation()
     @Allow(sell)
-    async openPosShift(@Ctx() ctx: RequestContext, @Args() args: { input: { staffId: ID; openingFloat: number } }) {
+    async openPosShift(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { input: { staffId: ID; openingFloat: number } },
+    ) {
         return this.shiftService.open(ctx, await this.staffService.tabletOf(ctx), args.input);
     }
 
@@ -47,7 +50,15 @@ export class ShiftResolver {
     async closePosShift(
         @Ctx() ctx: RequestContext,
         @Args()
-        args: { input: { shiftId: ID; staffId: ID; countedCash: number; unsyncedSales: number; salesCount?: number } },
+        args: {
+            input: {
+                shiftId: ID;
+                staffId: ID;
+                countedCash: number;
+                unsyncedSales: number;
+                salesCount?: number;
+            };
+        },
     ) {
         return this.shiftService.close(ctx, await this.staffService.tabletOf(ctx), args.input);
     }

@@ -51,7 +51,11 @@ export interface PosShiftView {
 const money = (v: unknown, what: string, signed = false) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n % 100 !== 0 || Math.abs(n) > MAX_CASH || (!signed && n < 0)) {
-        throw shiftRefusal('OCOP_POS_SHIFT_INVALID', `${what} phải là số đồng nguyên`, `${what} must be whole đồng`);
+        throw shiftRefusal(
+            'OCOP_POS_SHIFT_INVALID',
+            `${what} phải là số đồng nguyên`,
+            `${what} must be whole đồng`,
+        );
     }
     return n;
 };
@@ -74,9 +78,15 @@ export class ShiftService {
         return this.connection.withTransaction(ctx, async tx => {
             const repo = this.connection.getRepository(tx, PosShift);
             await repo.query('SELECT pg_advisory_xact_lock($1, $2)', [SHIFT_LOCK_SPACE, tablet.salesPointId]);
-            const open = await repo.findOne({ where: { salesPointId: tablet.salesPointId, state: PosShiftState.OPEN } });
+            const open = await repo.findOne({
+                where: { salesPointId: tablet.salesPointId, state: PosShiftState.OPEN },
+            });
             if (open) {
-                throw shiftRefusal('OCOP_POS_SHIFT_ALREADY_OPEN', `Ca ${open.id} đang mở, hãy đóng ca trước`, 'a shift is already open here');
+                throw shiftRefusal(
+                    'OCOP_POS_SHIFT_ALREADY_OPEN',
+                    `Ca ${open.id} đang mở, hãy đóng ca trước`,
+                    'a shift is already open here',
+                );
             }
             const shift = await repo.save(
                 new PosShift({
@@ -111,24 +121,43 @@ export class ShiftService {
         const amount = money(input.amount, 'Số tiền (amount)', true);
         const reason = (input.reason ?? '').normalize('NFC').trim();
         if (amount === 0 || !reason || reason.length > 300) {
-            throw shiftRefusal('OCOP_POS_SHIFT_INVALID', 'Cần số tiền khác 0 và lý do (tối đa 300 ký tự)', 'a non-zero amount and a reason are required');
+            throw shiftRefusal(
+                'OCOP_POS_SHIFT_INVALID',
+                'Cần số tiền khác 0 và lý do (tối đa 300 ký tự)',
+                'a non-zero amount and a reason are required',
+            );
         }
         const shift = await this.openShift(ctx, tablet, input.shiftId);
-        await this.connection
-            .getRepository(ctx, PosCashMovement)
-            .save(new PosCashMovement({ shiftId: shift.id as number, staffId: staff.id as number, amount, reason }));
+        await this.connection.getRepository(ctx, PosCashMovement).save(
+            new PosCashMovement({
+                shiftId: shift.id as number,
+                staffId: staff.id as number,
+                amount,
+                reason,
+            }),
+        );
         return this.view(ctx, shift);
     }
 
     async close(
         ctx: RequestContext,
         tablet: TabletIdentity,
-        input: { shiftId: ID; staffId: ID; countedCash: number; unsyncedSales: number; salesCount?: number | null },
+        input: {
+            shiftId: ID;
+            staffId: ID;
+            countedCash: number;
+            unsyncedSales: number;
+            salesCount?: number | null;
+        },
     ): Promise<PosZReport> {
         const staff = await this.staffService.staffAt(ctx, tablet, input.staffId);
         const countedCash = money(input.countedCash, 'Tiền đếm được (counted cash)');
         if (!Number.isInteger(input.unsyncedSales) || input.unsyncedSales < 0) {
-            throw shiftRefusal('OCOP_POS_SHIFT_INVALID', 'Số đơn chưa đồng bộ không hợp lệ', 'unsyncedSales must be a whole number ≥ 0');
+            throw shiftRefusal(
+                'OCOP_POS_SHIFT_INVALID',
+                'Số đơn chưa đồng bộ không hợp lệ',
+                'unsyncedSales must be a whole number ≥ 0',
+            );
         }
         if (input.unsyncedSales > 0) {
             throw shiftRefusal(
@@ -139,7 +168,9 @@ export class ShiftService {
         }
         return this.connection.withTransaction(ctx, async tx => {
             const shift = await this.openShift(tx, tablet, input.shiftId, true);
-            const recorded = await this.connection.getRepository(tx, PosSale).count({ where: { shiftId: shift.id as number } });
+            const recorded = await this.connection
+                .getRepository(tx, PosSale)
+                .count({ where: { shiftId: shift.id as number } });
             if (input.salesCount != null && recorded < input.salesCount) {
                 throw shiftRefusal(
                     'OCOP_POS_SHIFT_UNSYNCED',
@@ -209,7 +240,11 @@ export class ShiftService {
               })
             : null;
         if (!shift || shift.salesPointId !== tablet.salesPointId) {
-            throw shiftRefusal('OCOP_POS_SHIFT_NOT_FOUND', 'Không có ca này tại điểm bán', 'no such shift at this sales point');
+            throw shiftRefusal(
+                'OCOP_POS_SHIFT_NOT_FOUND',
+                'Không có ca này tại điểm bán',
+                'no such shift at this sales point',
+            );
         }
         return shift;
     }
@@ -231,12 +266,15 @@ export class ShiftService {
                 (SELECT COALESCE(sum(amount), 0) FROM pos_refund WHERE "shiftId" = $1 AND method = 'cash') AS "cashRefunds"`,
             [shift.id],
         );
-        const opener = await this.connection.getRepository(ctx, PosStaff).findOne({ where: { id: shift.openedByStaffId } });
+        const opener = await this.connection
+            .getRepository(ctx, PosStaff)
+            .findOne({ where: { id: shift.openedByStaffId } });
         const cashIn = Number(cash.cashIn);
         const cashOut = Number(cash.cashOut);
         const cashSales = Number(cash.cashSales);
         const cashRefunds = Number(cash.cashRefunds);
-        const expectedCash = shift.expectedCash ?? shift.openingFloat + cashIn - cashOut + cashSales - cashRefunds;
+        const expectedCash =
+            shift.expectedCash ?? shift.openingFloat + cashIn - cashOut + cashSales - cashRefunds;
         return {
             id: shift.id,
             state: shift.state,

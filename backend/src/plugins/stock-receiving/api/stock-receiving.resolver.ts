@@ -37,7 +37,11 @@ export class StockReceivingResolver {
     @Query()
     @Allow(sell)
     async posLowStock(@Ctx() ctx: RequestContext, @Args() args: { threshold?: number | null }) {
-        return this.receiving.lowStock(ctx, await this.staffService.tabletOf(ctx), args.threshold ?? undefined);
+        return this.receiving.lowStock(
+            ctx,
+            await this.staffService.tabletOf(ctx),
+            args.threshold ?? undefined,
+        );
     }
 
     @Query()

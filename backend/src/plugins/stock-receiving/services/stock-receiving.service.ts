@@ -76,7 +76,11 @@ export class StockReceivingService {
         const codes = [...new Set((input.stampCodes ?? []).map(stampCodeFromScan).filter(Boolean))];
         const range = this.serialRange(input);
         if (!codes.length && !range) {
-            throw stockRefusal('OCOP_STOCK_MOVE_INVALID', 'Cần quét mã tem hoặc nhập dãy sê-ri', 'scan stamp codes or give a serial range');
+            throw stockRefusal(
+                'OCOP_STOCK_MOVE_INVALID',
+                'Cần quét mã tem hoặc nhập dãy sê-ri',
+                'scan stamp codes or give a serial range',
+            );
         }
         const result = await this.connection.withTransaction(ctx, async tx => {
             const db = this.connection.getRepository(tx, StampAlert).manager;
@@ -87,7 +91,11 @@ export class StockReceivingService {
                 [codes.filter(c => c.length === 17), range?.[0] ?? null, range?.[1] ?? null],
             );
             if (rows.length > MAX_MOVE_UNITS) {
-                throw stockRefusal('OCOP_STOCK_MOVE_TOO_LARGE', `Tối đa ${MAX_MOVE_UNITS} sản phẩm mỗi lần`, `at most ${MAX_MOVE_UNITS} units at once`);
+                throw stockRefusal(
+                    'OCOP_STOCK_MOVE_TOO_LARGE',
+                    `Tối đa ${MAX_MOVE_UNITS} sản phẩm mỗi lần`,
+                    `at most ${MAX_MOVE_UNITS} units at once`,
+                );
             }
             const refused: StockMoveResult['refused'] = [];
             const known = new Set(rows.map(r => r.code));
@@ -107,7 +115,8 @@ export class StockReceivingService {
                             : null;
                     moving.push({
                         ...row,
-                        from: direction === 'IN' ? (row.stockLocationId ?? warehouse) : tablet.stockLocationId,
+                        from:
+                            direction === 'IN' ? (row.stockLocationId ?? warehouse) : tablet.stockLocationId,
                         to: direction === 'IN' ? tablet.stockLocationId : warehouse,
                     });
                 }
@@ -116,11 +125,22 @@ export class StockReceivingService {
             for (const m of unplaced) refused.push({ code: m.code, reason: 'NO_WAREHOUSE' });
             const placed = moving.filter(m => m.to != null);
             // The same locks as selling: a transfer changes what a location may sell (ADR 0007).
-            await lockVariantsForSale(db, placed.map(m => m.productVariantId));
-            const flows = new Map<string, { variantId: number; from: number | null; to: number; quantity: number }>();
+            await lockVariantsForSale(
+                db,
+                placed.map(m => m.productVariantId),
+            );
+            const flows = new Map<
+                string,
+                { variantId: number; from: number | null; to: number; quantity: number }
+            >();
             for (const m of placed) {
                 const key = `${m.productVariantId}:${m.from}:${m.to}`;
-                const flow = flows.get(key) ?? { variantId: m.productVariantId, from: m.from, to: m.to!, quantity: 0 };
+                const flow = flows.get(key) ?? {
+                    variantId: m.productVariantId,
+                    from: m.from,
+                    to: m.to!,
+                    quantity: 0,
+                };
                 flow.quantity++;
                 flows.set(key, flow);
             }
@@ -129,26 +149,38 @@ export class StockReceivingService {
                     await this.adjust(tx, flow.variantId, flow.from, -flow.quantity);
                 }
                 await this.adjust(tx, flow.variantId, flow.to, flow.quantity);
-                await db.query(
-                    `UPDATE stamp SET "stockLocationId" = $1 WHERE id = ANY($2::bigint[])`,
-                    [
-                        flow.to,
-                        placed
-                            .filter(m => m.productVariantId === flow.variantId && m.from === flow.from && m.to === flow.to)
-                            .map(m => m.id),
-                    ],
-                );
+                await db.query(`UPDATE stamp SET "stockLocationId" = $1 WHERE id = ANY($2::bigint[])`, [
+                    flow.to,
+                    placed
+                        .filter(
+                            m =>
+                                m.productVariantId === flow.variantId &&
+                                m.from === flow.from &&
+                                m.to === flow.to,
+                        )
+                        .map(m => m.id),
+                ]);
             }
             const byVariant = new Map<number, number>();
-            for (const m of placed) byVariant.set(m.productVariantId, (byVariant.get(m.productVariantId) ?? 0) + 1);
+            for (const m of placed)
+                byVariant.set(m.productVariantId, (byVariant.get(m.productVariantId) ?? 0) + 1);
             return {
                 moved: placed.length,
-                byVariant: [...byVariant.entries()].map(([productVariantId, quantity]) => ({ productVariantId, quantity })),
+                byVariant: [...byVariant.entries()].map(([productVariantId, quantity]) => ({
+                    productVariantId,
+                    quantity,
+                })),
                 refused,
             };
         });
         if (result.byVariant.length) {
-            await this.eventBus.publish(new StampsChangedEvent(ctx, result.byVariant.map(v => v.productVariantId), 'issued'));
+            await this.eventBus.publish(
+                new StampsChangedEvent(
+                    ctx,
+                    result.byVariant.map(v => v.productVariantId),
+                    'issued',
+                ),
+            );
         }
         return result;
     }
@@ -156,7 +188,11 @@ export class StockReceivingService {
     private async adjust(ctx: RequestContext, variantId: number, locationId: number, quantity: number) {
         await this.stockLevelService.updateStockOnHandForLocation(ctx, variantId, locationId, quantity);
         await this.connection.getRepository(ctx, StockAdjustment).save(
-            new StockAdjustment({ productVariant: { id: variantId }, stockLocation: { id: locationId }, quantity }),
+            new StockAdjustment({
+                productVariant: { id: variantId },
+                stockLocation: { id: locationId },
+                quantity,
+            }),
         );
     }
 
@@ -165,10 +201,18 @@ export class StockReceivingService {
         const from = SERIAL.exec((input.serialFrom ?? '').trim());
         const to = SERIAL.exec((input.serialTo ?? input.serialFrom ?? '').trim());
         if (!from || !to || Number(from[1]) > Number(to[1])) {
-            throw stockRefusal('OCOP_STOCK_MOVE_INVALID', 'Dãy sê-ri không hợp lệ (ví dụ HT-2026-0000123)', 'invalid serial range');
+            throw stockRefusal(
+                'OCOP_STOCK_MOVE_INVALID',
+                'Dãy sê-ri không hợp lệ (ví dụ HT-2026-0000123)',
+                'invalid serial range',
+            );
         }
         if (Number(to[1]) - Number(from[1]) + 1 > MAX_MOVE_UNITS) {
-            throw stockRefusal('OCOP_STOCK_MOVE_TOO_LARGE', `Tối đa ${MAX_MOVE_UNITS} sản phẩm mỗi lần`, `at most ${MAX_MOVE_UNITS} units at once`);
+            throw stockRefusal(
+                'OCOP_STOCK_MOVE_TOO_LARGE',
+                `Tối đa ${MAX_MOVE_UNITS} sản phẩm mỗi lần`,
+                `at most ${MAX_MOVE_UNITS} units at once`,
+            );
         }
         return [Number(from[1]), Number(to[1])];
     }
@@ -176,7 +220,11 @@ export class StockReceivingService {
     /** Variants at this sales point with `threshold` units or fewer on hand (stamps here and the stock count). */
     async lowStock(ctx: RequestContext, tablet: TabletIdentity, threshold = DEFAULT_LOW_STOCK) {
         if (!Number.isInteger(threshold) || threshold < 0 || threshold > 1000) {
-            throw stockRefusal('OCOP_STOCK_MOVE_INVALID', 'Ngưỡng phải từ 0 đến 1000', 'threshold must be 0–1000');
+            throw stockRefusal(
+                'OCOP_STOCK_MOVE_INVALID',
+                'Ngưỡng phải từ 0 đến 1000',
+                'threshold must be 0–1000',
+            );
         }
         const rows = await this.connection.getRepository(ctx, StampAlert).query(
             `SELECT sl."productVariantId", COALESCE(vt.name, v.sku) AS name, sl."stockOnHand" AS "onHand",
@@ -204,19 +252,24 @@ export class StockReceivingService {
      */
     async lookup(ctx: RequestContext, tablet: TabletIdentity, scanned: string) {
         const code = stampCodeFromScan(scanned);
-        const [row]: Array<StampRow & { serialYear: number }> = await this.connection.getRepository(ctx, StampAlert).query(
-            `SELECT s.id, trim(s.code) AS code, s.serial, s.status, s."productVariantId", s."stockLocationId", b."serialYear"
+        const [row]: Array<StampRow & { serialYear: number }> = await this.connection
+            .getRepository(ctx, StampAlert)
+            .query(
+                `SELECT s.id, trim(s.code) AS code, s.serial, s.status, s."productVariantId", s."stockLocationId", b."serialYear"
                FROM stamp s JOIN stamp_batch b ON b.id = s."batchId" WHERE s.code = $1`,
-            [code.length === 17 ? code : ''],
-        );
+                [code.length === 17 ? code : ''],
+            );
         const status = row ? row.status : 'UNKNOWN';
         const locatedHere = !!row && Number(row.stockLocationId) === tablet.stockLocationId;
         const suspect = !row || row.status !== StampStatus.ISSUED || !locatedHere;
         let message: string;
         if (!row) message = 'Tem không có trong sổ tem: nghi tem giả (unknown stamp: possibly counterfeit)';
-        else if (row.status === StampStatus.SOLD) message = 'Tem này đã bán: nghi tem sao chép (stamp already sold: possibly copied)';
+        else if (row.status === StampStatus.SOLD)
+            message = 'Tem này đã bán: nghi tem sao chép (stamp already sold: possibly copied)';
         else if (row.status === StampStatus.VOID) message = 'Tem đã bị hủy (stamp is void)';
-        else if (!locatedHere) message = 'Tem đang ở kho khác, không phải điểm bán này (stamp is registered at another location)';
+        else if (!locatedHere)
+            message =
+                'Tem đang ở kho khác, không phải điểm bán này (stamp is registered at another location)';
         else message = 'Tem hợp lệ tại điểm bán này (valid stamp at this sales point)';
         if (suspect) {
             const detail = `Quét tại điểm bán ${tablet.salesPointId}, máy "${tablet.tabletName}": ${message}`;
