@@ -5,7 +5,8 @@
  *
  *   node test/bench/run.js                 full run (~10–15 s per scenario)
  *   BENCH_SMOKE=1 node test/bench/run.js   CI smoke run (~2–3 s per scenario, 20,000 stamps, < 3 min)
- *   BENCH_ONLY=shop|stamps|checkout|search|storefront|pos   one group only (storefront: Lighthouse, lighthouse.js)
+ *   BENCH_ONLY=shop|stamps|checkout|search|storefront|pos|pos-app   one group only (storefront: Lighthouse,
+ *                                          lighthouse.js; pos-app: the POS app in Chromium, pos-app.js)
  *   BENCH_JSON=<file>                      also write the figures as JSON
  *   BENCH_DATABASE=embedded                use an embedded PostgreSQL even when 127.0.0.1:5432 answers
  *   BENCH_SERVER_ARGS='--prof …'           extra node arguments for the server (profiling)
@@ -33,10 +34,11 @@ const {
     formatLighthouse,
     targetsOf: lighthouseTargets,
 } = require('./lighthouse');
+const { runPosApp, formatPosApp } = require('./pos-app');
 
 const SMOKE = /^(1|true|yes)$/i.test(process.env.BENCH_SMOKE || '');
 const ONLY = process.env.BENCH_ONLY || '';
-const GROUPS = ['shop', 'stamps', 'checkout', 'search', 'storefront', 'pos'];
+const GROUPS = ['shop', 'stamps', 'checkout', 'search', 'storefront', 'pos', 'pos-app'];
 const runs = group => !ONLY || ONLY === group;
 const CHECKOUT_SMOKE = { checkoutSeconds: 3, checkoutRounds: 1, checkoutRampSeconds: 1 };
 const CHECKOUT_FULL = { checkoutSeconds: 15, checkoutRounds: 2, checkoutRampSeconds: 2 };
@@ -214,6 +216,7 @@ async function main() {
         search: null,
         storefront: [],
         pos: null,
+        posApp: null,
     };
     try {
         if (ONLY && !GROUPS.includes(ONLY))
@@ -273,6 +276,11 @@ async function main() {
             );
             report.pos = await runPos({ base: backend.base, pool, settings, log });
         }
+        if (runs('pos-app')) {
+            // Before the checkout group, which starts a second server and leaves orders behind.
+            log('\nPOS app (issue 8): first-load JavaScript and scan-to-line time in Chromium');
+            report.posApp = await runPosApp({ apiBase: backend.base, pool, smoke: SMOKE, log });
+        }
         if (runs('checkout')) {
             log(
                 `\nCheckout (placement lock): 20 concurrent buyers, same variant and 20 different variants, PLACEMENT_LOCK off and on, ` +
@@ -325,6 +333,7 @@ async function main() {
         report.storefrontTargets = lighthouseTargets(report.storefront);
         log(`\n${formatLighthouse(report.storefront, settings.mode)}`);
     }
+    if (report.posApp) log(`\n${formatPosApp(report.posApp, settings.mode)}`);
     const seconds = (Date.now() - started) / 1000;
     log(`\nTotal time ${seconds.toFixed(0)} s; load average now ${loadAverage()}.`);
     if (process.env.BENCH_JSON)
