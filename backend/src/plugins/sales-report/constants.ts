@@ -1,0 +1,47 @@
+import { PermissionDefinition } from '@vendure/core';
+
+/** Office and Industry and Trade: sales figures, analytics and the monthly reports (directive D7). */
+export const readSalesReportPermission = new PermissionDefinition({
+    name: 'ReadSalesReport',
+    description: 'Read sales figures, analytics and the monthly sales reports',
+});
+
+export const loggerCtx = 'SalesReportPlugin';
+
+/**
+ * Dimensions of the daily roll-up. `TOTAL` has the single key `ALL`; `PRODUCT`
+ * serves the top-products list; the others are the report's `by…` lists.
+ */
+export const DIMENSIONS = [
+    'TOTAL',
+    'CHANNEL',
+    'AREA',
+    'PRODUCER',
+    'PRODUCT_GROUP',
+    'STARS',
+    'SALES_POINT',
+    'PRODUCT',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** Key of sales that have no producer, certificate or known area. */
+export const NONE_KEY = 'NONE';
+/** Sales point key of online sales. */
+export const ONLINE_KEY = 'ONLINE';
+
+/**
+ * First keys of the transaction-scoped advisory locks: one order's ledger rows
+ * are rewritten by one transaction at a time ("OCSR"), and one day's roll-up is
+ * recomputed after every write to that day's rows ("OCSD"), so two orders of the
+ * same day never both read the day without the other's rows.
+ */
+export const ORDER_LOCK_SPACE = 0x4f435352;
+export const DAY_LOCK_SPACE = 0x4f435344;
+
+/** Longest period a report may cover: a year and a day or so of figures is what the office plans by. */
+export const MAX_REPORT_DAYS = 400;
+
+/** Where kept report files live, under DATA_DIR. */
+export const REPORTS_DIR = 'reports';
+
+export const SALES_REPORT_PLUGIN_OPTIONS = Symbol('SALES_REPORT_PLUGIN_OPTIONS');
