@@ -1,4 +1,4 @@
-import { PluginCommonModule, VendurePlugin } from '@vendure/core';
+import { LanguageCode, PluginCommonModule, VendurePlugin } from '@vendure/core';
 import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
 import { SalesPointAdminResolver, SalesPointEntityResolver } from './api/sales-point-admin.resolver';
 import { SalesPointShopResolver } from './api/sales-point-shop.resolver';
@@ -27,6 +27,21 @@ import { TradeFairService } from './services/trade-fair.service';
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [SalesPointShopResolver] },
     configuration: config => {
         config.authOptions.customPermissions.push(manageSalesPointsPermission, manageTradeFairsPermission);
+        // Where an order was sold over the counter; null for an online order. Reports
+        // take the POS channel from the sales point's kind (showroom or fair booth).
+        config.customFields.Order.push({
+            name: 'salesPoint',
+            type: 'relation',
+            entity: SalesPoint,
+            nullable: true,
+            readonly: true,
+            // Admin only: the storefront has no SalesPoint type, and buyers need not see it.
+            public: false,
+            label: [
+                { languageCode: LanguageCode.vi, value: 'Điểm bán' },
+                { languageCode: LanguageCode.en, value: 'Sales point' },
+            ],
+        });
         return config;
     },
     compatibility: '^3.7.0',
