@@ -30,6 +30,7 @@ import { PaymentsPlugin } from './plugins/payments/payments.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
 import { SellerOrdersPlugin } from './plugins/seller-orders/seller-orders.plugin';
 import { SalesPointsPlugin } from './plugins/sales-points/sales-points.plugin';
+import { SalesReportPlugin } from './plugins/sales-report/sales-report.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
 import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-strategy';
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
@@ -117,6 +118,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                     : undefined,
             }),
             SalesPointsPlugin,
+            SalesReportPlugin.init({ dataDir: env.DATA_DIR }),
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),

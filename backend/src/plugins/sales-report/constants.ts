@@ -45,3 +45,15 @@ export const MAX_REPORT_DAYS = 400;
 export const REPORTS_DIR = 'reports';
 
 export const SALES_REPORT_PLUGIN_OPTIONS = Symbol('SALES_REPORT_PLUGIN_OPTIONS');
+
+/** Office: keep reports of any period and repair the sales ledger. */
+export const manageSalesReportsPermission = new PermissionDefinition({
+    name: 'ManageSalesReports',
+    description: 'Generate and keep sales reports of any period, repair the sales ledger',
+});
+
+/** Producers: their own sales figures, in their own channel. */
+export const readProducerSalesPermission = new PermissionDefinition({
+    name: 'ReadProducerSales',
+    description: "Read the active producer channel's own sales figures",
+});

@@ -8,12 +8,12 @@ import {
     OrderLine,
     OrderLineEvent,
     OrderStateTransitionEvent,
-    OrderType,
     PaymentStateTransitionEvent,
     ProcessContext,
     RefundStateTransitionEvent,
     TransactionalConnection,
 } from '@vendure/core';
+import { OrderType } from '@vendure/common/lib/generated-types';
 import { merge, Subscription } from 'rxjs';
 import { EntityManager } from 'typeorm';
 import { vietnamDate } from '../../../vietnam-time';

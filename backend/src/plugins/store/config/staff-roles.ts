@@ -33,6 +33,8 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
             'ReadStampAlerts',
             'ManageSalesPoints',
             'ManageTradeFairs',
+            'ReadSalesReport',
+            'ManageSalesReports',
         ],
     },
     {
@@ -42,12 +44,14 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
         permissions: [
             Permission.Authenticated,
             Permission.ReadCatalog,
-            Permission.ReadOrder,
+            // No ReadOrder: orders carry buyers' names, emails, phones and addresses; the
+            // department follows sales through ReadSalesReport, which carries figures only.
             Permission.ReadStockLocation,
             'ReadCertificates',
             'ReadStamps',
             // Trade fairs and their booths (D5); showrooms stay the office's.
             'ManageTradeFairs',
+            'ReadSalesReport',
         ],
     },
 ];
