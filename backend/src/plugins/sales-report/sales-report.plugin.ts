@@ -21,7 +21,8 @@ import { SalesReportPluginOptions } from './types';
 
 const monthlyReportTask = new ScheduledTask({
     id: 'monthly-sales-report',
-    description: "Keeps the month before's sales report (XLSX and PDF) on the 1st, Vietnam time (directive D7)",
+    description:
+        "Keeps the month before's sales report (XLSX and PDF) on the 1st, Vietnam time (directive D7)",
     // 01:00 on the 1st, Vietnam time: the worker runs with TZ=Asia/Ho_Chi_Minh. Hourly
     // retries on the 1st cover a worker that was down at 01:00; a kept month is not redone.
     schedule: '0 1-23 1 * *',

@@ -75,17 +75,21 @@ export class ReportFileService {
     }
 
     async list(skip = 0, take = 50) {
-        const [items, totalItems] = await this.connection.rawConnection.getRepository(SalesReportFile).findAndCount({
-            order: { periodFrom: 'DESC', createdAt: 'DESC' },
-            skip: Math.max(0, skip),
-            take: Math.max(1, Math.min(take, 200)),
-        });
+        const [items, totalItems] = await this.connection.rawConnection
+            .getRepository(SalesReportFile)
+            .findAndCount({
+                order: { periodFrom: 'DESC', createdAt: 'DESC' },
+                skip: Math.max(0, skip),
+                take: Math.max(1, Math.min(take, 200)),
+            });
         return { items, totalItems };
     }
 
     async findOne(id: ID): Promise<SalesReportFile | null> {
         if (!/^\d+$/.test(String(id))) return null;
-        return this.connection.rawConnection.getRepository(SalesReportFile).findOne({ where: { id: Number(id) } });
+        return this.connection.rawConnection
+            .getRepository(SalesReportFile)
+            .findOne({ where: { id: Number(id) } });
     }
 
     /** Whether a monthly report of exactly this period is already kept (the task runs once a month, retries too). */
@@ -149,8 +153,12 @@ export class ReportFileService {
         doc.font('bold').fontSize(15).text('Báo cáo bán hàng sản phẩm OCOP tỉnh Hà Tĩnh');
         doc.font('body').fontSize(10).text(`Kỳ báo cáo: từ ngày ${figures.from} đến ngày ${figures.to}`);
         doc.moveDown(0.5);
-        doc.text(`Doanh thu (gồm VAT): ${formatVnd(figures.revenue)} — trong đó thuế GTGT ${formatVnd(figures.vat)}`);
-        doc.text(`Số lượng: ${figures.units.toLocaleString('vi-VN')} — Số đơn hàng: ${figures.orders.toLocaleString('vi-VN')}`);
+        doc.text(
+            `Doanh thu (gồm VAT): ${formatVnd(figures.revenue)} — trong đó thuế GTGT ${formatVnd(figures.vat)}`,
+        );
+        doc.text(
+            `Số lượng: ${figures.units.toLocaleString('vi-VN')} — Số đơn hàng: ${figures.orders.toLocaleString('vi-VN')}`,
+        );
         const widths = [200, 110, 90, 55, 60];
         const x0 = doc.page.margins.left;
         for (const { field, title } of REPORT_DIMENSIONS) {
@@ -164,7 +172,10 @@ export class ReportFileService {
                 doc.font(font).fontSize(8.5);
                 let height = 0;
                 cells.forEach((cell, i) => {
-                    const options = { width: widths[i] - 6, align: i === 0 ? ('left' as const) : ('right' as const) };
+                    const options = {
+                        width: widths[i] - 6,
+                        align: i === 0 ? ('left' as const) : ('right' as const),
+                    };
                     doc.text(cell, x, y, options);
                     height = Math.max(height, doc.heightOfString(cell, options));
                     x += widths[i];

@@ -192,7 +192,9 @@ export class SalesLedgerService implements OnApplicationBootstrap, OnModuleDestr
         const priced = lines.map(line => {
             const q = units.get(line.id) ?? line.quantity;
             const revenue =
-                q === line.quantity ? line.proratedLinePriceWithTax : round100(line.proratedUnitPriceWithTax * q);
+                q === line.quantity
+                    ? line.proratedLinePriceWithTax
+                    : round100(line.proratedUnitPriceWithTax * q);
             const net = q === line.quantity ? line.proratedLinePrice : round100(line.proratedUnitPrice * q);
             return { line, units: q, revenue, vat: revenue - net };
         });
@@ -201,7 +203,9 @@ export class SalesLedgerService implements OnApplicationBootstrap, OnModuleDestr
         return priced
             .filter(p => p.units !== 0 || p.revenue !== 0)
             .map(({ line, units: q, revenue, vat }) => {
-                const producer = line.sellerChannelId ? producers.get(String(line.sellerChannelId)) : undefined;
+                const producer = line.sellerChannelId
+                    ? producers.get(String(line.sellerChannelId))
+                    : undefined;
                 const certificate = certificates.get(String(line.productVariant.productId));
                 return {
                     orderId: Number(order.id),

@@ -11,15 +11,18 @@ import { SalesFigureRow, SalesReportFigures } from '../types';
 import { SalesLedgerService } from './sales-ledger.service';
 
 /** Dimensions of the report, in the order of its sheets, with their API names. */
-export const REPORT_DIMENSIONS: Array<{ dimension: Dimension; field: keyof SalesReportFigures; title: string }> =
-    [
-        { dimension: 'CHANNEL', field: 'byChannel', title: 'Theo kênh bán' },
-        { dimension: 'AREA', field: 'byArea', title: 'Theo địa bàn' },
-        { dimension: 'PRODUCER', field: 'byProducer', title: 'Theo chủ thể' },
-        { dimension: 'PRODUCT_GROUP', field: 'byProductGroup', title: 'Theo nhóm sản phẩm' },
-        { dimension: 'STARS', field: 'byStars', title: 'Theo hạng sao' },
-        { dimension: 'SALES_POINT', field: 'bySalesPoint', title: 'Theo điểm bán' },
-    ];
+export const REPORT_DIMENSIONS: Array<{
+    dimension: Dimension;
+    field: keyof SalesReportFigures;
+    title: string;
+}> = [
+    { dimension: 'CHANNEL', field: 'byChannel', title: 'Theo kênh bán' },
+    { dimension: 'AREA', field: 'byArea', title: 'Theo địa bàn' },
+    { dimension: 'PRODUCER', field: 'byProducer', title: 'Theo chủ thể' },
+    { dimension: 'PRODUCT_GROUP', field: 'byProductGroup', title: 'Theo nhóm sản phẩm' },
+    { dimension: 'STARS', field: 'byStars', title: 'Theo hạng sao' },
+    { dimension: 'SALES_POINT', field: 'bySalesPoint', title: 'Theo điểm bán' },
+];
 
 const CHANNEL_LABELS: Record<string, string> = {
     ONLINE: 'Trực tuyến',
@@ -79,7 +82,9 @@ export class SalesReportService {
             bySalesPoint: [],
         };
         for (const { dimension, field } of REPORT_DIMENSIONS) {
-            const list = rows.filter(r => r.dimension === dimension).map(r => toFigure(r, labels(dimension, r.key)));
+            const list = rows
+                .filter(r => r.dimension === dimension)
+                .map(r => toFigure(r, labels(dimension, r.key)));
             (figures[field] as SalesFigureRow[]) = this.arrange(dimension, list, labels);
         }
         return figures;
@@ -148,7 +153,10 @@ export class SalesReportService {
                 rows
                     .filter(r => r.dimension === dimension)
                     .map(r =>
-                        toFigure(r, dimension === 'PRODUCT' ? (names.get(r.key) ?? r.key) : labels(dimension, r.key)),
+                        toFigure(
+                            r,
+                            dimension === 'PRODUCT' ? (names.get(r.key) ?? r.key) : labels(dimension, r.key),
+                        ),
                     ),
                 labels,
             );
@@ -167,7 +175,10 @@ export class SalesReportService {
     }
 
     /** Directive checks at a glance (D1, D4, D6). `today` is a Vietnam calendar day. */
-    async directiveChecks(ctx: Parameters<SalesPointService['areasWithoutShowroom']>[0], today = vietnamDate()) {
+    async directiveChecks(
+        ctx: Parameters<SalesPointService['areasWithoutShowroom']>[0],
+        today = vietnamDate(),
+    ) {
         const raw = this.connection.rawConnection;
         const expiring = await raw.query(
             `SELECT c."certificateNumber", c.stars, c."validUntil"::text AS "validUntil", c."productId",
@@ -196,7 +207,9 @@ export class SalesReportService {
                JOIN stamp s ON s."productVariantId" = v.id
               GROUP BY p.code, p."legalName" ORDER BY p."legalName"`,
         );
-        const [{ open }] = await raw.query(`SELECT count(*)::int AS open FROM stamp_alert WHERE NOT resolved`);
+        const [{ open }] = await raw.query(
+            `SELECT count(*)::int AS open FROM stamp_alert WHERE NOT resolved`,
+        );
         return {
             areasWithoutShowroom: await this.salesPointService.areasWithoutShowroom(ctx),
             certificatesExpiringIn30Days: certificates.filter((c: any) => c.daysLeft <= 30),
@@ -233,14 +246,18 @@ export class SalesReportService {
             return [...rows, ...list.filter(r => !fixed.includes(r.key))];
         }
         return list.sort(
-            (a, b) => b.revenue - a.revenue || collator.compare(a.label, b.label) || a.key.localeCompare(b.key),
+            (a, b) =>
+                b.revenue - a.revenue || collator.compare(a.label, b.label) || a.key.localeCompare(b.key),
         );
     }
 
     private async labels(): Promise<(dimension: Dimension, key: string) => string> {
         const raw = this.connection.rawConnection;
         const producers = new Map<string, string>(
-            (await raw.query(`SELECT code, "legalName" FROM producer`)).map((p: any) => [p.code, p.legalName]),
+            (await raw.query(`SELECT code, "legalName" FROM producer`)).map((p: any) => [
+                p.code,
+                p.legalName,
+            ]),
         );
         const points = new Map<string, string>(
             (await raw.query(`SELECT code, name FROM sales_point`)).map((p: any) => [p.code, p.name]),
