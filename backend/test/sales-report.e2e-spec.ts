@@ -255,7 +255,7 @@ describe('sales report', () => {
                     }
                 }
             `,
-            { input: { paymentId: payment, amount: 5_000_000, reason: 'Hộp bị móp' } },
+            { input: { paymentId: payment, amount: 5_000_000, shipping: 0, adjustment: 0, lines: [], reason: 'Hộp bị móp' } },
         );
         expect(refundOrder.total).toBe(5_000_000);
         if (refundOrder.state !== 'Settled') {

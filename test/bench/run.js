@@ -5,7 +5,8 @@
  *
  *   node test/bench/run.js                 full run (~10–15 s per scenario)
  *   BENCH_SMOKE=1 node test/bench/run.js   CI smoke run (~2–3 s per scenario, 20,000 stamps, < 3 min)
- *   BENCH_ONLY=shop|stamps|checkout|search|storefront   one group only (storefront: Lighthouse, lighthouse.js)
+ *   BENCH_ONLY=shop|stamps|checkout|search|storefront|sales   one group only (storefront: Lighthouse, lighthouse.js;
+ *                                          sales: salesReport over generated order lines, sales-report.js)
  *   BENCH_JSON=<file>                      also write the figures as JSON
  *   BENCH_DATABASE=embedded                use an embedded PostgreSQL even when 127.0.0.1:5432 answers
  *   BENCH_SERVER_ARGS='--prof …'           extra node arguments for the server (profiling)
@@ -26,6 +27,7 @@ const { runStampCheck } = require('./scenarios/stamp-check');
 const { runCheckout, formatCheckout } = require('./scenarios/checkout');
 const { runSearch, formatSearch } = require('./scenarios/search');
 const { searchSettings } = require('./scenarios/search-settings');
+const { runSalesReportBench } = require('./sales-report');
 const {
     runLighthouse,
     startStorefront,
@@ -35,7 +37,7 @@ const {
 
 const SMOKE = /^(1|true|yes)$/i.test(process.env.BENCH_SMOKE || '');
 const ONLY = process.env.BENCH_ONLY || '';
-const GROUPS = ['shop', 'stamps', 'checkout', 'search', 'storefront'];
+const GROUPS = ['shop', 'stamps', 'checkout', 'search', 'storefront', 'sales'];
 const runs = group => !ONLY || ONLY === group;
 const CHECKOUT_SMOKE = { checkoutSeconds: 3, checkoutRounds: 1, checkoutRampSeconds: 1 };
 const CHECKOUT_FULL = { checkoutSeconds: 15, checkoutRounds: 2, checkoutRampSeconds: 2 };
@@ -208,6 +210,7 @@ async function main() {
         checkout: null,
         search: null,
         storefront: [],
+        sales: null,
     };
     try {
         if (ONLY && !GROUPS.includes(ONLY))
@@ -246,6 +249,12 @@ async function main() {
                 log,
             });
             report.targets = targetsOf(report.stamps);
+        }
+        if (runs('sales')) {
+            // Before the checkout group, which starts a second server; the lines go to November 2026 only.
+            log(`\nSales report (issue 9): salesReport for one month over generated order lines`);
+            report.sales = await runSalesReportBench({ base: backend.base, pool, smoke: SMOKE, log });
+            problems.push(...report.sales.problems);
         }
         if (runs('storefront')) {
             // Before the checkout group, which starts a second server and leaves orders behind.
