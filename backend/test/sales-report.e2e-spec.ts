@@ -75,7 +75,9 @@ describe('sales report', () => {
     let office: SimpleGraphQLClient;
     let department: SimpleGraphQLClient;
     let producerA: SimpleGraphQLClient;
-    const expected: Array<Line & { order: string; channel: string; point: string; producer: string }> = [];
+    const expected: Array<
+        Line & { order: string; channel: string; point: string; producer: string; day: string }
+    > = [];
 
     beforeAll(async () => {
         server = await startTestServer('sales_report', { demoData: true });
@@ -131,7 +133,7 @@ describe('sales report', () => {
         return (await server.adminClient.query(ORDER, { id: paid.orderId })).order;
     }
 
-    function book(order: any, channel: string, point: string, units?: Record<string, number>) {
+    function book(order: any, day: string, channel: string, point: string, units?: Record<string, number>) {
         for (const line of order.lines) {
             const q = units?.[line.productVariant.id] ?? line.quantity;
             const unitWithTax = line.linePriceWithTax / line.quantity;
@@ -146,6 +148,7 @@ describe('sales report', () => {
                 channel,
                 point,
                 producer: line.productVariant.id === a ? 'A' : 'B',
+                day,
             });
         }
     }
@@ -166,10 +169,20 @@ describe('sales report', () => {
             ],
             '2026-10-31T17:30:00Z',
         );
-        book(split, 'ONLINE', 'ONLINE');
+        book(split, '2026-11-01', 'ONLINE', 'ONLINE');
         // Over the counter at a showroom, and at a fair booth.
-        book(await sell([[a, 1]], '2026-11-15T03:00:00Z', showroom.code), 'SHOWROOM', showroom.code);
-        book(await sell([[b, 3]], '2026-11-20T09:00:00Z', booth.code), 'FAIR_BOOTH', booth.code);
+        book(
+            await sell([[a, 1]], '2026-11-15T03:00:00Z', showroom.code),
+            '2026-11-15',
+            'SHOWROOM',
+            showroom.code,
+        );
+        book(
+            await sell([[b, 3]], '2026-11-20T09:00:00Z', booth.code),
+            '2026-11-20',
+            'FAIR_BOOTH',
+            booth.code,
+        );
         // Outside the period: 00:30 on 1 December in Hà Tĩnh, 30 November in UTC.
         await sell([[a, 1]], '2026-11-30T17:30:00Z');
 
@@ -222,7 +235,7 @@ describe('sales report', () => {
             { id: sellerB.id },
         );
         expect(cancelB.cancelOrder.state).toBe('Cancelled');
-        book(halfCancelled, 'ONLINE', 'ONLINE', { [b]: 0 });
+        book(halfCancelled, '2026-11-10', 'ONLINE', 'ONLINE', { [b]: 0 });
 
         // Paid, then 50.000 ₫ refunded without a cancellation (a damaged box): it comes off the revenue.
         const refunded = await sell([[a, 2]], '2026-11-25T02:00:00Z');
@@ -255,7 +268,16 @@ describe('sales report', () => {
                     }
                 }
             `,
-            { input: { paymentId: payment, amount: 5_000_000, shipping: 0, adjustment: 0, lines: [], reason: 'Hộp bị móp' } },
+            {
+                input: {
+                    paymentId: payment,
+                    amount: 5_000_000,
+                    shipping: 0,
+                    adjustment: 0,
+                    lines: [],
+                    reason: 'Hộp bị móp',
+                },
+            },
         );
         expect(refundOrder.total).toBe(5_000_000);
         if (refundOrder.state !== 'Settled') {
@@ -292,7 +314,32 @@ describe('sales report', () => {
             channel: 'ONLINE',
             point: 'ONLINE',
             producer: 'A',
+            day: '2026-11-25',
         });
+
+        // Certificates as data: both valid all month, B's revoked on 18 November, so the
+        // booth sale of the 20th counts as uncertified and the online sale of the 1st with its stars.
+        const certificateOf = async (variant: string) =>
+            (
+                await sql(
+                    `SELECT c.id, c.stars, c."productGroup" FROM certificate c
+                       JOIN product_variant v ON v."productId" = c."productId"
+                      WHERE v.id = $1 AND c.status = 'ACTIVE' ORDER BY c.stars DESC LIMIT 1`,
+                    [variant],
+                )
+            )[0];
+        const certificateA = await certificateOf(a);
+        const certificateB = await certificateOf(b);
+        await sql(
+            `UPDATE certificate SET "issuedAt" = '2025-01-01', "validUntil" = '2027-12-31' WHERE id = ANY($1::int[])`,
+            [[certificateA.id, certificateB.id]],
+        );
+        await sql(
+            `UPDATE certificate SET status = 'REVOKED', "revokedAt" = '2026-11-18T00:00:00+07:00' WHERE id = $1`,
+            [certificateB.id],
+        );
+        const certificateAt = (e: (typeof expected)[number]) =>
+            e.producer === 'A' ? certificateA : e.day < '2026-11-18' ? certificateB : undefined;
 
         // The SQL moves above bypass the order events: the office repairs the ledger, as the monthly task does.
         await office.query(
@@ -364,20 +411,33 @@ describe('sales report', () => {
             ),
         });
 
-        // Stars and group of the certificate valid on the day of sale.
-        const certified = await sql(
-            `SELECT v.id AS variant, c.stars, c."productGroup" FROM product_variant v
-               JOIN certificate c ON c."productId" = v."productId" AND c.status = 'ACTIVE'
-              WHERE v.id = ANY($1::int[]) AND c."issuedAt" <= '2026-11-01'`,
-            [[a, b]],
+        // Stars and group of the certificate valid at the time of sale, every row to the đồng.
+        const byKey = (key: (e: (typeof expected)[number]) => string) => {
+            const groups = new Map<string, typeof expected>();
+            for (const e of expected) groups.set(key(e), [...(groups.get(key(e)) ?? []), e]);
+            return [...groups].map(([k, rows]) => [
+                k,
+                sum(rows, 'revenue'),
+                sum(rows, 'vat'),
+                sum(rows, 'units'),
+            ]);
+        };
+        const nonZero = (dimension: (typeof DIMENSIONS)[number]) =>
+            (salesReport[dimension] as any[])
+                .filter(r => r.revenue || r.units)
+                .map(r => [r.key, r.revenue, r.vat, r.units])
+                .sort();
+        expect(nonZero('byStars')).toEqual(
+            byKey(e => String(certificateAt(e)?.stars ?? 'NONE'))
+                .filter(r => r[1] || r[3])
+                .sort(),
         );
-        for (const c of certified) {
-            const mine = expected.filter(e => e.variant === String(c.variant));
-            expect(row('byStars', String(c.stars)).revenue).toBeGreaterThanOrEqual(sum(mine, 'revenue'));
-            expect(row('byProductGroup', c.productGroup).revenue).toBeGreaterThanOrEqual(
-                sum(mine, 'revenue'),
-            );
-        }
+        expect(nonZero('byProductGroup')).toEqual(
+            byKey(e => certificateAt(e)?.productGroup ?? 'NONE')
+                .filter(r => r[1] || r[3])
+                .sort(),
+        );
+        expect(row('byStars', 'NONE').units).toBe(3);
         expect(salesReport.revenue).toBeGreaterThan(0);
     });
 
