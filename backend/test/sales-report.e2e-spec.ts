@@ -5,6 +5,7 @@ import { SimpleGraphQLClient } from '@vendure/testing';
 import { Buyer } from './utils/checkout';
 import { adminAs, DEMO_PRODUCERS, freshVariantOf, OFFICE_EMAIL, Sql, sqlOf } from './utils/marketplace';
 import { startTestServer, TestServer } from './utils/test-server';
+import { vietnamDate } from '../src/vietnam-time';
 
 const FIGURE = 'key label revenue vat units orders';
 const REPORT = gql`
@@ -518,6 +519,25 @@ describe('sales report', () => {
             `${base}/sales-reports/period/report.xlsx?from=2026-11-01&to=2026-11-30`,
         );
         expect(onTheFly.status).toBe(200);
+    });
+
+    it('books a sale the moment it is placed, through the order events', async () => {
+        const today = { from: vietnamDate(), to: vietnamDate() };
+        const before = (await office.query(REPORT, { input: today })).salesReport;
+        const buyer = new Buyer(server);
+        await buyer.readyToPay([
+            [a, 1],
+            [b, 1],
+        ]);
+        const paid = await buyer.pay();
+        if (!paid.placed) throw new Error(paid.error);
+        const { order } = await server.adminClient.query(ORDER, { id: paid.orderId });
+        const after = (await office.query(REPORT, { input: today })).salesReport;
+        expect(after.revenue - before.revenue).toBe(
+            order.lines.reduce((s: number, l: any) => s + l.linePriceWithTax, 0),
+        );
+        expect(after.orders - before.orders).toBe(1);
+        expect(after.units - before.units).toBe(2);
     });
 
     it('books a cancellation made after the report through the order events', async () => {
