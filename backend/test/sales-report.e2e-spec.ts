@@ -1,10 +1,13 @@
 import ExcelJS from 'exceljs';
 import gql from 'graphql-tag';
 import { findHaTinhArea } from '@ocop/shared';
+import { ModuleRef } from '@nestjs/core';
+import { Injector } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { Buyer } from './utils/checkout';
 import { adminAs, DEMO_PRODUCERS, freshVariantOf, OFFICE_EMAIL, Sql, sqlOf } from './utils/marketplace';
 import { startTestServer, TestServer } from './utils/test-server';
+import { monthBefore } from '../src/plugins/sales-report/period';
 import { vietnamDate } from '../src/vietnam-time';
 
 const FIGURE = 'key label revenue vat units orders';
@@ -519,6 +522,135 @@ describe('sales report', () => {
             `${base}/sales-reports/period/report.xlsx?from=2026-11-01&to=2026-11-30`,
         );
         expect(onTheFly.status).toBe(200);
+    });
+
+    it('keeps the month before on the 1st, once, with the figures of the API', async () => {
+        const task = server.config.schedulerOptions!.tasks!.find(t => t.id === 'monthly-sales-report')!;
+        expect(task.options.schedule).toBe('0 1-23 1 * *');
+        const injector = new Injector(server.app.get(ModuleRef));
+        const month = monthBefore(vietnamDate());
+        const first = await task.execute(injector);
+        expect(first).toMatchObject(month);
+        expect(await task.execute(injector)).toMatchObject({ ...month, kept: 'already' });
+        const { salesReports } = await department.query(gql`
+            query {
+                salesReports {
+                    items {
+                        id
+                        kind
+                        periodFrom
+                        periodTo
+                        xlsxUrl
+                        figures {
+                            revenue
+                            units
+                            byArea {
+                                key
+                                revenue
+                            }
+                        }
+                    }
+                }
+            }
+        `);
+        const monthly = salesReports.items.filter((r: any) => r.kind === 'MONTHLY');
+        expect(monthly).toHaveLength(1);
+        expect(monthly[0]).toMatchObject({ periodFrom: month.from, periodTo: month.to });
+        const { salesReport } = await department.query(REPORT, { input: month });
+        expect(monthly[0].figures.revenue).toBe(salesReport.revenue);
+        expect(monthly[0].figures.byArea).toEqual(
+            salesReport.byArea.map((r: any) => ({ key: r.key, revenue: r.revenue })),
+        );
+        const file = await department.fetch(`http://127.0.0.1:${server.port}${monthly[0].xlsxUrl}`);
+        expect(file.status).toBe(200);
+        expect((await producerA.fetch(`http://127.0.0.1:${server.port}${monthly[0].xlsxUrl}`)).status).toBe(
+            403,
+        );
+    });
+
+    it('charts: months, top products and the directive checks', async () => {
+        const { salesTrend } = await department.query(
+            gql`
+                query ($input: SalesTrendInput!) {
+                    salesTrend(input: $input) {
+                        month
+                        key
+                        revenue
+                        units
+                    }
+                }
+            `,
+            { input: { from: '2026-10-01', to: '2026-11-30', dimension: 'CHANNEL' } },
+        );
+        const { salesReport } = await department.query(REPORT, { input: NOVEMBER });
+        const november = salesTrend.filter((r: any) => r.month === '2026-11');
+        expect(november.reduce((s: number, r: any) => s + r.revenue, 0)).toBe(salesReport.revenue);
+        expect(salesTrend.filter((r: any) => r.month === '2026-10')).toEqual([]);
+
+        const { topProducts } = await department.query(
+            gql`
+                query ($input: TopProductsInput!) {
+                    topProducts(input: $input) {
+                        key
+                        label
+                        revenue
+                        units
+                    }
+                }
+            `,
+            { input: { ...NOVEMBER, take: 1 } },
+        );
+        const [best] = await sql(
+            `SELECT "productId"::text AS key, sum(revenue)::bigint AS revenue FROM sales_line
+              WHERE "soldOn" BETWEEN '2026-11-01' AND '2026-11-30' GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
+        );
+        expect(topProducts).toHaveLength(1);
+        expect(topProducts[0]).toMatchObject({ key: best.key, revenue: Number(best.revenue) });
+        expect(topProducts[0].label).not.toBe('');
+
+        const { directiveChecks } = await department.query(gql`
+            query {
+                directiveChecks {
+                    areasWithoutShowroom
+                    certificatesExpiringIn30Days {
+                        certificateNumber
+                        daysLeft
+                    }
+                    certificatesExpiringIn90Days {
+                        certificateNumber
+                        daysLeft
+                    }
+                    stampsByProducer {
+                        producerCode
+                        issued
+                        sold
+                        voided
+                        unsold
+                    }
+                    openCounterfeitAlerts
+                }
+            }
+        `);
+        expect(directiveChecks.areasWithoutShowroom.length).toBeGreaterThan(0);
+        expect(directiveChecks.certificatesExpiringIn30Days.every((c: any) => c.daysLeft <= 30)).toBe(true);
+        expect(directiveChecks.certificatesExpiringIn90Days.every((c: any) => c.daysLeft <= 90)).toBe(true);
+        const [stampsA] = await sql(
+            `SELECT p.code, count(*)::int AS issued, count(*) FILTER (WHERE s.status = 'VOID')::int AS voided
+               FROM stamp s JOIN product_variant v ON v.id = s."productVariantId"
+               JOIN product_channels_channel pc ON pc."productId" = v."productId"
+               JOIN producer p ON p."channelId" = pc."channelId"
+               JOIN channel c ON c.id = p."channelId" AND c.code = $1
+              GROUP BY p.code`,
+            [DEMO_PRODUCERS.huou.token],
+        );
+        expect(
+            directiveChecks.stampsByProducer.find((p: any) => p.producerCode === stampsA.code),
+        ).toMatchObject({
+            issued: stampsA.issued,
+            voided: stampsA.voided,
+        });
+        const [{ open }] = await sql(`SELECT count(*)::int AS open FROM stamp_alert WHERE NOT resolved`);
+        expect(directiveChecks.openCounterfeitAlerts).toBe(open);
     });
 
     it('books a sale the moment it is placed, through the order events', async () => {

@@ -50,20 +50,3 @@ export function monthBefore(today: string): { from: string; to: string } {
     const last = new Date(Date.UTC(y, m - 1, 0));
     return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
 }
-
-/** `YYYY-MM` of each month touched by the period, in order. */
-export function monthsOf(from: string, to: string): string[] {
-    const months: string[] = [];
-    let [y, m] = from.split('-').map(Number);
-    const end = to.slice(0, 7);
-    for (;;) {
-        const key = `${y}-${String(m).padStart(2, '0')}`;
-        months.push(key);
-        if (key >= end) return months;
-        m += 1;
-        if (m > 12) {
-            m = 1;
-            y += 1;
-        }
-    }
-}
