@@ -84,7 +84,7 @@ async function generate(pool, lines) {
                i % 2000 + 1, i % 6000 + 1, units, units * price, round(units * price * 8 / 108 / 100) * 100
           FROM (SELECT i, i / 3 AS o, (i / 3) % 997 AS p, 1 + i % 3 AS units,
                        (2000 + (i::bigint * 7919) % 50000) * 100 AS price,
-                       timestamptz '2026-10-31 17:00:00+00' + ((i / 3) % 2592000) * interval '1 second' AS at
+                       timestamptz '2026-10-31 17:00:00+00' + ((i / 3)::bigint * 7777 % 2592000) * interval '1 second' AS at
                   FROM generate_series(1, $1) AS i) g`,
         [lines],
     );
@@ -217,6 +217,9 @@ async function runSalesReportBench({ base, pool, smoke, log }) {
         const sum = report[field].reduce((s, r) => s + r.revenue, 0);
         if (sum !== report.revenue) problems.push(`${field} sums to ${sum}, total ${report.revenue}`);
     }
+    const { rows: spread } = await pool.query(`SELECT count(DISTINCT "soldOn")::int AS days FROM sales_line`);
+    if (spread[0].days !== 30)
+        problems.push(`the lines cover ${spread[0].days} days, not the 30 of November`);
     if (report.units !== Number((await pool.query(`SELECT sum(units) AS u FROM sales_line`)).rows[0].u))
         problems.push('not every generated line is in the month');
 
