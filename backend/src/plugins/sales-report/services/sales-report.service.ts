@@ -136,7 +136,8 @@ export class SalesReportService {
             `SELECT code FROM producer WHERE "channelId" = $1`,
             [channelId],
         );
-        const code: string = producer?.code ?? '\u0000';
+        if (!producer) return undefined;
+        const code: string = producer.code;
         const rows: Array<DayRow & { dimension: string }> = await this.connection.rawConnection.query(
             `SELECT CASE WHEN GROUPING(channel) = 0 THEN 'CHANNEL' WHEN GROUPING("salesPoint") = 0 THEN 'SALES_POINT'
                          WHEN GROUPING(stars) = 0 THEN 'STARS' WHEN GROUPING("productId") = 0 THEN 'PRODUCT'
