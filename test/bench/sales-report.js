@@ -164,7 +164,7 @@ async function runSalesReportBench({ base, pool, smoke, log }) {
     const runs = smoke ? 2 : 5;
     const problems = [];
     const figures = { lines };
-    const { ROLL_UP_SQL } = require(
+    const { ROLL_UP_SQL, CONTRIBUTION_SQL } = require(
         path.join(BACKEND_DIST, 'plugins/sales-report/services/sales-ledger.service.js'),
     );
     const { REPORT_SQL } = require(
@@ -181,12 +181,54 @@ async function runSalesReportBench({ base, pool, smoke, log }) {
     log(
         `  roll-up of the 30 days: ${(month.ms / 1000).toFixed(2)} s, ${dayRows[0].n.toLocaleString('en')} roll-up rows`,
     );
-    // What an order event costs: its day recomputed (delete + insert), as the ledger service does.
+    // What an order change costs: the ledger service takes the order's old contribution out of
+    // the roll-up and adds the new one. Here 1 unit and 100 ₫ more on each line of some orders
+    // of 15 November, then the day's roll-up must equal a full recompute of that day.
+    const { rows: sample } = await pool.query(
+        `SELECT DISTINCT "orderId" AS id FROM sales_line WHERE "soldOn" = '2026-11-15' ORDER BY 1 LIMIT $1`,
+        [smoke ? 20 : 200],
+    );
+    const perOrder = [];
+    for (const { id } of sample) {
+        const client = await pool.connect();
+        try {
+            const started = process.hrtime.bigint();
+            await client.query('BEGIN');
+            await client.query(CONTRIBUTION_SQL, [id, -1]);
+            await client.query(
+                `UPDATE sales_line SET units = units + 1, revenue = revenue + 10000 WHERE "orderId" = $1`,
+                [id],
+            );
+            await client.query(CONTRIBUTION_SQL, [id, 1]);
+            await client.query('COMMIT');
+            perOrder.push(Number(process.hrtime.bigint() - started) / 1e6);
+        } finally {
+            client.release();
+        }
+    }
+    log(
+        `  one order's change in the roll-up (what each order event costs): median ${median(perOrder).toFixed(1)} ms ` +
+            `over ${perOrder.length} orders of a day with ${Math.round(lines / 30).toLocaleString('en')} lines`,
+    );
+    // A table, not a temporary one: the pool's statements may each take another connection.
+    await pool.query(`DROP TABLE IF EXISTS bench_day_before`);
+    await pool.query(
+        `CREATE TABLE bench_day_before AS SELECT * FROM sales_day WHERE "soldOn" = '2026-11-15'`,
+    );
     const oneDay = await timed(async () => {
         await pool.query(`DELETE FROM sales_day WHERE "soldOn" = $1::date`, ['2026-11-15']);
         await pool.query(ROLL_UP_SQL, [['2026-11-15']]);
     });
-    log(`  one day recomputed (what each order change costs): ${oneDay.ms.toFixed(0)} ms`);
+    const { rows: drift } = await pool.query(
+        `SELECT count(*)::int AS n FROM ((SELECT * FROM bench_day_before EXCEPT SELECT * FROM sales_day WHERE "soldOn" = '2026-11-15')
+          UNION ALL (SELECT * FROM sales_day WHERE "soldOn" = '2026-11-15' EXCEPT SELECT * FROM bench_day_before)) x`,
+    );
+    if (drift[0].n)
+        problems.push(`the order-by-order roll-up differs from a recompute in ${drift[0].n} rows`);
+    log(
+        `  one day recomputed from the ledger (the repair): ${oneDay.ms.toFixed(0)} ms; ` +
+            `order-by-order roll-up = recompute: ${drift[0].n ? 'NO' : 'yes'}`,
+    );
 
     const token = await adminToken(base);
     await salesReport(base, token); // warm-up
@@ -238,6 +280,7 @@ async function runSalesReportBench({ base, pool, smoke, log }) {
         generateSeconds: gen.ms / 1000,
         monthRollUpSeconds: month.ms / 1000,
         dayRollUpMs: oneDay.ms,
+        orderChangeMedianMs: median(perOrder),
         apiMedianMs: median(api),
         apiRunsMs: api,
         ledgerMedianMs: median(ledger),

@@ -31,9 +31,9 @@ export const ONLINE_KEY = 'ONLINE';
 
 /**
  * First keys of the transaction-scoped advisory locks: one order's ledger rows
- * are rewritten by one transaction at a time ("OCSR"), and one day's roll-up is
- * recomputed after every write to that day's rows ("OCSD"), so two orders of the
- * same day never both read the day without the other's rows.
+ * are rewritten by one transaction at a time ("OCSR"), and the roll-up rows of
+ * one day are changed by one transaction at a time ("OCSD", days taken in
+ * order), so two writers never wait on each other's roll-up rows in a cycle.
  */
 export const ORDER_LOCK_SPACE = 0x4f435352;
 export const DAY_LOCK_SPACE = 0x4f435344;

@@ -4,8 +4,9 @@ const bigintNumber = { to: (v: number) => v, from: (v: string) => Number(v) };
 
 /**
  * The daily roll-up the reports read: for each Vietnam day and dimension, the
- * figures of each key. Recomputed from the ledger (`SalesLine`) for a day every
- * time one of that day's orders changes, so it never drifts from the ledger.
+ * figures of each key. Each ledger rewrite of an order takes the order's old
+ * contribution away and adds its new one in the same transaction; the repair
+ * (`refreshPeriod`) recomputes whole days from the ledger (`SalesLine`).
  * `orders` counts distinct orders; an order belongs to one day, so summing a
  * key's days is exact.
  */
