@@ -188,7 +188,9 @@ export class SalesLedgerService implements OnApplicationBootstrap, OnModuleDestr
             await manager.query(CONTRIBUTION_SQL, [order.id, 1]);
         }
         if (old.length) {
-            await manager.query(`DELETE FROM sales_day WHERE "soldOn" = ANY($1::date[]) AND orders = 0`, [days]);
+            await manager.query(`DELETE FROM sales_day WHERE "soldOn" = ANY($1::date[]) AND orders = 0`, [
+                days,
+            ]);
         }
     }
 
