@@ -33,6 +33,7 @@ import { SalesPointsPlugin } from './plugins/sales-points/sales-points.plugin';
 import { PosPlugin } from './plugins/pos/pos.plugin';
 import { ShiftsPlugin } from './plugins/shifts/shifts.plugin';
 import { StockReceivingPlugin } from './plugins/stock-receiving/stock-receiving.plugin';
+import { SalesReportPlugin } from './plugins/sales-report/sales-report.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
 import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-strategy';
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
@@ -123,6 +124,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             PosPlugin,
             ShiftsPlugin,
             StockReceivingPlugin,
+            SalesReportPlugin.init({ dataDir: env.DATA_DIR }),
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),

@@ -166,7 +166,7 @@ const OPERATIONS: Operation[] = [
             }
         `,
         vars: () => ({}),
-        expect: only({ office: O, producerA: O, producerB: O, department: O, showroom: O }),
+        expect: only({ office: O, producerA: O, producerB: O, showroom: O }),
     },
     {
         name: 'producerApplications',
@@ -654,6 +654,93 @@ const OPERATIONS: Operation[] = [
         `,
         vars: async (f, su) => ({ input: { id: await newFair(su), active: false } }),
         expect: only({ office: O, department: O }),
+    },
+    // Sales figures (ADR 0019): figures for the office and the department, a producer's own for producers
+    ...(['salesReport', 'salesTrend', 'topProducts'] as const).map(query => ({
+        name: query,
+        doc: {
+            salesReport: gql`
+                query {
+                    salesReport(input: { from: "2026-11-01", to: "2026-11-30" }) {
+                        revenue
+                    }
+                }
+            `,
+            salesTrend: gql`
+                query {
+                    salesTrend(input: { from: "2026-01-01", to: "2026-12-31", dimension: CHANNEL }) {
+                        month
+                    }
+                }
+            `,
+            topProducts: gql`
+                query {
+                    topProducts(input: { from: "2026-11-01", to: "2026-11-30" }) {
+                        key
+                    }
+                }
+            `,
+        }[query],
+        vars: () => ({}),
+        expect: only({ office: O, department: O }),
+    })),
+    {
+        name: 'directiveChecks',
+        doc: gql`
+            query {
+                directiveChecks {
+                    openCounterfeitAlerts
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O, department: O }),
+    },
+    {
+        name: 'salesReports',
+        doc: gql`
+            query {
+                salesReports {
+                    totalItems
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O, department: O }),
+    },
+    {
+        name: 'generateSalesReport',
+        doc: gql`
+            mutation {
+                generateSalesReport(input: { from: "2026-11-01", to: "2026-11-01" }) {
+                    id
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O }),
+    },
+    {
+        name: 'refreshSalesLedger',
+        doc: gql`
+            mutation {
+                refreshSalesLedger(input: { from: "2026-11-01", to: "2026-11-01" })
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O }),
+    },
+    {
+        name: 'producerSalesReport',
+        doc: gql`
+            query {
+                producerSalesReport(input: { from: "2026-11-01", to: "2026-11-30" }) {
+                    revenue
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ producerA: O, producerB: O }),
     },
 ];
 

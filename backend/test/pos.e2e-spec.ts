@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import gql from 'graphql-tag';
 import { SimpleGraphQLClient } from '@vendure/testing';
+import { eventually } from './utils/eventually';
 import { Sql, sqlOf } from './utils/marketplace';
 import {
     anonymousAdmin,
@@ -472,6 +473,18 @@ describe('POS sales (recordPosSale) and tablets', () => {
             { productVariantId: v2.id, stampCodes: codes2.slice(3, 4), price: v2.price },
         ]);
         const { recordPosSale } = await tabletA.query(RECORD_SALE, { input });
+        // The sales figures (ADR 0019) follow POS sales and returns, which fire no order events.
+        const booked = async () => {
+            const [row] = await sql(
+                `SELECT coalesce(sum(l.units), 0)::int AS units, coalesce(sum(l.revenue), 0)::int AS revenue,
+                        min(l.channel) AS channel
+                   FROM sales_line l JOIN "order" o ON o.id = l."orderId" WHERE o.code = $1`,
+                [recordPosSale.orderCode],
+            );
+            return row as { units: number; revenue: number; channel: string | null };
+        };
+        await eventually(async () => (await booked()).units === 1, 'the POS sale is in the sales ledger');
+        expect(await booked()).toEqual({ units: 1, revenue: v2.price, channel: 'SHOWROOM' });
         const REFUND = gql`
             mutation ($input: RefundPosSaleInput!) {
                 refundPosSale(input: $input) {
@@ -502,6 +515,8 @@ describe('POS sales (recordPosSale) and tablets', () => {
             input: { ...refund, managerStaffId: staff.managerA, managerPin: '1111' },
         });
         expect(refundPosSale.refundTotal).toBe(v2.price);
+        await eventually(async () => (await booked()).units === 0, 'the return is in the sales ledger');
+        expect((await booked()).revenue).toBe(0);
         const [stamp] = await sql(`SELECT id, status, "stockLocationId" FROM stamp WHERE trim(code) = $1`, [
             codes2[3],
         ]);

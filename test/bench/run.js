@@ -5,8 +5,9 @@
  *
  *   node test/bench/run.js                 full run (~10–15 s per scenario)
  *   BENCH_SMOKE=1 node test/bench/run.js   CI smoke run (~2–3 s per scenario, 20,000 stamps, < 3 min)
- *   BENCH_ONLY=shop|stamps|checkout|search|storefront|pos|pos-app   one group only (storefront: Lighthouse,
- *                                          lighthouse.js; pos-app: the POS app in Chromium, pos-app.js)
+ *   BENCH_ONLY=shop|stamps|checkout|search|storefront|pos|pos-app|sales   one group only (storefront:
+ *                                          Lighthouse, lighthouse.js; pos-app: the POS app in Chromium,
+ *                                          pos-app.js; sales: salesReport over generated order lines)
  *   BENCH_JSON=<file>                      also write the figures as JSON
  *   BENCH_DATABASE=embedded                use an embedded PostgreSQL even when 127.0.0.1:5432 answers
  *   BENCH_SERVER_ARGS='--prof …'           extra node arguments for the server (profiling)
@@ -28,6 +29,7 @@ const { runCheckout, formatCheckout } = require('./scenarios/checkout');
 const { runSearch, formatSearch } = require('./scenarios/search');
 const { runPos, formatPos } = require('./scenarios/pos');
 const { searchSettings } = require('./scenarios/search-settings');
+const { runSalesReportBench } = require('./sales-report');
 const {
     runLighthouse,
     startStorefront,
@@ -38,7 +40,7 @@ const { runPosApp, formatPosApp } = require('./pos-app');
 
 const SMOKE = /^(1|true|yes)$/i.test(process.env.BENCH_SMOKE || '');
 const ONLY = process.env.BENCH_ONLY || '';
-const GROUPS = ['shop', 'stamps', 'checkout', 'search', 'storefront', 'pos', 'pos-app'];
+const GROUPS = ['shop', 'stamps', 'checkout', 'search', 'storefront', 'pos', 'pos-app', 'sales'];
 const runs = group => !ONLY || ONLY === group;
 const CHECKOUT_SMOKE = { checkoutSeconds: 3, checkoutRounds: 1, checkoutRampSeconds: 1 };
 const CHECKOUT_FULL = { checkoutSeconds: 15, checkoutRounds: 2, checkoutRampSeconds: 2 };
@@ -217,6 +219,7 @@ async function main() {
         storefront: [],
         pos: null,
         posApp: null,
+        sales: null,
     };
     try {
         if (ONLY && !GROUPS.includes(ONLY))
@@ -255,6 +258,12 @@ async function main() {
                 log,
             });
             report.targets = targetsOf(report.stamps);
+        }
+        if (runs('sales')) {
+            // Before the checkout group, which starts a second server; the lines go to November 2026 only.
+            log(`\nSales report (issue 9): salesReport for one month over generated order lines`);
+            report.sales = await runSalesReportBench({ base: backend.base, pool, smoke: SMOKE, log });
+            problems.push(...report.sales.problems);
         }
         if (runs('storefront')) {
             // Before the checkout group, which starts a second server and leaves orders behind.

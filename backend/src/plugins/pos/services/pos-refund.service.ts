@@ -8,6 +8,7 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 import { StampStatus } from '../../stamps/entities/stamp.entity';
+import { PosOrderChangedEvent } from '../events';
 import { StampsChangedEvent } from '../../stamps/events';
 import { stampCodeFromScan } from '../../stock-receiving/services/stamp-scan';
 import { POS_TENDERS } from '../constants';
@@ -145,6 +146,7 @@ export class PosRefundService {
             sale.refunded += amount;
             await this.connection.getRepository(tx, PosSale).save(sale);
             return {
+                orderId: sale.orderId,
                 orderCode: sale.orderCode,
                 refundTotal: amount,
                 stampCodes: stamps.map(s => s.code),
@@ -152,6 +154,7 @@ export class PosRefundService {
             };
         });
         await this.eventBus.publish(new StampsChangedEvent(ctx, result.variantIds, 'returned'));
+        await this.eventBus.publish(new PosOrderChangedEvent(ctx, result.orderId, 'returned'));
         return {
             orderCode: result.orderCode,
             refundTotal: result.refundTotal,

@@ -25,6 +25,7 @@ import {
 } from '../../listing-gate/selling-rule';
 import { ListingGateService } from '../../listing-gate/services/listing-gate.service';
 import { SalesPoint } from '../../sales-points/entities/sales-point.entity';
+import { PosOrderChangedEvent } from '../events';
 import { StampsChangedEvent } from '../../stamps/events';
 import { StampAlert, StampAlertKind } from '../../stamps/entities/stamp-alert.entity';
 import { SaleChannelKind, StampStatus } from '../../stamps/entities/stamp.entity';
@@ -397,6 +398,9 @@ export class PosSaleService {
         });
         if (outcome.variantIds.length) {
             await this.eventBus.publish(new StampsChangedEvent(ctx, outcome.variantIds, 'sold'));
+        }
+        if (!outcome.replayed) {
+            await this.eventBus.publish(new PosOrderChangedEvent(ctx, outcome.sale.orderId, 'sold'));
         }
         return this.resultOf(ctx, outcome.sale, outcome.replayed);
     }

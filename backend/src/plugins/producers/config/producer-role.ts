@@ -23,4 +23,5 @@ export const PRODUCER_PERMISSIONS: string[] = [
     'ReadCertificates',
     'ReadStamps',
     'SelfAssessProducts',
+    'ReadProducerSales',
 ];

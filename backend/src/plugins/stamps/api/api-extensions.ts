@@ -18,7 +18,8 @@ export const adminApiExtensions = gql`
     }
 
     type Stamp {
-        code: String!
+        "Null for an unsold (ISSUED) stamp unless the caller may issue stamps (ManageStamps): an unsold code could be copied onto a fake"
+        code: String
         "As printed, e.g. HT-2026-0001234"
         serial: String!
         status: StampStatus!

@@ -2,7 +2,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { formatStampSerial } from '@ocop/shared';
 import { Allow, Ctx, ID, ProductVariantService, RequestContext, Transaction } from '@vendure/core';
 import { manageStampsPermission, readStampsPermission } from '../constants';
-import { Stamp } from '../entities/stamp.entity';
+import { Stamp, StampStatus } from '../entities/stamp.entity';
 import { StampBatch } from '../entities/stamp-batch.entity';
 import { IssueStampBatchInput, StampListOptions, StampService } from '../services/stamp.service';
 
@@ -83,9 +83,13 @@ export class StampBatchEntityResolver {
         @Args() args: { options?: StampListOptions },
     ) {
         const { items, totalItems } = await this.stampService.findStamps(ctx, batch.id, args.options ?? {});
+        // Only the office (and its print files) needs the codes of unsold stamps; for anyone
+        // else a code that has not yet gone out on a product is a fake waiting to be printed.
+        const mayReadUnsold = ctx.userHasPermissions([manageStampsPermission.Permission]);
         return {
             items: items.map((stamp: Stamp) => ({
                 ...stamp,
+                code: mayReadUnsold || stamp.status !== StampStatus.ISSUED ? stamp.code : null,
                 serial: formatStampSerial(batch.serialYear, stamp.serial),
             })),
             totalItems,

@@ -35,6 +35,8 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
             'ManageTradeFairs',
             'ManagePosStaff',
             'ReadPosConflicts',
+            'ReadSalesReport',
+            'ManageSalesReports',
         ],
     },
     {
@@ -44,12 +46,14 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
         permissions: [
             Permission.Authenticated,
             Permission.ReadCatalog,
-            Permission.ReadOrder,
+            // No ReadOrder: orders carry buyers' names, emails, phones and addresses; the
+            // department follows sales through ReadSalesReport, which carries figures only.
             Permission.ReadStockLocation,
             'ReadCertificates',
             'ReadStamps',
             // Trade fairs and their booths (D5); showrooms stay the office's.
             'ManageTradeFairs',
+            'ReadSalesReport',
         ],
     },
     {
