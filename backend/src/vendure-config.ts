@@ -9,6 +9,7 @@ import {
     PostgresSearchStrategy,
     VendureConfig,
 } from '@vendure/core';
+import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { defaultEmailHandlers, EmailPlugin } from '@vendure/email-plugin';
 import { HardenPlugin } from '@vendure/harden-plugin';
 import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
@@ -166,6 +167,14 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                             outputPath: path.join(env.DATA_DIR, 'mail'),
                             route: 'mailbox',
                         }),
+            }),
+            // The React dashboard built by `vite build` (vite.config.mts) into backend/dist/dashboard,
+            // whether this runs from dist/ (server) or src/ (tests). The proxy to a Vite dev server
+            // is opt-in: another app on Vite's default port must never answer for /dashboard.
+            DashboardPlugin.init({
+                route: 'dashboard',
+                appDir: path.resolve(__dirname, '..', 'dist', 'dashboard'),
+                viteDevServerPort: env.DASHBOARD_DEV_PORT ?? 0,
             }),
             HardenPlugin.init({ maxQueryComplexity: 5000, apiMode: production ? 'prod' : 'dev' }),
             DemoDataPlugin.init({ enabled: env.DEMO_DATA }),
