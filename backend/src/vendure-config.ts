@@ -29,6 +29,7 @@ import { CollectiveBrandsPlugin } from './plugins/collective-brands/collective-b
 import { QualityDocumentsPlugin } from './plugins/quality-documents/quality-documents.plugin';
 import { PaymentsPlugin } from './plugins/payments/payments.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
+import { ProductChangesPlugin } from './plugins/product-changes/product-changes.plugin';
 import { SellerOrdersPlugin } from './plugins/seller-orders/seller-orders.plugin';
 import { SalesPointsPlugin } from './plugins/sales-points/sales-points.plugin';
 import { StampVerificationPlugin } from './plugins/stamp-verification/stamp-verification.plugin';
@@ -118,6 +119,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                     : undefined,
             }),
             SalesPointsPlugin,
+            ProductChangesPlugin,
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),

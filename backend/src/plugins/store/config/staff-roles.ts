@@ -33,6 +33,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
             'ReadStampAlerts',
             'ManageSalesPoints',
             'ManageTradeFairs',
+            'ReviewProductChanges',
         ],
     },
     {
