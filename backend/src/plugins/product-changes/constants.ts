@@ -7,7 +7,12 @@ export const reviewProductChangesPermission = new PermissionDefinition({
 });
 
 /** Admin API mutations whose content fields are held for review on a certified product. */
-export const HELD_MUTATIONS = ['updateProduct', 'updateProducts', 'updateProductVariant', 'updateProductVariants'] as const;
+export const HELD_MUTATIONS = [
+    'updateProduct',
+    'updateProducts',
+    'updateProductVariant',
+    'updateProductVariants',
+] as const;
 export type HeldMutation = (typeof HELD_MUTATIONS)[number];
 
 export const MAX_NOTE_LENGTH = 1000;

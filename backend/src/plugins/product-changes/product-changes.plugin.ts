@@ -22,7 +22,10 @@ import { ProductChangeService } from './services/product-change.service';
 @VendurePlugin({
     imports: [PluginCommonModule, CertificationPlugin],
     entities: [ProductChange],
-    providers: [ProductChangeService, { provide: APP_INTERCEPTOR, useClass: HoldCertifiedChangesInterceptor }],
+    providers: [
+        ProductChangeService,
+        { provide: APP_INTERCEPTOR, useClass: HoldCertifiedChangesInterceptor },
+    ],
     exports: [ProductChangeService],
     adminApiExtensions: {
         schema: adminApiExtensions,
@@ -32,6 +35,7 @@ import { ProductChangeService } from './services/product-change.service';
         config.authOptions.customPermissions.push(reviewProductChangesPermission);
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class ProductChangesPlugin {}

@@ -1,8 +1,17 @@
-import { ProductChangeProposal, ProposedContents, ProposedTranslation } from './entities/product-change.entity';
+import {
+    ProductChangeProposal,
+    ProposedContents,
+    ProposedTranslation,
+} from './entities/product-change.entity';
 
 /** The fields a certificate covers, as the Admin API's update inputs carry them. */
 export interface ContentsInput {
-    translations?: Array<{ languageCode: string; name?: string | null; slug?: string | null; description?: string | null }> | null;
+    translations?: Array<{
+        languageCode: string;
+        name?: string | null;
+        slug?: string | null;
+        description?: string | null;
+    }> | null;
     assetIds?: Array<string | number> | null;
     featuredAssetId?: string | number | null;
 }
@@ -72,11 +81,17 @@ function mergeContents(earlier: ProposedContents | undefined, later: ProposedCon
 }
 
 /** A later edit made while a change is pending amends it: the later value of a field wins. */
-export function mergeProposals(earlier: ProductChangeProposal, later: ProductChangeProposal): ProductChangeProposal {
+export function mergeProposals(
+    earlier: ProductChangeProposal,
+    later: ProductChangeProposal,
+): ProductChangeProposal {
     const merged: ProductChangeProposal = { ...earlier };
     if (later.product) merged.product = mergeContents(earlier.product, later.product);
     for (const [variantId, contents] of Object.entries(later.variants ?? {})) {
-        merged.variants = { ...merged.variants, [variantId]: mergeContents(earlier.variants?.[variantId], contents) };
+        merged.variants = {
+            ...merged.variants,
+            [variantId]: mergeContents(earlier.variants?.[variantId], contents),
+        };
     }
     return merged;
 }

@@ -29,6 +29,7 @@ import { TradeFairService } from './services/trade-fair.service';
         config.authOptions.customPermissions.push(manageSalesPointsPermission, manageTradeFairsPermission);
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class SalesPointsPlugin {}

@@ -22,7 +22,13 @@ import {
     ProposedContents,
 } from '../entities/product-change.entity';
 import { changeNotFound, refusal } from '../errors';
-import { ContentsInput, coveredChanges, CurrentContents, mergeProposals, withoutCoveredFields } from '../proposal';
+import {
+    ContentsInput,
+    coveredChanges,
+    CurrentContents,
+    mergeProposals,
+    withoutCoveredFields,
+} from '../proposal';
 
 type UpdateInput = ContentsInput & { id: ID };
 
@@ -96,8 +102,7 @@ export class ProductChangeService {
                 // Serialises two edits of one product, so they amend one change instead of opening two.
                 await repository.query('SELECT pg_advisory_xact_lock($1, $2)', [0x4f435043, productId]);
                 const pending = await repository.findOne({ where: { productId, status: 'PENDING' } });
-                const change =
-                    pending ?? new ProductChange({ productId, status: 'PENDING', proposal: {} });
+                const change = pending ?? new ProductChange({ productId, status: 'PENDING', proposal: {} });
                 change.proposal = mergeProposals(change.proposal, proposal);
                 change.requestedByUserId = ctx.activeUserId ? Number(ctx.activeUserId) : null;
                 saved.push(await repository.save(change));
@@ -110,7 +115,10 @@ export class ProductChangeService {
      * Changes of products in the active channel: the default channel (office, Industry
      * and Trade) sees all; a producer's channel only its own products'.
      */
-    async findAll(ctx: RequestContext, options: ProductChangeListOptions = {}): Promise<PaginatedList<ProductChange>> {
+    async findAll(
+        ctx: RequestContext,
+        options: ProductChangeListOptions = {},
+    ): Promise<PaginatedList<ProductChange>> {
         const qb = this.listQueryBuilder.build(
             ProductChange,
             { skip: options.skip ?? undefined, take: Math.min(options.take ?? 50, 200) },
@@ -143,7 +151,8 @@ export class ProductChangeService {
             await this.productService.update(ctx, { id: change.productId, ...this.asInput(product) });
         }
         const variantInputs = Object.entries(variants ?? {}).map(([variantId, contents]) => ({
-            id: variantId,
+            // Entity ids as the API's id strategy hands them to services: numbers.
+            id: Number(variantId),
             ...this.asInput(contents),
         }));
         if (variantInputs.length) await this.productVariantService.update(ctx, variantInputs);
@@ -190,7 +199,11 @@ export class ProductChangeService {
     ): Promise<ProductChange> {
         const decisionNote = note?.normalize('NFC').trim() || null;
         if (decisionNote && decisionNote.length > MAX_NOTE_LENGTH) {
-            throw refusal('OCOP_FIELD_TOO_LONG', `Ghi chú dài quá ${MAX_NOTE_LENGTH} ký tự`, `note longer than ${MAX_NOTE_LENGTH} characters`);
+            throw refusal(
+                'OCOP_FIELD_TOO_LONG',
+                `Ghi chú dài quá ${MAX_NOTE_LENGTH} ký tự`,
+                `note longer than ${MAX_NOTE_LENGTH} characters`,
+            );
         }
         change.status = status;
         change.decisionNote = decisionNote;
@@ -207,8 +220,11 @@ export class ProductChangeService {
                     languageCode: t.languageCode as LanguageCode,
                 })),
             }),
-            ...(contents.assetIds && { assetIds: contents.assetIds }),
-            ...(contents.featuredAssetId !== undefined && { featuredAssetId: contents.featuredAssetId ?? undefined }),
+            ...(contents.assetIds && { assetIds: contents.assetIds.map(Number) }),
+            ...(contents.featuredAssetId !== undefined && {
+                featuredAssetId:
+                    contents.featuredAssetId == null ? undefined : Number(contents.featuredAssetId),
+            }),
         };
     }
 
@@ -247,12 +263,18 @@ export class ProductChangeService {
                 name: t.name,
                 ...('slug' in t && { slug: t.slug, description: t.description }),
             })),
-            assetIds: [...(entity.assets ?? [])].sort((a, b) => a.position - b.position).map(a => String(a.assetId)),
+            assetIds: [...(entity.assets ?? [])]
+                .sort((a, b) => a.position - b.position)
+                .map(a => String(a.assetId)),
             featuredAssetId: entity.featuredAssetId == null ? null : String(entity.featuredAssetId),
         };
     }
 
-    private scopeToChannel(ctx: RequestContext, qb: { andWhere: (...args: any[]) => unknown }, alias: string) {
+    private scopeToChannel(
+        ctx: RequestContext,
+        qb: { andWhere: (...args: any[]) => unknown },
+        alias: string,
+    ) {
         if (ctx.channel.code === DEFAULT_CHANNEL_CODE) return;
         qb.andWhere(
             `${alias}.productId IN (SELECT pc."productId" FROM product_channels_channel pc WHERE pc."channelId" = :scopeChannelId)`,

@@ -45,6 +45,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
             Permission.ReadCatalog,
             Permission.ReadOrder,
             Permission.ReadStockLocation,
+            'ReadProducers',
             'ReadCertificates',
             'ReadStamps',
             // Trade fairs and their booths (D5); showrooms stay the office's.

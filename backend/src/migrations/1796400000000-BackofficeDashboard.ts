@@ -1,9 +1,12 @@
 import {MigrationInterface, QueryRunner} from "typeorm";
 
-/** Roles created before this migration get the new permission; new roles get it from STAFF_ROLES. */
-const GRANTS: Array<[string, string]> = [['ocop-office', 'ReviewProductChanges']];
+/** Roles created before this migration get the new permissions; new roles get them from STAFF_ROLES. */
+const GRANTS: Array<[string, string]> = [
+    ['ocop-office', 'ReviewProductChanges'],
+    ['industry-trade', 'ReadProducers'],
+];
 
-export class ProductChanges1796400000000 implements MigrationInterface {
+export class BackofficeDashboard1796400000000 implements MigrationInterface {
 
    public async up(queryRunner: QueryRunner): Promise<any> {
         await queryRunner.query(`CREATE TABLE "product_change" ("createdAt" TIMESTAMP NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP NOT NULL DEFAULT now(), "productId" integer NOT NULL, "status" character varying(20) NOT NULL DEFAULT 'PENDING', "proposal" jsonb NOT NULL, "requestedByUserId" integer, "decidedByUserId" integer, "decidedAt" TIMESTAMP, "decisionNote" character varying(1000), "id" SERIAL NOT NULL, CONSTRAINT "PK_94af3d7cd86fa86e03dd58dfb96" PRIMARY KEY ("id"))`, undefined);
