@@ -187,7 +187,7 @@ describe('back office in the dashboard', () => {
             expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
         }
         const still = await adminApi(page, '{ producers { items { id active } } }');
-        expect(still.data.producers.items.find((p: any) => p.id === producerId).active).toBe(true);
+        expect(still.data.producers.items.find((p: { id: string }) => p.id === producerId).active).toBe(true);
         await page.context().close();
     });
 

@@ -14,7 +14,7 @@ import {
     TableRow,
     Textarea,
 } from '@vendure/dashboard';
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import {
     ErrorLine,
     Field,
@@ -53,7 +53,8 @@ export function SelfAssessmentPage() {
     const { t } = useLingui();
     const products = useAdminQuery<any>(['ocop-own-products'], PRODUCTS);
     const criteria = useAdminQuery<any>(['ocop-criteria'], CRITERIA);
-    const [productId, setProductId] = useState('');
+    const [chosenProductId, setProductId] = useState('');
+    const productId = chosenProductId || products.data?.products.items[0]?.id || '';
     const [versionCode, setVersionCode] = useState('');
     const [points, setPoints] = useState<Record<string, string>>({});
     const [note, setNote] = useState('');
@@ -66,10 +67,6 @@ export function SelfAssessmentPage() {
     const submit = useAdminMutation<{ input: any }>(SUBMIT, ['ocop-self-assessments']);
     const versions = criteria.data?.criteriaVersions ?? [];
     const version = versions.find((v: any) => v.code === versionCode) ?? versions[0];
-    useEffect(() => {
-        const first = products.data?.products.items[0];
-        if (!productId && first) setProductId(first.id);
-    }, [products.data, productId]);
     const total = Object.values(points).reduce((sum, p) => sum + (Number(p) || 0), 0);
     const certified = history.data?.certificates.items[0];
     const onSubmit = (e: FormEvent) => {
