@@ -13,7 +13,7 @@ const plugins = [
 
 module.exports = {
     sourceLocale: 'en',
-    locales: ['vi'],
+    locales: ['en', 'vi'],
     format: formatter({ lineNumbers: false, origins: false }),
     orderBy: 'messageId',
     catalogs: plugins.map(name => ({

@@ -4,24 +4,35 @@ import { vendureDashboardPlugin } from '@vendure/dashboard/vite';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * The dashboard ships no Vietnamese catalogue and refuses a UI language without one. Vietnamese
- * starts from the English catalogue; our plugins' `vi.po` files (merged over it by the dashboard's
+ * The dashboard ships no Vietnamese catalogue, refuses a UI language without one and starts
+ * every new user in English. Vietnamese starts from the English catalogue; our plugins' `vi.po` files (merged over it by the dashboard's
  * own translation step) translate the screens the office, producers and Industry and Trade use.
  */
 function vietnameseUiLanguage(): Plugin {
-    const lookup = 'localeMessages[`../../i18n/locales/${locale}.po`]';
+    // Each rewrite: the file it applies to, the text the pinned version has, what replaces it.
+    const rewrites: Array<[string, string, string]> = [
+        [
+            '/lib/load-i18n-messages.ts',
+            'localeMessages[`../../i18n/locales/${locale}.po`]',
+            "localeMessages[`../../i18n/locales/${locale === 'vi' ? 'en' : locale}.po`]",
+        ],
+        // A new user starts in Vietnamese, and edits the Vietnamese text of products.
+        ['/lib/providers/user-settings.tsx', "displayLanguage: 'en',", "displayLanguage: 'vi',"],
+        ['/lib/providers/user-settings.tsx', "contentLanguage: 'en',", "contentLanguage: 'vi',"],
+    ];
     return {
         name: 'ocop:vietnamese-ui-language',
         enforce: 'pre',
         transform(code, id) {
-            if (!id.endsWith('/lib/load-i18n-messages.ts')) return;
-            if (!code.includes(lookup)) {
-                this.error('@vendure/dashboard changed how it loads catalogues: revisit vite.config.mts');
+            const applicable = rewrites.filter(([file]) => id.endsWith(file));
+            if (!applicable.length) return;
+            for (const [, from, to] of applicable) {
+                if (!code.includes(from)) {
+                    this.error(`@vendure/dashboard changed ${id}: revisit vite.config.mts`);
+                }
+                code = code.replace(from, to);
             }
-            return code.replace(
-                lookup,
-                "localeMessages[`../../i18n/locales/${locale === 'vi' ? 'en' : locale}.po`]",
-            );
+            return code;
         },
     };
 }
