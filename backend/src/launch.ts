@@ -71,6 +71,7 @@ async function main() {
     const lines = [
         `Shop API:   ${api}/shop-api`,
         `Admin API:  ${api}/admin-api  (superadmin: ${env.SUPERADMIN_USERNAME})`,
+        `Dashboard:  ${api}/dashboard  (office, producers, Industry and Trade: see README "Try it")`,
         storefront && `Storefront: http://localhost:${env.STOREFRONT_PORT}`,
         pos && `POS:        http://localhost:${env.POS_PORT}`,
     ].filter(Boolean);

@@ -9,6 +9,7 @@ import {
     PostgresSearchStrategy,
     VendureConfig,
 } from '@vendure/core';
+import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { defaultEmailHandlers, EmailPlugin } from '@vendure/email-plugin';
 import { HardenPlugin } from '@vendure/harden-plugin';
 import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
@@ -28,6 +29,7 @@ import { CollectiveBrandsPlugin } from './plugins/collective-brands/collective-b
 import { QualityDocumentsPlugin } from './plugins/quality-documents/quality-documents.plugin';
 import { PaymentsPlugin } from './plugins/payments/payments.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
+import { ProductChangesPlugin } from './plugins/product-changes/product-changes.plugin';
 import { SellerOrdersPlugin } from './plugins/seller-orders/seller-orders.plugin';
 import { SalesPointsPlugin } from './plugins/sales-points/sales-points.plugin';
 import { PosPlugin } from './plugins/pos/pos.plugin';
@@ -125,6 +127,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             ShiftsPlugin,
             StockReceivingPlugin,
             SalesReportPlugin.init({ dataDir: env.DATA_DIR }),
+            ProductChangesPlugin,
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),
@@ -174,6 +177,14 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                             outputPath: path.join(env.DATA_DIR, 'mail'),
                             route: 'mailbox',
                         }),
+            }),
+            // The React dashboard built by `vite build` (vite.config.mts) into backend/dist/dashboard,
+            // whether this runs from dist/ (server) or src/ (tests). The proxy to a Vite dev server
+            // is opt-in: another app on Vite's default port must never answer for /dashboard.
+            DashboardPlugin.init({
+                route: 'dashboard',
+                appDir: path.resolve(__dirname, '..', 'dist', 'dashboard'),
+                viteDevServerPort: env.DASHBOARD_DEV_PORT ?? 0,
             }),
             HardenPlugin.init({ maxQueryComplexity: 5000, apiMode: production ? 'prod' : 'dev' }),
             DemoDataPlugin.init({ enabled: env.DEMO_DATA }),

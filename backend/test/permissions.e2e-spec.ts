@@ -118,7 +118,7 @@ const OPERATIONS: Operation[] = [
             }
         `,
         vars: () => ({}),
-        expect: only({ office: O }),
+        expect: only({ office: O, department: O }),
     },
     {
         name: 'producer',
@@ -142,7 +142,7 @@ const OPERATIONS: Operation[] = [
                 `)
             ).producers.items[0].id,
         }),
-        expect: only({ office: O }),
+        expect: only({ office: O, department: O }),
     },
     {
         name: 'activeProducer',
@@ -178,7 +178,7 @@ const OPERATIONS: Operation[] = [
             }
         `,
         vars: () => ({}),
-        expect: only({ office: O }),
+        expect: only({ office: O, department: O }),
     },
     {
         name: 'createProducer',

@@ -131,6 +131,13 @@ const schema = z.object({
         .trim()
         .regex(/^whsec_\w+$/, 'must be a Stripe webhook signing secret (whsec_…)')
         .optional(),
+    // Dashboard development only: /dashboard is proxied to `npx vite` on this port (HMR). Unset → the built files.
+    DASHBOARD_DEV_PORT: z.coerce
+        .number({ error: 'must be a port number' })
+        .int('must be a whole port number')
+        .min(1, 'must be between 1 and 65535')
+        .max(65535, 'must be between 1 and 65535')
+        .optional(),
     // Tests only: sends the Stripe SDK to a local fake instead of api.stripe.com.
     STRIPE_API_URL: url(['http:', 'https:']).optional(),
 });

@@ -67,6 +67,7 @@ const expireCertificatesTask = new ScheduledTask({
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), expireCertificatesTask];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class CertificationPlugin implements OnApplicationBootstrap {

@@ -2,7 +2,7 @@ import { PluginCommonModule, VendurePlugin } from '@vendure/core';
 import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
 import { ProducerAdminResolver, ProducerEntityResolver } from './api/producer-admin.resolver';
 import { ProducerShopResolver } from './api/producer-shop.resolver';
-import { manageProducersPermission } from './constants';
+import { manageProducersPermission, readProducersPermission } from './constants';
 import { Producer } from './entities/producer.entity';
 import { ProducerApplication } from './entities/producer-application.entity';
 import { ProducerOrderService } from './services/producer-order.service';
@@ -24,9 +24,10 @@ import { ProducerService } from './services/producer.service';
     },
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [ProducerShopResolver] },
     configuration: config => {
-        config.authOptions.customPermissions.push(manageProducersPermission);
+        config.authOptions.customPermissions.push(manageProducersPermission, readProducersPermission);
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class ProducersPlugin {}

@@ -44,6 +44,7 @@ import { TradeFairService } from './services/trade-fair.service';
         });
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class SalesPointsPlugin {}

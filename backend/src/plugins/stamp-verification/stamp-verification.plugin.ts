@@ -48,6 +48,7 @@ import { ResolvedStampVerificationOptions, StampVerificationPluginOptions } from
         });
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class StampVerificationPlugin {

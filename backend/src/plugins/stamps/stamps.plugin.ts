@@ -51,6 +51,7 @@ import { StampsPluginOptions } from './types';
         config.shippingOptions.fulfillmentHandlers = [stampedFulfillmentHandler];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class StampsPlugin {

@@ -71,6 +71,7 @@ const applyVatScheduleTask = new ScheduledTask({
         });
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class StorePlugin implements OnModuleInit, OnApplicationBootstrap {

@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@vendure/common/lib/generated-types';
 import { Allow, Channel, Ctx, ID, RequestContext, Transaction, TransactionalConnection } from '@vendure/core';
-import { manageProducersPermission } from '../constants';
+import { manageProducersPermission, readProducersPermission } from '../constants';
 import { ProducerApplicationStatus } from '../entities/producer-application.entity';
 import { Producer } from '../entities/producer.entity';
 import { ProducerOrderService } from '../services/producer-order.service';
@@ -15,7 +15,7 @@ export class ProducerAdminResolver {
     ) {}
 
     @Query()
-    @Allow(manageProducersPermission.Permission)
+    @Allow(manageProducersPermission.Permission, readProducersPermission.Permission)
     producers(
         @Ctx() ctx: RequestContext,
         @Args() args: { options?: { skip?: number; take?: number; area?: string; active?: boolean } },
@@ -24,7 +24,7 @@ export class ProducerAdminResolver {
     }
 
     @Query()
-    @Allow(manageProducersPermission.Permission)
+    @Allow(manageProducersPermission.Permission, readProducersPermission.Permission)
     producer(@Ctx() ctx: RequestContext, @Args() args: { id: ID }) {
         return this.producerService.findOne(ctx, args.id);
     }
@@ -42,7 +42,7 @@ export class ProducerAdminResolver {
     }
 
     @Query()
-    @Allow(manageProducersPermission.Permission)
+    @Allow(manageProducersPermission.Permission, readProducersPermission.Permission)
     producerApplications(@Ctx() ctx: RequestContext, @Args() args: { status?: ProducerApplicationStatus }) {
         return this.producerService.applications(ctx, args.status);
     }

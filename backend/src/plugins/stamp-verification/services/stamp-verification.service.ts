@@ -1,7 +1,14 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { formatStampSerial, isWellFormedStampCode, normalizeStampCode } from '@ocop/shared';
-import { ConfigService, Logger, TransactionalConnection } from '@vendure/core';
+import {
+    ConfigService,
+    EventBus,
+    Logger,
+    ProductEvent,
+    ProductVariantEvent,
+    TransactionalConnection,
+} from '@vendure/core';
 import { StampAlertKind } from '../../stamps/entities/stamp-alert.entity';
 import { SaleChannelKind, StampStatus } from '../../stamps/entities/stamp.entity';
 import { STAMP_VERIFICATION_PLUGIN_OPTIONS, VARIANT_INFO_TTL_MS } from '../constants';
@@ -99,8 +106,13 @@ export class StampVerificationService {
         private readonly checkLog: StampCheckLogService,
         private readonly configService: ConfigService,
         @Inject(STAMP_VERIFICATION_PLUGIN_OPTIONS) private readonly options: ResolvedStampVerificationOptions,
+        eventBus: EventBus,
     ) {
         this.db = pgPool(connection);
+        // An approved change to a certified product (ADR 0018) shows on the stamp page at once,
+        // not after the cache's time-to-live. Events come after the commit.
+        eventBus.ofType(ProductEvent).subscribe(() => this.variantInfos.clear());
+        eventBus.ofType(ProductVariantEvent).subscribe(() => this.variantInfos.clear());
         this.rateLimiter = new ClientRateLimiter(options.rateLimitPerMinute);
         this.hashKey = createHmac('sha256', options.clientHashSecret)
             .update('ocop/stamp-check/client')

@@ -37,6 +37,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
             'ReadPosConflicts',
             'ReadSalesReport',
             'ManageSalesReports',
+            'ReviewProductChanges',
         ],
     },
     {
@@ -49,6 +50,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
             // No ReadOrder: orders carry buyers' names, emails, phones and addresses; the
             // department follows sales through ReadSalesReport, which carries figures only.
             Permission.ReadStockLocation,
+            'ReadProducers',
             'ReadCertificates',
             'ReadStamps',
             // Trade fairs and their booths (D5); showrooms stay the office's.
