@@ -466,6 +466,15 @@ describe('POS sales (recordPosSale) and tablets', () => {
         expect(z.expectedCash).toBe(480_000_00);
         expect(z.difference).toBe(0);
         expect(z.shift.state).toBe('CLOSED');
+        // A sale another tablet made offline in that shift still counts there, flagged for the manager.
+        const late = saleInput(
+            pointA.id,
+            staff.managerA,
+            [{ productVariantId: v1.id, stampCodes: codes1.slice(10, 11), price: v1.price }],
+            { shiftId: openPosShift.id },
+        );
+        const { recordPosSale: lateSale } = await tabletA.query(RECORD_SALE, { input: late });
+        expect(lateSale.conflicts.map((c: any) => c.code)).toEqual(['SHIFT_CLOSED']);
     });
 
     it('returns need a manager PIN; the stamp goes back to ISSUED at the showroom with its sale remembered', async () => {

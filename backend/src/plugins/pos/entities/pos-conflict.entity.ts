@@ -11,7 +11,8 @@ export type PosConflictCode =
     | 'UNITS_PROMISED_ONLINE'
     | 'STOCK_BELOW_ZERO'
     | 'PRICE_CHANGED'
-    | 'PAYMENT_MISMATCH';
+    | 'PAYMENT_MISMATCH'
+    | 'SHIFT_CLOSED';
 
 /**
  * Something a synced sale ran into that the tablet could not know offline. The sale

@@ -359,7 +359,7 @@ export class PosSaleService {
                     salesPointId: tablet.salesPointId,
                     tabletId: tablet.tabletId,
                     staffId: staff.id as number,
-                    shiftId: await this.shiftOf(tx, tablet, input.shiftId),
+                    shiftId: await this.shiftOf(tx, tablet, input.shiftId, conflicts),
                     orderId: aggregate.id as number,
                     orderCode: code,
                     soldAt,
@@ -838,15 +838,30 @@ export class PosSaleService {
         return { aggregate, sellerLines };
     }
 
-    private async shiftOf(ctx: RequestContext, tablet: TabletIdentity, shiftId: ID | null | undefined) {
+    /**
+     * The shift a sale belongs to. Another tablet of the sales point may have closed
+     * it while this one was offline: the sale still counts there, flagged for the manager.
+     */
+    private async shiftOf(
+        ctx: RequestContext,
+        tablet: TabletIdentity,
+        shiftId: ID | null | undefined,
+        conflicts: ConflictDraft[],
+    ) {
         if (shiftId == null) return null;
         const [shift] = /^\d+$/.test(String(shiftId))
             ? await this.connection
                   .getRepository(ctx, PosSale)
-                  .query(`SELECT id, "salesPointId" FROM pos_shift WHERE id = $1`, [Number(shiftId)])
+                  .query(`SELECT id, "salesPointId", state FROM pos_shift WHERE id = $1`, [Number(shiftId)])
             : [];
         if (!shift) throw posRefusal('OCOP_POS_SALE_INVALID', 'Không có ca bán này', 'unknown shift');
         if (Number(shift.salesPointId) !== tablet.salesPointId) throw wrongSalesPoint();
+        if (shift.state !== 'OPEN') {
+            conflicts.push({
+                code: 'SHIFT_CLOSED',
+                message: `Ca ${shift.id} đã đóng trước khi đơn này được đồng bộ; báo cáo Z của ca đã thay đổi (the shift was closed before this sale synced)`,
+            });
+        }
         return Number(shift.id);
     }
 
