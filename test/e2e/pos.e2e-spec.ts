@@ -34,6 +34,8 @@ const MANAGER_B = {
 const SHOWROOM_A = 'SR-TP-HA-TINH';
 const SHOWROOM_B = 'SR-HUONG-SON';
 const SUPERADMIN = { username: 'superadmin', password: 'superadmin' };
+/** The demo cashier of showroom A (backend demo data). */
+const CASHIER_A = { name: 'Nguyễn Văn Thu Ngân', pin: '2468' };
 
 interface Stamp {
     code: string;
@@ -422,6 +424,38 @@ describe('POS tablet app in a browser', () => {
             await notice.filter({ hasText: 'NGHI HÀNG GIẢ' }).waitFor();
             expect(await notice.getAttribute('role')).toBe('alert');
             expect(await page.locator('[data-testid="cart-lines"] li.line').count()).toBe(0);
+        });
+
+        it('a cashier’s large discount needs a manager’s PIN, and the server takes the approved sale', async () => {
+            await page.getByRole('button', { name: 'Đổi người' }).click();
+            await page.getByRole('button', { name: new RegExp(CASHIER_A.name) }).click();
+            await page.getByTestId('pin-input').fill(CASHIER_A.pin);
+            await page.getByTestId('pin-input').press('Enter');
+            await scan(page, takeStamp().code);
+            const line = page.locator('[data-testid="cart-lines"] li.line').first();
+            await line.waitFor();
+            const price = parseVnd((await page.getByTestId('cart-total').textContent())!);
+            await line.getByRole('button', { name: '%' }).click();
+            await page.getByRole('button', { name: '30%' }).click();
+            const approval = page.getByRole('dialog', { name: 'Cần quản lý duyệt' });
+            await approval.getByRole('button', { name: MANAGER_A.name }).click();
+            await approval.getByLabel('Mã PIN').fill(MANAGER_A.pin);
+            await approval.getByRole('button', { name: 'Duyệt' }).click();
+            await approval.waitFor({ state: 'detached' });
+            const total = parseVnd((await page.getByTestId('cart-total').textContent())!);
+            expect(total).toBe(price - Math.round((price * 0.3) / 100) * 100);
+            shiftTotals.push(await sell(page, []));
+            await page
+                .getByTestId('receipt-order')
+                .filter({ hasText: /Đơn hàng: \S+/ })
+                .waitFor({ timeout: 20_000 });
+            await page.getByTestId('new-sale').click();
+            // Back to the manager, who closes the shift.
+            await page.getByRole('button', { name: 'Đổi người' }).click();
+            await page.getByRole('button', { name: new RegExp(MANAGER_A.name) }).click();
+            await page.getByTestId('pin-input').fill(MANAGER_A.pin);
+            await page.getByTestId('pin-input').press('Enter');
+            await page.getByTestId('scan-input').waitFor();
         });
 
         it('closes the shift with a Z-report whose totals are the sum of the shift’s sales', async () => {
