@@ -34,6 +34,20 @@ export default defineConfig(
         },
     },
 
+    // Upgrade safety: only Vendure's public exports, so that a Vendure upgrade that moves an
+    // internal file fails the build here instead of at run time in production. (Typing custom
+    // fields still augments `@vendure/core/dist/entity/custom-entity-fields`, the module Vendure
+    // documents for it: an augmentation imports nothing and fails the type check if it moves.)
+    {
+        files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+        rules: {
+            'no-restricted-imports': [
+                'error',
+                { patterns: [{ regex: '^@vendure/[^/]+/dist/', message: 'Import from the package root.' }] },
+            ],
+        },
+    },
+
     // Backend: type-aware promise rules (an un-awaited promise in a NestJS/Vendure service is a real bug).
     // Only these three rules, only here: they add ~10 s, the full type-checked preset would add minutes.
     {

@@ -41,6 +41,9 @@ import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-str
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
 import { StockReservationPlugin } from './plugins/stock-reservation/stock-reservation.plugin';
 import { StorePlugin } from './plugins/store/store.plugin';
+import { serializeQueriesPerConnection } from './database/serial-queries';
+
+serializeQueriesPerConnection();
 
 const logLevels: Record<Environment['LOG_LEVEL'], LogLevel> = {
     error: LogLevel.Error,

@@ -1,5 +1,4 @@
-import { preBootstrapConfig, VendureConfig } from '@vendure/core';
-import { resetConfig } from '@vendure/core/dist/config/config-helpers';
+import { preBootstrapConfig, resetConfig, VendureConfig } from '@vendure/core';
 import { DataSource } from 'typeorm';
 
 async function openDataSource(userConfig: VendureConfig): Promise<DataSource> {

@@ -10,9 +10,9 @@ import {
     JobQueueService,
     LogLevel,
     NoopLogger,
+    resetConfig,
     VendureConfig,
 } from '@vendure/core';
-import { resetConfig } from '@vendure/core/dist/config/config-helpers';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { Client } from 'pg';
 import { Environment, loadEnvironment } from '../../src/config/environment';

@@ -17,9 +17,8 @@ async function main() {
     const applied = await migrate(config());
     const pending = await pendingSchemaChanges(config());
     if (pending.length) {
-        const { preBootstrapConfig } = require(require.resolve('@vendure/core', { paths: [BACKEND_DIST] }));
-        const { resetConfig } = require(
-            require.resolve('@vendure/core/dist/config/config-helpers', { paths: [BACKEND_DIST] }),
+        const { preBootstrapConfig, resetConfig } = require(
+            require.resolve('@vendure/core', { paths: [BACKEND_DIST] }),
         );
         const { DataSource } = require(require.resolve('typeorm', { paths: [BACKEND_DIST] }));
         const full = await preBootstrapConfig(config());

@@ -9,7 +9,6 @@ import {
     Asset,
     AssetService,
     Channel,
-    ConfigService,
     CollectionService,
     Facet,
     FacetService,
@@ -32,7 +31,6 @@ import {
     TaxCategory,
     TransactionalConnection,
 } from '@vendure/core';
-import { SqlJobQueueStrategy } from '@vendure/core/dist/plugin/default-job-queue-plugin/sql-job-queue-strategy';
 import { slugifyVietnamese as slug } from '@ocop/shared';
 import { CertificateStatus, IssuingLevel } from '../../certification/entities/certificate.entity';
 import { CertificateService } from '../../certification/services/certificate.service';
@@ -169,8 +167,12 @@ export class DemoDataService {
      * Dropping them lets a first start show a complete search in seconds instead of minutes.
      */
     private async dropSupersededIndexJobs() {
-        const strategy = this.injector.get(ConfigService).jobQueueOptions.jobQueueStrategy;
-        if (!(strategy instanceof SqlJobQueueStrategy)) return;
+        // Only the database job queue keeps jobs in `job_record`; with BullMQ (REDIS_URL) the
+        // table does not exist and the few redundant jobs just run.
+        const [{ exists }] = await this.connection.rawConnection.query(
+            `SELECT to_regclass('job_record') IS NOT NULL AS exists`,
+        );
+        if (!exists) return;
         await this.connection.rawConnection.query(
             `DELETE FROM job_record WHERE "queueName" = 'update-search-index' AND state = 'PENDING'`,
         );
