@@ -15,7 +15,6 @@ import { HardenPlugin } from '@vendure/harden-plugin';
 import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import { Environment } from './config/environment';
 import { postgresOptionsFromUrl } from './database/connection-options';
-import { DemoDataPlugin } from './plugins/demo-data/demo-data.plugin';
 import { CertificationPlugin } from './plugins/certification/certification.plugin';
 import {
     certificateExpiringEmailHandlers,
@@ -190,7 +189,26 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 viteDevServerPort: env.DASHBOARD_DEV_PORT ?? 0,
             }),
             HardenPlugin.init({ maxQueryComplexity: 5000, apiMode: production ? 'prod' : 'dev' }),
-            DemoDataPlugin.init({ enabled: env.DEMO_DATA }),
+            ...demoPlugins(env),
         ],
     };
+}
+
+/**
+ * The demo catalogue is not part of the product (ADR 0021): it is required only when
+ * DEMO_DATA=true, so a production build may leave `dist/demo/` out entirely.
+ */
+function demoPlugins(env: Environment): NonNullable<VendureConfig['plugins']> {
+    if (!env.DEMO_DATA) return [];
+    let plugin: typeof import('./demo/demo-data.plugin');
+    try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        plugin = require('./demo/demo-data.plugin');
+    } catch (e) {
+        throw new Error(
+            `DEMO_DATA=true, but this build carries no demo catalogue (${(e as Error).message.split('\n')[0]})`,
+            { cause: e },
+        );
+    }
+    return [plugin.DemoDataPlugin.init({ enabled: true })];
 }

@@ -6,14 +6,14 @@
  * always during a fair; a later start that finds it over moves it again.
  */
 import { Injector, RequestContext, TransactionalConnection } from '@vendure/core';
-import { vietnamDate } from '../../vietnam-time';
-import { addDays } from '../certification/calendar-dates';
-import { SalesPoint } from '../sales-points/entities/sales-point.entity';
-import { TradeFair } from '../sales-points/entities/trade-fair.entity';
-import { OpeningHours } from '../sales-points/opening-hours';
-import { SalesPointService } from '../sales-points/services/sales-point.service';
-import { TradeFairService } from '../sales-points/services/trade-fair.service';
-import { CreateSalesPointInput, SalesPointKind } from '../sales-points/types';
+import { vietnamDate } from '../vietnam-time';
+import { addDays } from '../plugins/certification/calendar-dates';
+import { SalesPoint } from '../plugins/sales-points/entities/sales-point.entity';
+import { TradeFair } from '../plugins/sales-points/entities/trade-fair.entity';
+import { OpeningHours } from '../plugins/sales-points/opening-hours';
+import { SalesPointService } from '../plugins/sales-points/services/sales-point.service';
+import { TradeFairService } from '../plugins/sales-points/services/trade-fair.service';
+import { CreateSalesPointInput, SalesPointKind } from '../plugins/sales-points/types';
 
 const WORKING_DAYS_WITH_LUNCH: OpeningHours[] = [
     { days: 'MON-SAT', opens: '07:30', closes: '11:30' },

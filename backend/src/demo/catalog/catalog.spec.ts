@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 
 import { DEMO_REFERENCE_DATE, demoProducers, demoProducts, demoSalesAreas } from './catalog';
-import { renderProducerImage, renderProductImage } from './images';
+import { productSvg, renderProducerImage, renderProductImage } from './images';
 import type { DemoCertificate, DemoProduct, Stars, UnsellableReason } from './types';
 
 /** The day the catalogue is checked against; never Date.now(). */
@@ -390,6 +390,11 @@ describe('demo images', () => {
         const jpeg = await renderProducerImage(demoProducers[0]);
         expect(isJpeg(jpeg)).toBe(true);
         expect(await sharp(jpeg).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 500 });
+    });
+
+    it('paints no OCOP badge into any product picture (the badge follows the certificate)', () => {
+        const painted = demoProducts.filter(p => /OCOP/i.test(productSvg(p)));
+        expect(painted.map(p => p.slug)).toEqual([]);
     });
 
     it('keeps every product picture under 80 KB', async () => {

@@ -1,8 +1,8 @@
 import { Injector, RequestContext, TransactionalConnection } from '@vendure/core';
-import { PosStaff, PosStaffRole } from '../pos/entities/pos-staff.entity';
-import { PosStaffService } from '../pos/services/pos-staff.service';
-import { SalesPoint } from '../sales-points/entities/sales-point.entity';
-import { StockReceivingService } from '../stock-receiving/services/stock-receiving.service';
+import { PosStaff, PosStaffRole } from '../plugins/pos/entities/pos-staff.entity';
+import { PosStaffService } from '../plugins/pos/services/pos-staff.service';
+import { SalesPoint } from '../plugins/sales-points/entities/sales-point.entity';
+import { StockReceivingService } from '../plugins/stock-receiving/services/stock-receiving.service';
 
 /** Demo POS staff (README "Try it"): a manager with a login and a cashier at two showrooms. */
 export const DEMO_POS_STAFF = [

@@ -32,19 +32,19 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 import { slugifyVietnamese as slug } from '@ocop/shared';
-import { CertificateStatus, IssuingLevel } from '../../certification/entities/certificate.entity';
-import { CertificateService } from '../../certification/services/certificate.service';
-import { MarketplaceListingService } from '../../listing-gate/services/marketplace-listing.service';
-import { Producer, ProducerType } from '../../producers/entities/producer.entity';
-import { ProducerService } from '../../producers/services/producer.service';
-import { StampService } from '../../stamps/services/stamp.service';
-import { MARKETPLACE_CHANNEL_CODE } from '../../store/constants';
+import { CertificateStatus, IssuingLevel } from '../../plugins/certification/entities/certificate.entity';
+import { CertificateService } from '../../plugins/certification/services/certificate.service';
+import { MarketplaceListingService } from '../../plugins/listing-gate/services/marketplace-listing.service';
+import { Producer, ProducerType } from '../../plugins/producers/entities/producer.entity';
+import { ProducerService } from '../../plugins/producers/services/producer.service';
+import { StampService } from '../../plugins/stamps/services/stamp.service';
+import { MARKETPLACE_CHANNEL_CODE } from '../../plugins/store/constants';
 
 export const DEMO_PASSWORD = 'ocop-demo';
 const DEMO_PRODUCER_LOGINS = 3;
 import { demoProducers, demoProducts } from '../catalog/catalog';
 import { DemoProducer, DemoProduct, Localized } from '../catalog/types';
-import { systemContext } from '../../../system-context';
+import { systemContext } from '../../system-context';
 import { ensureDemoSalesPoints } from '../sales-points';
 import { ensureDemoPosStaff } from '../pos-staff';
 import { seedBrandsAndDocuments } from './demo-brands-and-documents';

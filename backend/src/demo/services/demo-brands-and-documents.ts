@@ -1,11 +1,11 @@
 import { Injector, Logger, Product, RequestContext, TransactionalConnection } from '@vendure/core';
-import { CollectiveBrandKind } from '../../collective-brands/entities/collective-brand.entity';
-import { CollectiveBrandService } from '../../collective-brands/services/collective-brand.service';
+import { CollectiveBrandKind } from '../../plugins/collective-brands/entities/collective-brand.entity';
+import { CollectiveBrandService } from '../../plugins/collective-brands/services/collective-brand.service';
 import {
     ProductQualityDocument,
     QualityDocumentKind,
-} from '../../quality-documents/entities/product-quality-document.entity';
-import { QualityDocumentService } from '../../quality-documents/services/quality-document.service';
+} from '../../plugins/quality-documents/entities/product-quality-document.entity';
+import { QualityDocumentService } from '../../plugins/quality-documents/services/quality-document.service';
 import { demoBrands, demoQualityDocuments } from '../catalog/brands-and-documents';
 
 /**

@@ -8,7 +8,7 @@
  */
 import sharp from 'sharp';
 
-import type { DemoCertificate, DemoProducer, DemoProduct, ImageKind, ImageSpec } from './types';
+import type { DemoProducer, DemoProduct, ImageKind, ImageSpec } from './types';
 
 export const PRODUCT_IMAGE_SIZE = 800;
 export const PRODUCER_BANNER_WIDTH = 1200;
@@ -30,12 +30,15 @@ export async function renderProducerImage(producer: DemoProducer): Promise<Buffe
         .toBuffer();
 }
 
-/** The SVG source of a product picture (exposed for previews and tests). */
+/**
+ * The SVG source of a product picture (exposed for previews and tests). It carries no OCOP
+ * badge: the storefront draws the badge from `Product.ocop`, and a badge painted into the
+ * picture would outlive a revocation.
+ */
 export function productSvg(product: DemoProduct): string {
     const spec = product.image;
     const color = spec.color ?? DEFAULT_COLORS[spec.kind];
     const [c1, c2] = spec.palette;
-    const badge = showsOcopBadge(product.certificate) ? ocopBadge(product.certificate!.stars) : '';
     return `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800" viewBox="0 0 800 800">
 <defs>
   <linearGradient id="bg" x1="0" y1="0" x2="0" y2="1">
@@ -63,7 +66,6 @@ export function productSvg(product: DemoProduct): string {
 <ellipse cx="400" cy="612" rx="260" ry="34" fill="url(#shadow)"/>
 ${drawObject(spec, color)}
 ${labelBand(spec.label, color)}
-${badge}
 </svg>`;
 }
 
@@ -121,11 +123,6 @@ ${nameSvg}
 </svg>`;
 }
 
-/** Only a valid certificate of 3★ or more earns the OCOP badge. */
-function showsOcopBadge(cert: DemoCertificate | undefined): boolean {
-    return !!cert && cert.status === 'ACTIVE' && cert.stars >= 3;
-}
-
 // ---------------------------------------------------------------------------
 // Shared pieces
 // ---------------------------------------------------------------------------
@@ -165,34 +162,6 @@ function labelBand(label: string, color: string): string {
   <rect x="112" y="652" width="576" height="72" rx="10" fill="${band}"/>
   <rect x="122" y="660" width="556" height="56" rx="6" fill="none" stroke="#ffffff" stroke-opacity="0.55" stroke-width="2" stroke-dasharray="6 5"/>
   <text x="400" y="${688 + size * 0.36}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${size}" fill="#ffffff">${esc(label)}</text>
-</g>`;
-}
-
-function starPath(cx: number, cy: number, r: number): string {
-    const pts: string[] = [];
-    for (let i = 0; i < 10; i++) {
-        const rr = i % 2 === 0 ? r : r * 0.45;
-        const a = -Math.PI / 2 + (i * Math.PI) / 5;
-        pts.push(`${(cx + rr * Math.cos(a)).toFixed(1)},${(cy + rr * Math.sin(a)).toFixed(1)}`);
-    }
-    return `M${pts.join('L')}Z`;
-}
-
-function ocopBadge(stars: number): string {
-    const gap = 22;
-    const x0 = 680 - ((stars - 1) * gap) / 2;
-    const starsSvg = Array.from(
-        { length: stars },
-        (_, i) => `<path d="${starPath(x0 + i * gap, 148, 10)}" fill="#ffd54f"/>`,
-    ).join('');
-    return `<g>
-  <circle cx="680" cy="122" r="80" fill="#000" fill-opacity="0.12"/>
-  <circle cx="680" cy="118" r="78" fill="#fff8e1" stroke="#d4a017" stroke-width="5"/>
-  <circle cx="680" cy="118" r="66" fill="#c62828"/>
-  <circle cx="680" cy="118" r="60" fill="none" stroke="#ffd54f" stroke-width="1.5" stroke-dasharray="3 4"/>
-  <text x="680" y="${stars > 0 ? 124 : 130}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="34" fill="#ffffff">OCOP</text>
-  <text x="680" y="88" text-anchor="middle" font-family="${FONT}" font-size="12" fill="#ffe082" letter-spacing="1">HÀ TĨNH</text>
-  ${starsSvg}
 </g>`;
 }
 
