@@ -615,4 +615,142 @@ describe('POS sales (recordPosSale) and tablets', () => {
             onHand: await stockAt(v2.id, pointA.stockLocationId),
         });
     });
+
+    it('office management: a revoked tablet stops at once; a manager of A cannot touch B’s staff or tablets', async () => {
+        const TABLETS = gql`
+            query ($salesPointId: ID) {
+                posTablets(salesPointId: $salesPointId) {
+                    id
+                    name
+                    salesPointId
+                    revokedAt
+                }
+            }
+        `;
+        const STAFF = gql`
+            query ($salesPointId: ID) {
+                posStaffMembers(salesPointId: $salesPointId) {
+                    id
+                    name
+                    role
+                    active
+                    hasLogin
+                }
+            }
+        `;
+        const UPDATE = gql`
+            mutation ($input: UpdatePosStaffInput!) {
+                updatePosStaff(input: $input) {
+                    id
+                    active
+                }
+            }
+        `;
+        const REVOKE = gql`
+            mutation ($id: ID!) {
+                revokePosTablet(id: $id) {
+                    id
+                    revokedAt
+                }
+            }
+        `;
+        const SET_PIN = gql`
+            mutation ($staffId: ID!, $pin: String!) {
+                setPosStaffPin(staffId: $staffId, pin: $pin) {
+                    id
+                }
+            }
+        `;
+        const managerA = anonymousAdmin(server);
+        await managerA.asUserWithCredentials('ql.a@example.com', 'mat-khau-a');
+        // A manager sees their own sales point only, and is refused another's.
+        const { posStaffMembers } = await managerA.query(STAFF, {});
+        expect(new Set(posStaffMembers.map((s: any) => s.id))).toEqual(
+            new Set([staff.managerA, staff.cashierA]),
+        );
+        await expect(managerA.query(STAFF, { salesPointId: pointB.id })).rejects.toThrow(
+            /OCOP_POS_NOT_YOUR_SALES_POINT/,
+        );
+        const { posTablets: tabletsOfB } = await server.adminClient.query(TABLETS, {
+            salesPointId: pointB.id,
+        });
+        expect(tabletsOfB.length).toBeGreaterThan(0);
+        await expect(managerA.query(REVOKE, { id: tabletsOfB[0].id })).rejects.toThrow(
+            /OCOP_POS_NOT_YOUR_SALES_POINT/,
+        );
+        await expect(managerA.query(SET_PIN, { staffId: staff.managerB, pin: '0000' })).rejects.toThrow(
+            /OCOP_POS_NOT_YOUR_SALES_POINT/,
+        );
+        await expect(
+            managerA.query(UPDATE, { input: { id: staff.managerB, active: false } }),
+        ).rejects.toThrow(/OCOP_POS_NOT_YOUR_SALES_POINT/);
+        // B's tablet still sells: nothing of B changed.
+        await tabletB.query(gql`
+            query {
+                posBootstrap {
+                    tablet {
+                        id
+                    }
+                }
+            }
+        `);
+        // A tablet cannot manage at all.
+        await expect(tabletA.query(STAFF, {})).rejects.toThrow(
+            /permission|FORBIDDEN|not currently authorized/i,
+        );
+
+        // The manager resets a cashier's PIN, deactivates and reactivates them.
+        await managerA.query(SET_PIN, { staffId: staff.cashierA, pin: '5656' });
+        const signIn = await tabletA.query(PIN_SIGN_IN, { staffId: staff.cashierA, pin: '5656' });
+        expect(signIn.posPinSignIn.ok).toBe(true);
+        await managerA.query(UPDATE, { input: { id: staff.cashierA, active: false } });
+        const { posBootstrap } = await tabletA.query(gql`
+            query {
+                posBootstrap {
+                    staff {
+                        id
+                    }
+                }
+            }
+        `);
+        expect(posBootstrap.staff.map((s: any) => s.id)).not.toContain(staff.cashierA);
+        await expect(
+            tabletA.query(RECORD_SALE, {
+                input: saleInput(pointA.id, staff.cashierA, [
+                    { productVariantId: v1.id, stampCodes: codes1.slice(11, 12), price: v1.price },
+                ]),
+            }),
+        ).rejects.toThrow(/OCOP_POS_STAFF_UNKNOWN/);
+        await managerA.query(UPDATE, { input: { id: staff.cashierA, active: true } });
+        await managerA.query(SET_PIN, { staffId: staff.cashierA, pin: '2222' });
+
+        // Revoking a tablet of A: its token is refused from the next request on.
+        const spare = (await enrolTablet(server, 'ql.a@example.com', 'mat-khau-a')).client;
+        const { posTablets } = await managerA.query(TABLETS, {});
+        const newest = posTablets[posTablets.length - 1];
+        expect(newest.revokedAt).toBeNull();
+        const { revokePosTablet } = await managerA.query(REVOKE, { id: newest.id });
+        expect(revokePosTablet.revokedAt).toBeTruthy();
+        await expect(
+            spare.query(gql`
+                query {
+                    posBootstrap {
+                        tablet {
+                            id
+                        }
+                    }
+                }
+            `),
+        ).rejects.toThrow(/OCOP_POS_TABLET_REVOKED|FORBIDDEN|not currently authorized/i);
+        // The other tablet of A is untouched.
+        await tabletA.query(gql`
+            query {
+                posBootstrap {
+                    tablet {
+                        id
+                    }
+                }
+            }
+        `);
+    });
 });
