@@ -187,6 +187,39 @@ describe('POS sales (recordPosSale) and tablets', () => {
             [[...codes1.slice(0, 2), codes2[0]]],
         );
         expect(stamps.every(s => s.status === 'SOLD' && s.orderCode === recordPosSale.orderCode)).toBe(true);
+        // The stamps point at the seller orders' lines (where returns look for them).
+        const stampLines = await sql(
+            `SELECT DISTINCT ol."orderId" FROM stamp s JOIN order_line ol ON ol.id = s."orderLineId" WHERE trim(s.code) = ANY($1)`,
+            [[...codes1.slice(0, 2), codes2[0]]],
+        );
+        expect(stampLines.map(r => String(r.orderId)).sort()).toEqual(sellers.map(r => String(r.id)).sort());
+        // Written with set-based SQL, the order still reads back through Vendure as a whole order.
+        const { order: viaApi } = await server.adminClient.query(
+            gql`
+                query ($id: ID!) {
+                    order(id: $id) {
+                        state
+                        totalWithTax
+                        lines {
+                            quantity
+                            linePriceWithTax
+                        }
+                        payments {
+                            method
+                            amount
+                            state
+                        }
+                    }
+                }
+            `,
+            { id: String(order.id) },
+        );
+        expect(viaApi.state).toBe('Delivered');
+        expect(viaApi.totalWithTax).toBe(recordPosSale.total);
+        expect(viaApi.lines.map((l: any) => l.quantity).sort()).toEqual([1, 2]);
+        expect(viaApi.payments).toEqual([
+            { method: 'pos-cash', amount: recordPosSale.total, state: 'Settled' },
+        ]);
         expect(await stockAt(v1.id, pointA.stockLocationId)).toBe(10);
         expect(recordPosSale.receipt.vat.reduce((s: number, r: any) => s + r.gross, 0)).toBe(
             recordPosSale.total,
