@@ -41,8 +41,16 @@ export default function StockScreen() {
     );
 
     useEffect(() => {
-        if (pos.online) void loadLowStock(DEFAULT_THRESHOLD);
-    }, [pos.online, loadLowStock]);
+        if (!pos.online) return;
+        let current = true;
+        lowStock(pos.tablet, DEFAULT_THRESHOLD).then(
+            found => current && setRows(found),
+            (e: Error) => current && setListError(e.message),
+        );
+        return () => {
+            current = false;
+        };
+    }, [pos.online, pos.tablet]);
 
     function addScan() {
         const input = parseScan(scan);
