@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ean13CheckDigit } from '../../pos/ean';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { LanguageCode } from '@vendure/common/lib/generated-types';
@@ -360,6 +361,8 @@ export class DemoDataService {
                 productId: created.id,
                 optionIds: optionIds[i] ? [optionIds[i]] : [],
                 sku: variant.sku,
+                // Stamped demo products carry a barcode, so the POS's EAN flow can be tried.
+                customFields: variant.stamped ? { ean: demoEan(variant.sku) } : {},
                 price: variant.priceDong * 100,
                 taxCategoryId: taxCategoryId(variant.vat),
                 stockLevels: [{ stockLocationId: location.id, stockOnHand: variant.stock }],
@@ -469,4 +472,12 @@ function translations(name: Localized) {
         { languageCode: LanguageCode.vi, name: name.vi },
         { languageCode: LanguageCode.en, name: name.en },
     ];
+}
+
+/** A stable made-up EAN-13 under GS1 Viet Nam's prefix 893, from the SKU. */
+export function demoEan(sku: string): string {
+    let h = 0;
+    for (const ch of sku) h = (h * 31 + ch.charCodeAt(0)) % 1_000_000_000;
+    const first12 = `893${String(h).padStart(9, '0')}`;
+    return first12 + ean13CheckDigit(first12);
 }
