@@ -241,6 +241,7 @@ describe('back office in the dashboard', () => {
         function seed(): Promise<Seeded> {
             seeded ??= (async () => {
                 if (!server) throw new Error('the sales tests place orders: run them without E2E_BACKEND_URL');
+                await server.adminClient.asSuperAdmin();
                 const sql = sqlOf(server);
                 const used = new Set<string>();
                 const own = await freshVariantOf(server, sql, DEMO_PRODUCERS.huou.token, used, 10);
