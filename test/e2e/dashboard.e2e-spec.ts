@@ -240,7 +240,8 @@ describe('back office in the dashboard', () => {
         /** Two orders: Hươu Tuấn Hậu's goods with Chè Sơn Kim's in one cart, and Hươu Tuấn Hậu's alone. */
         function seed(): Promise<Seeded> {
             seeded ??= (async () => {
-                if (!server) throw new Error('the sales tests place orders: run them without E2E_BACKEND_URL');
+                if (!server)
+                    throw new Error('the sales tests place orders: run them without E2E_BACKEND_URL');
                 await server.adminClient.asSuperAdmin();
                 const sql = sqlOf(server);
                 const used = new Set<string>();
@@ -268,7 +269,20 @@ describe('back office in the dashboard', () => {
                     const paid = await buyer.pay();
                     if (!paid.placed) throw new Error(paid.error);
                     const { order } = await server.adminClient.query(
-                        gql`query ($id: ID!) { order(id: $id) { lines { quantity proratedLinePriceWithTax proratedLinePrice productVariant { id } } } }`,
+                        gql`
+                            query ($id: ID!) {
+                                order(id: $id) {
+                                    lines {
+                                        quantity
+                                        proratedLinePriceWithTax
+                                        proratedLinePrice
+                                        productVariant {
+                                            id
+                                        }
+                                    }
+                                }
+                            }
+                        `,
                         { id: paid.orderId },
                     );
                     for (const line of order.lines) {
@@ -288,7 +302,9 @@ describe('back office in the dashboard', () => {
                     [other],
                 );
                 totals.otherProductName = name;
-                const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+                const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+                    new Date(),
+                );
                 const [y, m] = today.split('-').map(Number);
                 const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
                 totals.month = { from: `${today.slice(0, 7)}-01`, to: last };
@@ -317,7 +333,7 @@ describe('back office in the dashboard', () => {
             };
         }
 
-        it('the office sees the seeded orders on the analytics page and keeps the month\'s report', async () => {
+        it("the office sees the seeded orders on the analytics page and keeps the month's report", async () => {
             const figures = await seed();
             const page = await logIn(OFFICE);
             await page.goto(`${api}/dashboard/ocop-analytics`);
@@ -325,16 +341,26 @@ describe('back office in the dashboard', () => {
             await revenue.waitFor();
             await expect(revenue.textContent()).resolves.toBe(formatVnd(figures.revenue));
             await expect(page.getByTestId('total-units').textContent()).resolves.toBe(String(figures.units));
-            await expect(page.getByTestId('total-orders').textContent()).resolves.toBe(String(figures.orders));
+            await expect(page.getByTestId('total-orders').textContent()).resolves.toBe(
+                String(figures.orders),
+            );
             // The channel table: all online, and its total line is the period's total.
             const channels = page.getByRole('table', { name: /Theo kênh bán|By channel/ });
             await expect(
-                channels.getByRole('row').filter({ hasText: /Trực tuyến|Online/ }).textContent(),
+                channels
+                    .getByRole('row')
+                    .filter({ hasText: /Trực tuyến|Online/ })
+                    .textContent(),
             ).resolves.toContain(formatVnd(figures.revenue));
-            await expect(channels.locator('tfoot').textContent()).resolves.toContain(formatVnd(figures.revenue));
+            await expect(channels.locator('tfoot').textContent()).resolves.toContain(
+                formatVnd(figures.revenue),
+            );
             // A period without the orders shows nothing sold.
             await page.locator('input[name="month"]').fill('2020-01');
-            await page.getByTestId('total-revenue').filter({ hasText: formatVnd(0) }).waitFor();
+            await page
+                .getByTestId('total-revenue')
+                .filter({ hasText: formatVnd(0) })
+                .waitFor();
             await page.locator('input[name="month"]').fill(figures.month.from.slice(0, 7));
             await page.getByRole('figure', { name: /Doanh thu theo tháng|Revenue by month/ }).waitFor();
             await page.getByText(formatVnd(figures.revenue)).first().waitFor();
@@ -354,7 +380,7 @@ describe('back office in the dashboard', () => {
             await page.context().close();
         });
 
-        it('Industry and Trade downloads the month\'s XLSX: its cells are the orders placed, and it can keep nothing', async () => {
+        it("Industry and Trade downloads the month's XLSX: its cells are the orders placed, and it can keep nothing", async () => {
             const figures = await seed();
             const page = await logIn(TRADE);
             const api_ = await adminApi(page, REPORT, { input: figures.month });
@@ -436,7 +462,9 @@ describe('back office in the dashboard', () => {
             // Nor the province's figures through the API.
             const all = await adminApi(page, REPORT, { input: figures.month });
             expect(all.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-            expect(await page.getByRole('link', { name: /Phân tích bán hàng|Sales analytics/ }).count()).toBe(0);
+            expect(await page.getByRole('link', { name: /Phân tích bán hàng|Sales analytics/ }).count()).toBe(
+                0,
+            );
             await page.context().close();
         });
     });

@@ -136,7 +136,9 @@ function DirectiveChecks() {
                         <TableBody>
                             {c.certificatesExpiringIn90Days.slice(0, 10).map((cert: any) => (
                                 <TableRow key={cert.certificateNumber}>
-                                    <TableCell className="font-mono text-xs">{cert.certificateNumber}</TableCell>
+                                    <TableCell className="font-mono text-xs">
+                                        {cert.certificateNumber}
+                                    </TableCell>
                                     <TableCell>
                                         {cert.productName} <Stars stars={cert.stars} />
                                     </TableCell>
@@ -281,11 +283,7 @@ export function AnalyticsPage() {
                         {r && <Totals figures={r} />}
                     </div>
                 </PageBlock>
-                <PageBlock
-                    column="main"
-                    blockId="trend"
-                    title={<Trans>Last {TREND_MONTHS} months</Trans>}
-                >
+                <PageBlock column="main" blockId="trend" title={<Trans>Last {TREND_MONTHS} months</Trans>}>
                     <ErrorLine error={trends.error} />
                     {trends.data && (
                         <div className="grid gap-6 xl:grid-cols-2">

@@ -177,21 +177,24 @@ export function SalesReportsPage() {
                                     <TableCell>
                                         {r.periodFrom} – {r.periodTo}
                                     </TableCell>
-                                    <TableCell>
-                                        {r.kind === 'MONTHLY' ? t`Monthly` : t`On request`}
-                                    </TableCell>
+                                    <TableCell>{r.kind === 'MONTHLY' ? t`Monthly` : t`On request`}</TableCell>
                                     <TableCell>{new Date(r.createdAt).toLocaleString()}</TableCell>
                                     <TableCell className="text-right tabular-nums">
                                         {money(r.figures.revenue)}
                                     </TableCell>
-                                    <TableCell className="text-right tabular-nums">{r.figures.orders}</TableCell>
+                                    <TableCell className="text-right tabular-nums">
+                                        {r.figures.orders}
+                                    </TableCell>
                                     <TableCell className="flex flex-wrap gap-1">
                                         <Button
                                             size="sm"
                                             variant="outline"
                                             aria-label={t`XLSX of ${r.periodFrom} – ${r.periodTo}`}
                                             onClick={() =>
-                                                download(r.xlsxUrl, fileName(r.periodFrom, r.periodTo, 'xlsx'))
+                                                download(
+                                                    r.xlsxUrl,
+                                                    fileName(r.periodFrom, r.periodTo, 'xlsx'),
+                                                )
                                             }
                                         >
                                             XLSX

@@ -298,7 +298,12 @@ export function ChannelTrendChart({ rows, months }: { rows: TrendRow[]; months: 
         .join('; ');
     return (
         <figure aria-label={t`Revenue by month and channel`} className="flex flex-col gap-1">
-            <ChartContainer config={config} className="aspect-auto h-64 w-full" role="img" aria-label={summary}>
+            <ChartContainer
+                config={config}
+                className="aspect-auto h-64 w-full"
+                role="img"
+                aria-label={summary}
+            >
                 <BarChart data={data} accessibilityLayer>
                     <CartesianGrid vertical={false} />
                     <XAxis dataKey="month" tickLine={false} axisLine={false} />
