@@ -365,6 +365,13 @@ describe('back office in the dashboard', () => {
             await page.getByRole('figure', { name: /Doanh thu theo tháng|Revenue by month/ }).waitFor();
             await page.getByText(formatVnd(figures.revenue)).first().waitFor();
             await shoot(page, 'analytics-office');
+            // Directive checks lead to the screen that acts on them, already filtered.
+            await page.getByRole('link', { name: /Hết hạn trong 30 ngày|Expiring in 30 days/ }).click();
+            await page
+                .getByRole('group', { name: /Lọc giấy chứng nhận|Filter certificates/ })
+                .getByRole('button', { pressed: true })
+                .filter({ hasText: /30/ })
+                .waitFor();
 
             await page.goto(`${api}/dashboard/ocop-sales-reports`);
             await page.getByRole('button', { name: /Tạo và lưu|Generate and keep/ }).click();

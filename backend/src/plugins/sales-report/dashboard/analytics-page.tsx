@@ -173,7 +173,7 @@ function DirectiveChecks() {
                                 <Trans>Producer</Trans>
                             </TableHead>
                             <TableHead className="text-right">
-                                <Trans>Issued</Trans>
+                                <Trans>Issued stamps</Trans>
                             </TableHead>
                             <TableHead className="text-right">
                                 <Trans>Sold</Trans>
@@ -262,13 +262,13 @@ export function AnalyticsPage() {
     );
     const r = report.data?.salesReport;
     const months = monthsBetween(trendFrom, period.to);
-    const tables: Array<[string, string, string, boolean]> = [
-        ['byChannel', 'CHANNEL', t`By channel`, true],
-        ['bySalesPoint', 'SALES_POINT', t`By sales point`, true],
-        ['byArea', 'AREA', t`By area (former district)`, false],
-        ['byProducer', 'PRODUCER', t`By producer`, false],
-        ['byProductGroup', 'PRODUCT_GROUP', t`By product group`, false],
-        ['byStars', 'STARS', t`By OCOP stars`, false],
+    const tables: Array<[string, string, string, string, boolean]> = [
+        ['byChannel', 'CHANNEL', t`By channel`, t`Channel`, true],
+        ['bySalesPoint', 'SALES_POINT', t`By sales point`, t`Sales point`, true],
+        ['byArea', 'AREA', t`By area (former district)`, t`Area`, false],
+        ['byProducer', 'PRODUCER', t`By producer`, t`Producer`, false],
+        ['byProductGroup', 'PRODUCT_GROUP', t`By product group`, t`Product group`, false],
+        ['byStars', 'STARS', t`By OCOP stars`, t`Stars`, false],
     ];
     return (
         <Page pageId="ocop-analytics">
@@ -276,14 +276,14 @@ export function AnalyticsPage() {
                 <Trans>Sales analytics</Trans>
             </PageTitle>
             <PageLayout>
-                <PageBlock column="main" blockId="period" title={<Trans>Period</Trans>}>
+                <PageBlock column="full" blockId="period" title={<Trans>Period</Trans>}>
                     <div className="flex flex-col gap-4">
                         <PeriodPicker value={period} onChange={setPeriod} />
                         <ErrorLine error={report.error} />
                         {r && <Totals figures={r} />}
                     </div>
                 </PageBlock>
-                <PageBlock column="main" blockId="trend" title={<Trans>Last {TREND_MONTHS} months</Trans>}>
+                <PageBlock column="full" blockId="trend" title={<Trans>Last {TREND_MONTHS} months</Trans>}>
                     <ErrorLine error={trends.error} />
                     {trends.data && (
                         <div className="grid gap-6 xl:grid-cols-2">
@@ -293,13 +293,14 @@ export function AnalyticsPage() {
                     )}
                 </PageBlock>
                 {r && (
-                    <PageBlock column="main" blockId="breakdowns" title={<Trans>Breakdowns</Trans>}>
-                        <div className="grid gap-8 xl:grid-cols-2">
-                            {tables.map(([field, dimension, title, ordersAddUp]) => (
+                    <PageBlock column="full" blockId="breakdowns" title={<Trans>Breakdowns</Trans>}>
+                        <div className="grid gap-8 2xl:grid-cols-2">
+                            {tables.map(([field, dimension, title, heading, ordersAddUp]) => (
                                 <section key={field} className="flex flex-col gap-2">
                                     <h3 className="font-semibold">{title}</h3>
                                     <FigureTable
                                         title={title}
+                                        nameHeading={heading}
                                         dimension={dimension}
                                         rows={r[field]}
                                         total={r}
@@ -311,12 +312,12 @@ export function AnalyticsPage() {
                     </PageBlock>
                 )}
                 {report.data && (
-                    <PageBlock column="main" blockId="top-products" title={<Trans>Top products</Trans>}>
+                    <PageBlock column="full" blockId="top-products" title={<Trans>Top products</Trans>}>
                         <TopProducts rows={report.data.topProducts} />
                     </PageBlock>
                 )}
                 <PageBlock
-                    column="main"
+                    column="full"
                     blockId="directive-checks"
                     title={<Trans>Directive checks at a glance</Trans>}
                 >

@@ -27,11 +27,11 @@ export function ProducerSalesPage() {
         input: period,
     });
     const r = report.data?.producerSalesReport;
-    const tables: Array<[string, string, string, boolean]> = [
-        ['byProduct', 'PRODUCT', t`By product`, false],
-        ['byChannel', 'CHANNEL', t`By channel`, true],
-        ['bySalesPoint', 'SALES_POINT', t`By sales point`, true],
-        ['byStars', 'STARS', t`By OCOP stars`, false],
+    const tables: Array<[string, string, string, string, boolean]> = [
+        ['byProduct', 'PRODUCT', t`By product`, t`Product`, false],
+        ['byChannel', 'CHANNEL', t`By channel`, t`Channel`, true],
+        ['bySalesPoint', 'SALES_POINT', t`By sales point`, t`Sales point`, true],
+        ['byStars', 'STARS', t`By OCOP stars`, t`Stars`, false],
     ];
     return (
         <Page pageId="ocop-producer-sales">
@@ -39,7 +39,7 @@ export function ProducerSalesPage() {
                 <Trans>My sales</Trans>
             </PageTitle>
             <PageLayout>
-                <PageBlock column="main" blockId="period" title={<Trans>Period</Trans>}>
+                <PageBlock column="full" blockId="period" title={<Trans>Period</Trans>}>
                     <div className="flex flex-col gap-4">
                         <PeriodPicker value={period} onChange={setPeriod} />
                         <ErrorLine error={report.error} />
@@ -47,13 +47,14 @@ export function ProducerSalesPage() {
                     </div>
                 </PageBlock>
                 {r && (
-                    <PageBlock column="main" blockId="breakdowns" title={<Trans>Breakdowns</Trans>}>
-                        <div className="grid gap-8 xl:grid-cols-2">
-                            {tables.map(([field, dimension, title, ordersAddUp]) => (
+                    <PageBlock column="full" blockId="breakdowns" title={<Trans>Breakdowns</Trans>}>
+                        <div className="grid gap-8 2xl:grid-cols-2">
+                            {tables.map(([field, dimension, title, heading, ordersAddUp]) => (
                                 <section key={field} className="flex flex-col gap-2">
                                     <h3 className="font-semibold">{title}</h3>
                                     <FigureTable
                                         title={title}
+                                        nameHeading={heading}
                                         dimension={dimension}
                                         rows={r[field]}
                                         total={r}

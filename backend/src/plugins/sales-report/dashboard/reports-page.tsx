@@ -67,7 +67,7 @@ export function SalesReportsPage() {
                 <Trans>Sales reports</Trans>
             </PageTitle>
             <PageLayout>
-                <PageBlock column="main" blockId="period-report" title={<Trans>Report for a period</Trans>}>
+                <PageBlock column="full" blockId="period-report" title={<Trans>Report for a period</Trans>}>
                     <form
                         aria-label={t`Report for a period`}
                         className="flex flex-col gap-3"
@@ -136,7 +136,7 @@ export function SalesReportsPage() {
                         <ErrorLine error={generate.error ?? downloadError} />
                     </form>
                 </PageBlock>
-                <PageBlock column="main" blockId="kept-reports" title={<Trans>Kept reports</Trans>}>
+                <PageBlock column="full" blockId="kept-reports" title={<Trans>Kept reports</Trans>}>
                     <ErrorLine error={kept.error} />
                     <Table aria-label={t`Kept reports`}>
                         <TableHeader>

@@ -222,7 +222,7 @@ export function FigureTable({
                 <TableFooter>
                     <TableRow className="font-semibold">
                         <TableCell>
-                            <Trans>Total</Trans>
+                            <Trans>Period total</Trans>
                         </TableCell>
                         <TableCell className="text-right tabular-nums">{money(total.revenue)}</TableCell>
                         <TableCell className="text-right tabular-nums">{money(total.vat)}</TableCell>
@@ -236,7 +236,9 @@ export function FigureTable({
             </Table>
             {!ordersAddUp && (
                 <p className="text-xs text-muted-foreground">
-                    <Trans>An order with goods of several rows counts once in each of them.</Trans>
+                    <Trans>
+                        An order spanning several rows counts once in each of them; the total counts it once.
+                    </Trans>
                 </p>
             )}
         </div>
