@@ -364,7 +364,15 @@ describe('back office in the dashboard', () => {
             await page.locator('input[name="month"]').fill(figures.month.from.slice(0, 7));
             await page.getByRole('figure', { name: /Doanh thu theo tháng|Revenue by month/ }).waitFor();
             await page.getByText(formatVnd(figures.revenue)).first().waitFor();
+            await page.locator('input[name="month"]').blur();
             await shoot(page, 'analytics-office');
+            await page
+                .getByRole('region', { name: /Tem đã phát hành và đã bán|Stamps issued and sold/ })
+                .waitFor();
+            await page
+                .getByText(/Theo dõi thực hiện chỉ thị|Directive checks at a glance/)
+                .scrollIntoViewIfNeeded();
+            await shoot(page, 'analytics-office-checks');
             // Directive checks lead to the screen that acts on them, already filtered.
             await page.getByRole('link', { name: /Hết hạn trong 30 ngày|Expiring in 30 days/ }).click();
             await page
@@ -443,7 +451,8 @@ describe('back office in the dashboard', () => {
             await expect(page.getByTestId('total-revenue').textContent()).resolves.toBe(
                 formatVnd(figures.revenue),
             );
-            await page.getByRole('figure', { name: /Doanh thu theo tháng|Revenue by month/ }).waitFor();
+            // The breakdowns, each table ending in the period's total.
+            await page.getByText(/Chi tiết theo nhóm|Breakdowns/).scrollIntoViewIfNeeded();
             await shoot(page, 'analytics-industry-trade');
             await page.context().close();
         });
