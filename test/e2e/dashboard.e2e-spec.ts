@@ -371,7 +371,7 @@ describe('back office in the dashboard', () => {
                 .waitFor();
             await page
                 .getByText(/Theo dõi thực hiện chỉ thị|Directive checks at a glance/)
-                .scrollIntoViewIfNeeded();
+                .evaluate(heading => heading.scrollIntoView({ block: 'start' }));
             await shoot(page, 'analytics-office-checks');
             // Directive checks lead to the screen that acts on them, already filtered.
             await page.getByRole('link', { name: /Hết hạn trong 30 ngày|Expiring in 30 days/ }).click();
@@ -452,7 +452,9 @@ describe('back office in the dashboard', () => {
                 formatVnd(figures.revenue),
             );
             // The breakdowns, each table ending in the period's total.
-            await page.getByText(/Chi tiết theo nhóm|Breakdowns/).scrollIntoViewIfNeeded();
+            await page
+                .getByText(/Chi tiết theo nhóm|Breakdowns/)
+                .evaluate(heading => heading.scrollIntoView({ block: 'start' }));
             await shoot(page, 'analytics-industry-trade');
             await page.context().close();
         });

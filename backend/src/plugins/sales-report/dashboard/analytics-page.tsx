@@ -73,41 +73,43 @@ function DirectiveChecks() {
     if (!c) return null;
     const link = 'text-sm underline underline-offset-2';
     return (
-        <div className="grid gap-6 lg:grid-cols-2">
-            <section aria-label={t`Areas without a showroom (D4)`} className="flex flex-col gap-2">
-                <h3 className="font-semibold">
-                    <Trans>Areas without an active showroom (D4)</Trans>{' '}
-                    <span data-testid="areas-without-showroom">{c.areasWithoutShowroom.length}</span>
-                </h3>
-                {c.areasWithoutShowroom.length ? (
-                    <ul className="list-disc pl-5 text-sm">
-                        {c.areasWithoutShowroom.map((area: string) => (
-                            <li key={area}>{area}</li>
-                        ))}
-                    </ul>
-                ) : (
-                    <p className="text-sm">
-                        <Trans>Every area has an active showroom.</Trans>
-                    </p>
-                )}
-                <Link className={link} to="/ocop-sales-points">
-                    <Trans>Showrooms and fairs →</Trans>
-                </Link>
-            </section>
-            <section aria-label={t`Open counterfeit alerts`} className="flex flex-col gap-2">
-                <h3 className="font-semibold">
-                    <Trans>Open counterfeit alerts</Trans>{' '}
-                    <span
-                        data-testid="open-alerts"
-                        className={c.openCounterfeitAlerts ? 'text-destructive' : ''}
-                    >
-                        {c.openCounterfeitAlerts}
-                    </span>
-                </h3>
-                <Link className={link} to="/ocop-stamp-alerts">
-                    <Trans>Counterfeit alerts →</Trans>
-                </Link>
-            </section>
+        <div className="flex flex-col gap-8">
+            <div className="grid gap-6 md:grid-cols-2">
+                <section aria-label={t`Areas without a showroom (D4)`} className="flex flex-col gap-2">
+                    <h3 className="font-semibold">
+                        <Trans>Areas without an active showroom (D4)</Trans>:{' '}
+                        <span data-testid="areas-without-showroom">{c.areasWithoutShowroom.length}</span>
+                    </h3>
+                    {c.areasWithoutShowroom.length ? (
+                        <ul className="list-disc pl-5 text-sm">
+                            {c.areasWithoutShowroom.map((area: string) => (
+                                <li key={area}>{area}</li>
+                            ))}
+                        </ul>
+                    ) : (
+                        <p className="text-sm">
+                            <Trans>Every area has an active showroom.</Trans>
+                        </p>
+                    )}
+                    <Link className={link} to="/ocop-sales-points">
+                        <Trans>Showrooms and fairs →</Trans>
+                    </Link>
+                </section>
+                <section aria-label={t`Open counterfeit alerts`} className="flex flex-col gap-2">
+                    <h3 className="font-semibold">
+                        <Trans>Open counterfeit alerts</Trans>:{' '}
+                        <span
+                            data-testid="open-alerts"
+                            className={c.openCounterfeitAlerts ? 'text-destructive' : ''}
+                        >
+                            {c.openCounterfeitAlerts}
+                        </span>
+                    </h3>
+                    <Link className={link} to="/ocop-stamp-alerts">
+                        <Trans>Counterfeit alerts →</Trans>
+                    </Link>
+                </section>
+            </div>
             <section aria-label={t`Certificates expiring soon`} className="flex flex-col gap-2">
                 <h3 className="font-semibold">
                     <Trans>
