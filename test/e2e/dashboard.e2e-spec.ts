@@ -407,6 +407,7 @@ describe('back office in the dashboard', () => {
                 orders: figures.orders,
             });
 
+            // The report the office kept in the test before.
             await page.goto(`${api}/dashboard/ocop-sales-reports`);
             const kept = page
                 .getByRole('table', { name: /Báo cáo đã lưu|Kept reports/ })
