@@ -447,6 +447,7 @@ describe('back office in the dashboard', () => {
                 { input: figures.month },
             );
             expect(keep.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+            await shoot(page, 'analytics-reports-industry-trade');
 
             await page.goto(`${api}/dashboard/ocop-analytics`);
             await expect(page.getByTestId('total-revenue').textContent()).resolves.toBe(
