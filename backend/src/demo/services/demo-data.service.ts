@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ean13CheckDigit } from '../../pos/ean';
+import { ean13CheckDigit } from '../../plugins/pos/ean';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { LanguageCode } from '@vendure/common/lib/generated-types';
