@@ -54,6 +54,12 @@ const schema = z.object({
     DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
     DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data/'),
     REDIS_URL: url(['redis:', 'rediss:']).optional(),
+    // Every Redis key of this deployment starts with it: two deployments (or test runs) can share one Redis.
+    REDIS_PREFIX: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, 'must be 1–40 letters, digits, dots, hyphens or underscores')
+        .default('ocop'),
     PUBLIC_URL: url(['http:', 'https:']).optional(),
     // Public address of the storefront (canonical links, sitemap); defaults to http://localhost:$STOREFRONT_PORT.
     STOREFRONT_URL: url(['http:', 'https:']).optional(),
