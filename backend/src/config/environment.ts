@@ -144,6 +144,13 @@ const schema = z.object({
         .min(1, 'must be between 1 and 65535')
         .max(65535, 'must be between 1 and 65535')
         .optional(),
+    // Worker only: answer GET /health on this port (container health checks). Unset → no listener.
+    WORKER_HEALTH_PORT: z.coerce
+        .number({ error: 'must be a port number' })
+        .int('must be a whole port number')
+        .min(1, 'must be between 1 and 65535')
+        .max(65535, 'must be between 1 and 65535')
+        .optional(),
     // Tests only: sends the Stripe SDK to a local fake instead of api.stripe.com.
     STRIPE_API_URL: url(['http:', 'https:']).optional(),
 });
