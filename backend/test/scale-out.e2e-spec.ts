@@ -48,7 +48,8 @@ describe('scale-out: two servers and a worker on PostgreSQL and Redis', () => {
             startBackendProcess('index-worker.js', env),
         ]);
         ({ sql, end: endSql } = await sqlClient(db.databaseUrl));
-    });
+        // Seeding the demo template (once per source version) can take minutes on a busy machine.
+    }, 400_000);
 
     afterAll(async () => {
         await Promise.all([s1, s2, worker].map(p => p?.stop()));
@@ -136,12 +137,19 @@ describe('scale-out: two servers and a worker on PostgreSQL and Redis', () => {
 
         // Servers never take jobs (only the worker starts the queue): the refresh ran there, from Redis.
         const client = new Redis(REDIS_URL);
-        try {
+        const completed = async () => {
             const ids = await client.zrange(`${redis.prefix}:bull:vendure-job-queue:completed`, 0, -1);
-            const names = await Promise.all(
+            return Promise.all(
                 ids.map(id => client.hget(`${redis.prefix}:bull:vendure-job-queue:${id}`, 'name')),
             );
-            expect(names).toContain('ocop-listing-refresh');
+        };
+        try {
+            // The job is marked completed just after its transaction commits.
+            await eventually(
+                async () => (await completed()).includes('ocop-listing-refresh'),
+                'the worker completes the listing refresh job',
+                5_000,
+            );
         } finally {
             client.disconnect();
         }
