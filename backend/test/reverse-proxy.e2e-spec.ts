@@ -61,7 +61,10 @@ describe('behind a real nginx (docker/proxy.nginx.conf)', () => {
         prefixDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-nginx-'));
         const site = fs
             .readFileSync(path.join(__dirname, '../../docker/proxy.nginx.conf'), 'utf8')
-            .replace(/upstream ocop_api \{[^}]*\}/, `upstream ocop_api { server 127.0.0.1:${proxied.port}; keepalive 8; }`)
+            .replace(
+                /upstream ocop_api \{[^}]*\}/,
+                `upstream ocop_api { server 127.0.0.1:${proxied.port}; keepalive 8; }`,
+            )
             .replace(/listen 8080;/, `listen 127.0.0.1:${port};`);
         expect(site).toContain(`server 127.0.0.1:${proxied.port}`);
         fs.writeFileSync(path.join(prefixDir, 'site.conf'), site);

@@ -107,9 +107,20 @@ describe('scale-out: two servers and a worker on PostgreSQL and Redis', () => {
         expect(candidate).toBeDefined();
         const shop1 = new SimpleGraphQLClient(getConfig() as Required<VendureConfig>, `${s1.url}/shop-api`);
         const listed = async () =>
-            !!(await shop1.query(gql`query ($slug: String!) { product(slug: $slug) { id } }`, {
-                slug: candidate.slug,
-            })).product;
+            !!(
+                await shop1.query(
+                    gql`
+                        query ($slug: String!) {
+                            product(slug: $slug) {
+                                id
+                            }
+                        }
+                    `,
+                    {
+                        slug: candidate.slug,
+                    },
+                )
+            ).product;
         expect(await listed()).toBe(false);
 
         const admin2 = new SimpleGraphQLClient(getConfig() as Required<VendureConfig>, `${s2.url}/admin-api`);
@@ -178,7 +189,11 @@ describe('scale-out: two servers and a worker on PostgreSQL and Redis', () => {
         );
         expect(updateProduct.name).toBe(name);
         // The cache lives 60 s; the broadcast makes it seconds.
-        await eventually(async () => (await page()).text.includes(name), 'server 1 shows the new name', 5_000);
+        await eventually(
+            async () => (await page()).text.includes(name),
+            'server 1 shows the new name',
+            5_000,
+        );
     });
 
     it('counts stamp checks on both servers against one allowance per client', async () => {

@@ -58,7 +58,10 @@ const schema = z.object({
     REDIS_PREFIX: z
         .string()
         .trim()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, 'must be 1–40 letters, digits, dots, hyphens or underscores')
+        .regex(
+            /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/,
+            'must be 1–40 letters, digits, dots, hyphens or underscores',
+        )
         .default('ocop'),
     PUBLIC_URL: url(['http:', 'https:']).optional(),
     // Public address of the storefront (canonical links, sitemap); defaults to http://localhost:$STOREFRONT_PORT.
@@ -154,6 +157,9 @@ const schema = z.object({
     // Tests only: sends the Stripe SDK to a local fake instead of api.stripe.com.
     STRIPE_API_URL: url(['http:', 'https:']).optional(),
 });
+
+/** Every variable the configuration module reads (docs and deployment files are checked against it). */
+export const ENVIRONMENT_VARIABLES = Object.keys(schema.shape) as Array<keyof typeof schema.shape>;
 
 export type Environment = Omit<
     z.infer<typeof schema>,

@@ -59,8 +59,7 @@ export class ClusterPlugin implements OnApplicationBootstrap {
             .subscribe(() => this.broadcast.publish(CHANNELS_CHANGED, { remoteOnly: true }));
         this.broadcast.on(CHANNELS_CHANGED, () => {
             const cache = (this.channelService as any).allChannels as
-                | { refresh?: (ctx: RequestContext) => Promise<unknown> }
-                | undefined;
+                { refresh?: (ctx: RequestContext) => Promise<unknown> } | undefined;
             void cache?.refresh?.(RequestContext.empty())?.catch(() => undefined);
         });
     }

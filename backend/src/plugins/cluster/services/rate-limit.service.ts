@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Logger } from '@vendure/core';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+    RateLimiterAbstract,
+    RateLimiterMemory,
+    RateLimiterRedis,
+    RateLimiterRes,
+} from 'rate-limiter-flexible';
 import { RateLimiter, RateLimitRule } from '../types';
 import { ClusterRedis } from './cluster-redis';
 
