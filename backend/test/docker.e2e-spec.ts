@@ -69,14 +69,16 @@ describe('docker/compose.yml against the configuration module', () => {
         expect(loaded.DEMO_DATA).toBe(false);
         // What production requires is really there: without it, the module refuses.
         for (const required of ['COOKIE_SECRET', 'SUPERADMIN_PASSWORD']) {
-            const { [required]: _, ...without } = env;
+            const without = { ...env };
+            delete without[required];
             expect(() => loadEnvironment(without)).toThrow(required);
         }
     });
 
     it('refuses to start without the secrets, and every process gets the same cookie secret', () => {
         for (const secret of Object.keys(OPERATOR_SECRETS)) {
-            const { [secret]: _, ...missing } = OPERATOR_SECRETS;
+            const missing = { ...OPERATOR_SECRETS };
+            delete missing[secret];
             expect(() => BACKEND.forEach(s => envOf(s, missing))).toThrow(/compose refuses to start/);
         }
         const secrets = BACKEND.map(s => envOf(s).COOKIE_SECRET);

@@ -40,9 +40,9 @@ export class ClusterRedis implements OnApplicationShutdown {
     }
 
     async onApplicationShutdown() {
-        await Promise.all(
-            [this.commandClient, this.subscriberClient].map(c => c?.quit().catch(() => c.disconnect())),
-        );
+        for (const client of [this.commandClient, this.subscriberClient]) {
+            if (client) await client.quit().catch(() => client.disconnect());
+        }
     }
 
     private connect(extra: { enableOfflineQueue?: boolean }): Redis {
