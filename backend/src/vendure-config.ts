@@ -7,6 +7,7 @@ import {
     DefaultSearchPlugin,
     LogLevel,
     PostgresSearchStrategy,
+    RedisCachePlugin,
     VendureConfig,
 } from '@vendure/core';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
@@ -14,6 +15,8 @@ import { defaultEmailHandlers, EmailPlugin } from '@vendure/email-plugin';
 import { HardenPlugin } from '@vendure/harden-plugin';
 import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import { Environment } from './config/environment';
+import { redisOptionsFromUrl } from './config/redis';
+import { ClusterPlugin } from './plugins/cluster/cluster.plugin';
 import { postgresOptionsFromUrl } from './database/connection-options';
 import { CertificationPlugin } from './plugins/certification/certification.plugin';
 import {
@@ -58,7 +61,9 @@ const logLevels: Record<Environment['LOG_LEVEL'], LogLevel> = {
  */
 export function buildVendureConfig(env: Environment & { DATABASE_URL: string }): VendureConfig {
     const production = env.NODE_ENV === 'production';
-    const redis = env.REDIS_URL ? new URL(env.REDIS_URL) : undefined;
+    const redis = env.REDIS_URL ? redisOptionsFromUrl(env.REDIS_URL) : undefined;
+    // One prefix for the whole deployment; BullMQ and the buffer storage read it from workerOptions.
+    const bullPrefix = `${env.REDIS_PREFIX}:bull`;
     return {
         apiOptions: {
             port: env.PORT,
@@ -89,6 +94,8 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
         logger: new DefaultLogger({ level: logLevels[env.LOG_LEVEL] }),
         paymentOptions: { paymentMethodHandlers: [] },
         plugins: [
+            // Rate limits and cache invalidations shared by every server and worker (ADR 0020).
+            ClusterPlugin.init({ redis: redis && { options: redis, prefix: env.REDIS_PREFIX } }),
             StorePlugin.init({
                 shopChannelToken: env.SHOP_CHANNEL_TOKEN,
                 stripeEnabled: !!env.STRIPE_SECRET_KEY,
@@ -137,16 +144,17 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             }),
             redis
                 ? BullMQJobQueuePlugin.init({
-                      connection: {
-                          host: redis.hostname,
-                          port: Number(redis.port || 6379),
-                          password: redis.password ? decodeURIComponent(redis.password) : undefined,
-                          db: Number(redis.pathname.replace('/', '') || 0),
-                          tls: redis.protocol === 'rediss:' ? {} : undefined,
-                          maxRetriesPerRequest: null,
-                      },
+                      connection: { ...redis, maxRetriesPerRequest: null },
+                      queueOptions: { prefix: bullPrefix },
+                      workerOptions: { prefix: bullPrefix },
                   })
                 : DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
+            // With Redis, Vendure's cache (and with it the session cache, DefaultSessionCacheStrategy)
+            // is shared: a session signed out on one server is gone on all. Without, each process
+            // keeps its own in memory.
+            ...(redis
+                ? [RedisCachePlugin.init({ redisOptions: redis, namespace: `${env.REDIS_PREFIX}:cache` })]
+                : []),
             DefaultSearchPlugin.init({
                 bufferUpdates: false,
                 indexStockStatus: true,

@@ -54,6 +54,15 @@ const schema = z.object({
     DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
     DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data/'),
     REDIS_URL: url(['redis:', 'rediss:']).optional(),
+    // Every Redis key of this deployment starts with it: two deployments (or test runs) can share one Redis.
+    REDIS_PREFIX: z
+        .string()
+        .trim()
+        .regex(
+            /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/,
+            'must be 1–40 letters, digits, dots, hyphens or underscores',
+        )
+        .default('ocop'),
     PUBLIC_URL: url(['http:', 'https:']).optional(),
     // Public address of the storefront (canonical links, sitemap); defaults to http://localhost:$STOREFRONT_PORT.
     STOREFRONT_URL: url(['http:', 'https:']).optional(),
@@ -138,9 +147,19 @@ const schema = z.object({
         .min(1, 'must be between 1 and 65535')
         .max(65535, 'must be between 1 and 65535')
         .optional(),
+    // Worker only: answer GET /health on this port (container health checks). Unset → no listener.
+    WORKER_HEALTH_PORT: z.coerce
+        .number({ error: 'must be a port number' })
+        .int('must be a whole port number')
+        .min(1, 'must be between 1 and 65535')
+        .max(65535, 'must be between 1 and 65535')
+        .optional(),
     // Tests only: sends the Stripe SDK to a local fake instead of api.stripe.com.
     STRIPE_API_URL: url(['http:', 'https:']).optional(),
 });
+
+/** Every variable the configuration module reads (docs and deployment files are checked against it). */
+export const ENVIRONMENT_VARIABLES = Object.keys(schema.shape) as Array<keyof typeof schema.shape>;
 
 export type Environment = Omit<
     z.infer<typeof schema>,
