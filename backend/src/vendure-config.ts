@@ -94,7 +94,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
         logger: new DefaultLogger({ level: logLevels[env.LOG_LEVEL] }),
         paymentOptions: { paymentMethodHandlers: [] },
         plugins: [
-            // Rate limits and cache invalidations shared by every server and worker (ADR 0020).
+            // Rate limits and cache invalidations shared by every server and worker (ADR 0022).
             ClusterPlugin.init({ redis: redis && { options: redis, prefix: env.REDIS_PREFIX } }),
             StorePlugin.init({
                 shopChannelToken: env.SHOP_CHANNEL_TOKEN,

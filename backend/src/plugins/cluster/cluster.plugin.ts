@@ -16,7 +16,7 @@ import { ClusterPluginOptions } from './types';
 const CHANNELS_CHANGED = 'vendure-channels';
 
 /**
- * What several servers and workers share beyond the database (ADR 0020): request limits
+ * What several servers and workers share beyond the database (ADR 0022): request limits
  * counted in Redis ({@link RateLimitService}) and cache invalidations broadcast to every
  * process ({@link ClusterBroadcast}). Without Redis both stay in the one process.
  *
