@@ -65,7 +65,12 @@ export function ProductGrid({
         <ul className="grid" role="list">
             {products.map((p, i) => (
                 <li key={p.productId}>
-                    <ProductCard product={p} lang={lang} eager={i < eagerCount} first={i === 0 && eagerCount > 0} />
+                    <ProductCard
+                        product={p}
+                        lang={lang}
+                        eager={i < eagerCount}
+                        first={i === 0 && eagerCount > 0}
+                    />
                 </li>
             ))}
         </ul>

@@ -29,7 +29,9 @@ describe('search schema', () => {
 
     it('keeps the folding functions of v1, so the v1 index of all the text stays valid', async () => {
         const v1 = await statements(new VietnameseSearch1796200000000(), 'up');
-        const folding = SEARCH_FUNCTIONS_SQL.filter(sql => /^CREATE OR REPLACE FUNCTION ocop_(fold|search_words|words_vector|search_vector)\(/.test(sql));
+        const folding = SEARCH_FUNCTIONS_SQL.filter(sql =>
+            /^CREATE OR REPLACE FUNCTION ocop_(fold|search_words|words_vector|search_vector)\(/.test(sql),
+        );
         expect(folding).toHaveLength(4);
         for (const sql of folding) expect(v1).toContain(squash(sql));
         expect(v1).toContain(squash(CREATE_SEARCH_STORAGE_SQL[0]));

@@ -160,7 +160,8 @@ export async function ensureSearchSchema(dataSource: DataSource): Promise<'uncha
         for (const sql of SEARCH_FUNCTIONS_SQL) await manager.query(sql);
         if (before.version && before.version !== SEARCH_SCHEMA_VERSION) {
             // The stored vectors were computed by the old functions.
-            for (const sql of [...DROP_V1_NAME_INDEXES_SQL, ...DROP_SEARCH_STORAGE_SQL]) await manager.query(sql);
+            for (const sql of [...DROP_V1_NAME_INDEXES_SQL, ...DROP_SEARCH_STORAGE_SQL])
+                await manager.query(sql);
         }
         for (const sql of CREATE_SEARCH_STORAGE_SQL) await manager.query(sql);
         return 'created';

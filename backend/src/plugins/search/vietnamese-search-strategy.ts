@@ -246,7 +246,12 @@ export class VietnameseSearchStrategy implements SearchStrategy {
      * The term (unless `withTerm` is false: rows already known to match), filters, channel,
      * language and grouping; returns the term's queries when there is a term.
      */
-    private applyFilters(ctx: RequestContext, qb: Qb, input: Input, withTerm: boolean): SearchTerms | undefined {
+    private applyFilters(
+        ctx: RequestContext,
+        qb: Qb,
+        input: Input,
+        withTerm: boolean,
+    ): SearchTerms | undefined {
         const terms = withTerm && input.term?.trim() ? searchTerms(input.term) : undefined;
         if (withTerm && input.term?.trim() && !terms) {
             // Only punctuation: no word can match it.
