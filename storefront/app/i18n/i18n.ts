@@ -37,7 +37,7 @@ const lazyNamespaces: BackendModule = {
     init() {},
     read(language, namespace, callback) {
         loadOrderNamespaces(language as Lang).then(
-            bundle => callback(null, (bundle as Record<string, any>)[namespace] ?? {}),
+            bundle => callback(null, (bundle as Record<string, Record<string, unknown>>)[namespace] ?? {}),
             error => callback(error, null),
         );
     },
