@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { AssetServerPlugin } from '@vendure/asset-server-plugin';
 import {
     DefaultJobQueuePlugin,
@@ -14,6 +15,7 @@ import { defaultEmailHandlers, EmailPlugin } from '@vendure/email-plugin';
 import { HardenPlugin } from '@vendure/harden-plugin';
 import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import { Environment } from './config/environment';
+import { ApiGuardPlugin } from './plugins/api-guard/api-guard.plugin';
 import { postgresOptionsFromUrl } from './database/connection-options';
 import { DemoDataPlugin } from './plugins/demo-data/demo-data.plugin';
 import { CertificationPlugin } from './plugins/certification/certification.plugin';
@@ -41,6 +43,9 @@ import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-str
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
 import { StockReservationPlugin } from './plugins/stock-reservation/stock-reservation.plugin';
 import { StorePlugin } from './plugins/store/store.plugin';
+
+/** Admin API complexity limit: the dashboard's largest lists pass, 40 copies of every batch's stamps do not. */
+const ADMIN_MAX_QUERY_COMPLEXITY = 50_000;
 
 const logLevels: Record<Environment['LOG_LEVEL'], LogLevel> = {
     error: LogLevel.Error,
@@ -76,17 +81,22 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
         authOptions: {
             tokenMethod: ['bearer', 'cookie'],
             superadminCredentials: { identifier: env.SUPERADMIN_USERNAME, password: env.SUPERADMIN_PASSWORD },
+            // Separate cookies per API (a shopper's session never opens the Admin API), httpOnly,
+            // secure in production, and sessions of 30 days instead of Vendure's year (ADR 0020).
             cookieOptions: {
+                name: { shop: 'ocop-shop-session', admin: 'ocop-admin-session' },
                 secret: env.COOKIE_SECRET,
-                secure: env.PUBLIC_URL.startsWith('https:'),
+                httpOnly: true,
+                secure: production || env.PUBLIC_URL.startsWith('https:'),
                 sameSite: 'lax',
             },
+            sessionDuration: `${env.SHOP_SESSION_DAYS}d`,
             requireVerification: true,
         },
         dbConnectionOptions: postgresOptionsFromUrl(env.DATABASE_URL),
         logger: new DefaultLogger({ level: logLevels[env.LOG_LEVEL] }),
         paymentOptions: { paymentMethodHandlers: [] },
-        plugins: [
+        plugins: withApiGuard(env, production, [
             StorePlugin.init({
                 shopChannelToken: env.SHOP_CHANNEL_TOKEN,
                 stripeEnabled: !!env.STRIPE_SECRET_KEY,
@@ -128,6 +138,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             StockReceivingPlugin,
             SalesReportPlugin.init({ dataDir: env.DATA_DIR }),
             ProductChangesPlugin,
+        ]).concat([
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),
@@ -186,8 +197,29 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 appDir: path.resolve(__dirname, '..', 'dist', 'dashboard'),
                 viteDevServerPort: env.DASHBOARD_DEV_PORT ?? 0,
             }),
-            HardenPlugin.init({ maxQueryComplexity: 5000, apiMode: production ? 'prod' : 'dev' }),
+            // Complexity is checked by ApiGuardPlugin on both APIs (answering 400, not 500).
+            HardenPlugin.init({ skip: () => true, apiMode: production ? 'prod' : 'dev' }),
             DemoDataPlugin.init({ enabled: env.DEMO_DATA }),
-        ],
+        ]),
     };
+}
+
+/** Our plugins, then the API guard that limits their inputs. */
+function withApiGuard(env: Environment, production: boolean, ocopPlugins: Array<Type<any> | DynamicModule>) {
+    return [
+        ...ocopPlugins,
+        ApiGuardPlugin.init({
+            guardedPlugins: ocopPlugins,
+            signInMaxFailures: env.SIGN_IN_MAX_FAILURES,
+            signInWindowMinutes: env.SIGN_IN_WINDOW_MINUTES,
+            checkoutRateLimit: env.CHECKOUT_RATE_LIMIT,
+            maxBodyBytes: env.MAX_REQUEST_BODY_KB * 1024,
+            // voidStamps' 100,000 codes of 17 characters, quoted, with room for spacing.
+            maxBulkBodyBytes: 4 * 1024 * 1024,
+            maxQueryComplexity: 5000,
+            adminMaxQueryComplexity: ADMIN_MAX_QUERY_COMPLEXITY,
+            redisUrl: env.REDIS_URL,
+            production,
+        }),
+    ];
 }
