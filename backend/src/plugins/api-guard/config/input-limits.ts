@@ -24,7 +24,7 @@ export const TEXT_LIMITS: Record<TextKind, number> = {
 };
 
 /** Lists longer than this are refused, except where a field says otherwise. */
-export const DEFAULT_MAX_LIST_ITEMS = 1000;
+export const DEFAULT_MAX_LIST_ITEMS = 5000;
 
 /** Per-argument exceptions, `Type.field.arg` or `InputType.field`. */
 const OVERRIDES: Record<string, { kind?: TextKind; maxItems?: number }> = {

@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import { Redis } from 'ioredis';
 
 /** Hits of one key in its current window. */
 export interface WindowCount {
