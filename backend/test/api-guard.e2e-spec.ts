@@ -21,7 +21,7 @@ describe('API guard', () => {
         sql = sqlOf(server);
         base = `http://127.0.0.1:${server.port}`;
         office = await adminAs(server, OFFICE_EMAIL);
-    });
+    }, 600_000);
 
     afterAll(() => server?.close());
 

@@ -223,7 +223,7 @@ describe('bad input (property-based)', () => {
                 `CREATE TRIGGER fuzz_note AFTER INSERT OR UPDATE OR DELETE ON "${tablename}" FOR EACH STATEMENT EXECUTE FUNCTION fuzz_note()`,
             );
         }
-    });
+    }, 600_000);
 
     afterAll(async () => {
         await db?.end();
