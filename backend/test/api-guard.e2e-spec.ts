@@ -49,7 +49,10 @@ describe('API guard', () => {
     describe('request bodies', () => {
         it('answers 413 with a bilingual message for a body over the limit', async () => {
             const big = 'a'.repeat(300 * 1024);
-            const res = await post('shop-api', gqlBody('query($s:String!){ verifyStamp(code:$s){ result } }', { s: big }));
+            const res = await post(
+                'shop-api',
+                gqlBody('query($s:String!){ verifyStamp(code:$s){ result } }', { s: big }),
+            );
             expect(res.status).toBe(413);
             expect(firstError(res.json)).toMatch(/^OCOP_REQUEST_TOO_LARGE: .*\(.*larger than 256 KB\)/);
         });
@@ -62,7 +65,9 @@ describe('API guard', () => {
                 'content-type': 'application/json; charset=klingon',
             });
             expect(charset.status).toBe(415);
-            const encoding = await post('shop-api', gqlBody('{ __typename }'), { 'content-encoding': 'gzip' });
+            const encoding = await post('shop-api', gqlBody('{ __typename }'), {
+                'content-encoding': 'gzip',
+            });
             expect(encoding.status).toBe(400);
         });
 
@@ -100,9 +105,12 @@ describe('API guard', () => {
             expect(ok.json.data.voidStamps).toEqual({ voided: 1, notFound: 99_999 });
 
             // The same size for any other operation, or without credentials, is refused.
-            const other = gqlBody('query($codes:[String!]!){ producers { totalItems } stampBatches { totalItems } }', {
-                codes,
-            });
+            const other = gqlBody(
+                'query($codes:[String!]!){ producers { totalItems } stampBatches { totalItems } }',
+                {
+                    codes,
+                },
+            );
             expect((await post('admin-api', other, officeAuth())).status).toBe(413);
             expect((await post('admin-api', body)).status).toBe(413);
         });
@@ -126,27 +134,38 @@ describe('API guard', () => {
 
         it('refuses 100 KB in the public producer application, and stores nothing', async () => {
             const [{ n: before }] = await sql(`SELECT count(*)::int AS n FROM producer_application`);
-            const res = await post('shop-api', gqlBody(SUBMIT, { i: application({ story: 'x'.repeat(100_000) }) }));
+            const res = await post(
+                'shop-api',
+                gqlBody(SUBMIT, { i: application({ story: 'x'.repeat(100_000) }) }),
+            );
             expect(res.status).toBe(200);
             expect(firstError(res.json)).toBe(
                 'OCOP_INPUT_TOO_LONG: "input.story" dài 100000 ký tự, tối đa 5000 ("input.story" is 100000 characters long, at most 5000)',
             );
-            const name = await post('shop-api', gqlBody(SUBMIT, { i: application({ legalName: 'H'.repeat(501) }) }));
+            const name = await post(
+                'shop-api',
+                gqlBody(SUBMIT, { i: application({ legalName: 'H'.repeat(501) }) }),
+            );
             expect(firstError(name.json)).toMatch(/^OCOP_INPUT_TOO_LONG: "input.legalName"/);
             const [{ n: after }] = await sql(`SELECT count(*)::int AS n FROM producer_application`);
             expect(after).toBe(before);
         });
 
         it('refuses a 100 KB revocation reason and a 100 KB self-assessment note', async () => {
-            const [{ id }] = await sql(`SELECT id FROM certificate WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`);
+            const [{ id }] = await sql(
+                `SELECT id FROM certificate WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`,
+            );
             const revoke = await office
-                .query(gql`
-                    mutation ($id: ID!, $reason: String!) {
-                        revokeCertificate(id: $id, reason: $reason) {
-                            status
+                .query(
+                    gql`
+                        mutation ($id: ID!, $reason: String!) {
+                            revokeCertificate(id: $id, reason: $reason) {
+                                status
+                            }
                         }
-                    }
-                `, { id: String(id), reason: 'r'.repeat(100_000) })
+                    `,
+                    { id: String(id), reason: 'r'.repeat(100_000) },
+                )
                 .catch(e => e);
             expect(String(revoke.message)).toMatch(/^OCOP_INPUT_TOO_LONG: "reason"/);
             const [{ status }] = await sql(`SELECT status FROM certificate WHERE id = $1`, [id]);
@@ -154,47 +173,65 @@ describe('API guard', () => {
 
             const producer = await adminAs(server, DEMO_PRODUCERS.huou.email, DEMO_PRODUCERS.huou.token);
             const note = await producer
-                .query(gql`
-                    mutation ($input: SubmitSelfAssessmentInput!) {
-                        submitSelfAssessment(input: $input) {
-                            id
+                .query(
+                    gql`
+                        mutation ($input: SubmitSelfAssessmentInput!) {
+                            submitSelfAssessment(input: $input) {
+                                id
+                            }
                         }
-                    }
-                `, { input: { productId: '1', criteriaVersion: '148/2023', scores: [], note: 'n'.repeat(100_000) } })
+                    `,
+                    {
+                        input: {
+                            productId: '1',
+                            criteriaVersion: '148/2023',
+                            scores: [],
+                            note: 'n'.repeat(100_000),
+                        },
+                    },
+                )
                 .catch(e => e);
             expect(String(note.message)).toMatch(/^OCOP_INPUT_TOO_LONG: "input.note"/);
         });
 
         it('refuses invisible characters in certificate numbers and stamp codes', async () => {
             const certify = await office
-                .query(gql`
-                    mutation ($input: CertifyProductInput!) {
-                        certifyProduct(input: $input) {
-                            id
+                .query(
+                    gql`
+                        mutation ($input: CertifyProductInput!) {
+                            certifyProduct(input: $input) {
+                                id
+                            }
                         }
-                    }
-                `, {
-                    input: {
-                        productId: '1',
-                        certificateNumber: 'HT-2026\u200b-001',
-                        stars: 4,
-                        score: 75,
-                        issuedAt: '2026-01-10',
-                        criteriaVersion: '148/2023',
-                        productGroup: 'FOOD',
-                        decisionNumber: '1/QĐ-UBND',
+                    `,
+                    {
+                        input: {
+                            productId: '1',
+                            certificateNumber: 'HT-2026\u200b-001',
+                            stars: 4,
+                            score: 75,
+                            issuedAt: '2026-01-10',
+                            criteriaVersion: '148/2023',
+                            productGroup: 'FOOD',
+                            decisionNumber: '1/QĐ-UBND',
+                        },
                     },
-                })
+                )
                 .catch(e => e);
-            expect(String(certify.message)).toMatch(/^OCOP_INPUT_INVISIBLE_CHARACTERS: "input.certificateNumber"/);
+            expect(String(certify.message)).toMatch(
+                /^OCOP_INPUT_INVISIBLE_CHARACTERS: "input.certificateNumber"/,
+            );
             const voided = await office
-                .query(gql`
-                    mutation ($codes: [String!]!) {
-                        voidStamps(codes: $codes, reason: "thử") {
-                            voided
+                .query(
+                    gql`
+                        mutation ($codes: [String!]!) {
+                            voidStamps(codes: $codes, reason: "thử") {
+                                voided
+                            }
                         }
-                    }
-                `, { codes: ['ABCD\u202eEFGH'] })
+                    `,
+                    { codes: ['ABCD\u202eEFGH'] },
+                )
                 .catch(e => e);
             expect(String(voided.message)).toMatch(/^OCOP_INPUT_INVISIBLE_CHARACTERS: "codes\[0\]"/);
         });
@@ -210,7 +247,18 @@ describe('API guard', () => {
                             }
                         }
                     `,
-                    { input: { translations: [{ languageCode: 'vi', name: `Thử ${i}`, slug: `thu-trung-${i}`, description: '' }] } },
+                    {
+                        input: {
+                            translations: [
+                                {
+                                    languageCode: 'vi',
+                                    name: `Thử ${i}`,
+                                    slug: `thu-trung-${i}`,
+                                    description: '',
+                                },
+                            ],
+                        },
+                    },
                 );
                 products.push(createProduct.id);
             }
@@ -246,7 +294,9 @@ describe('API guard', () => {
             const refusal = outcomes.find(o => o !== 'ok')!;
             expect(refusal).toMatch(/^(OCOP_DUPLICATE: |Số chứng nhận HT-TRUNG-2026 đã được dùng)/);
             expect(refusal).not.toMatch(/duplicate key|violates|constraint/i);
-            const [{ n }] = await sql(`SELECT count(*)::int AS n FROM certificate WHERE "certificateNumber" = 'HT-TRUNG-2026'`);
+            const [{ n }] = await sql(
+                `SELECT count(*)::int AS n FROM certificate WHERE "certificateNumber" = 'HT-TRUNG-2026'`,
+            );
             expect(n).toBe(1);
         });
     });
@@ -263,7 +313,9 @@ describe('API guard', () => {
 
             const page = await post(
                 'admin-api',
-                gqlBody('{ stampBatches(options:{take:20}) { totalItems items { id lotCode stamps(options:{take:50}) { totalItems items { id serial status } } } } }'),
+                gqlBody(
+                    '{ stampBatches(options:{take:20}) { totalItems items { id lotCode stamps(options:{take:50}) { totalItems items { id serial status } } } } }',
+                ),
                 officeAuth(),
             );
             expect(page.status).toBe(200);
@@ -284,18 +336,25 @@ describe('API guard', () => {
         it('after 10 wrong passwords of one account and client, even the right one waits (429)', async () => {
             const email = DEMO_PRODUCERS.nhung.email;
             const attempts = await Promise.all(
-                Array.from({ length: 50 }, (_, i) => post('admin-api', gqlBody(LOGIN, { u: email, p: `sai-${i}` }))),
+                Array.from({ length: 50 }, (_, i) =>
+                    post('admin-api', gqlBody(LOGIN, { u: email, p: `sai-${i}` })),
+                ),
             );
             expect(attempts.filter(a => a.status === 200)).toHaveLength(10);
             const limited = attempts.filter(a => a.status === 429);
             expect(limited).toHaveLength(40);
             expect(Number(limited[0].headers.get('retry-after'))).toBeGreaterThan(60);
-            expect(firstError(limited[0].json)).toMatch(/^OCOP_SIGN_IN_RATE_LIMITED: Đăng nhập sai quá nhiều lần/);
+            expect(firstError(limited[0].json)).toMatch(
+                /^OCOP_SIGN_IN_RATE_LIMITED: Đăng nhập sai quá nhiều lần/,
+            );
 
             const right = await post('admin-api', gqlBody(LOGIN, { u: email, p: DEMO_PASSWORD }));
             expect(right.status).toBe(429);
             // Another account from the same client is not affected.
-            const other = await post('admin-api', gqlBody(LOGIN, { u: DEMO_PRODUCERS.che.email, p: DEMO_PASSWORD }));
+            const other = await post(
+                'admin-api',
+                gqlBody(LOGIN, { u: DEMO_PRODUCERS.che.email, p: DEMO_PASSWORD }),
+            );
             expect(other.status).toBe(200);
             expect(other.json.data.login.__typename).toBe('CurrentUser');
         });
@@ -316,7 +375,8 @@ describe('API guard', () => {
             const TRANSITION = `mutation{ transitionOrderToState(state:"ArrangingPayment"){ __typename } }`;
             const PAY = `mutation{ addPaymentToOrder(input:{method:"cash-on-delivery", metadata:{}}){ __typename } }`;
             const statuses: number[] = [];
-            for (let i = 0; i < 7; i++) statuses.push((await post('shop-api', i % 2 ? PAY : TRANSITION)).status);
+            for (let i = 0; i < 7; i++)
+                statuses.push((await post('shop-api', i % 2 ? PAY : TRANSITION)).status);
             expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
             const res = await post('shop-api', TRANSITION);
             expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -338,7 +398,9 @@ describe('API guard', () => {
         it('keeps shop and admin sessions in separate httpOnly, sameSite cookies of 30 days', async () => {
             const login = await post(
                 'admin-api',
-                gqlBody('mutation{ login(username:"vanphong@ocop.hatinh.vn", password:"ocop-demo"){ __typename } }'),
+                gqlBody(
+                    'mutation{ login(username:"vanphong@ocop.hatinh.vn", password:"ocop-demo"){ __typename } }',
+                ),
             );
             const cookie = login.headers.get('set-cookie') ?? '';
             expect(cookie).toMatch(/ocop-admin-session=/);

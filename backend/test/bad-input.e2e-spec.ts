@@ -57,7 +57,12 @@ function ourOperations(): Operation[] {
             if (!doc || typeof doc !== 'object') continue;
             for (const def of doc.definitions) {
                 if (def.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
-                const kind = def.name.value === 'Query' ? 'query' : def.name.value === 'Mutation' ? 'mutation' : undefined;
+                const kind =
+                    def.name.value === 'Query'
+                        ? 'query'
+                        : def.name.value === 'Mutation'
+                          ? 'mutation'
+                          : undefined;
                 if (!kind) continue;
                 for (const field of def.fields ?? []) operations.push({ api, kind, name: field.name.value });
             }
@@ -91,18 +96,45 @@ const NASTY_TEXT = [
 function scalarArbitrary(name: string): fc.Arbitrary<unknown> {
     switch (name) {
         case 'String':
-            return fc.oneof(fc.constantFrom(...NASTY_TEXT), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
+            return fc.oneof(
+                fc.constantFrom(...NASTY_TEXT),
+                fc.string({ maxLength: 40 }),
+                fc.string({ unit: 'binary', maxLength: 20 }),
+            );
         case 'ID':
-            return fc.constantFrom('1', '2', '3', '0', '-1', '999999999', '9'.repeat(30), 'abc', 'T_1', '1.5', '');
+            return fc.constantFrom(
+                '1',
+                '2',
+                '3',
+                '0',
+                '-1',
+                '999999999',
+                '9'.repeat(30),
+                'abc',
+                'T_1',
+                '1.5',
+                '',
+            );
         case 'Int':
         case 'Money':
-            return fc.oneof(fc.constantFrom(0, 1, -1, 2, 100, 100_000, 2_147_483_647, -2_147_483_648), fc.integer());
+            return fc.oneof(
+                fc.constantFrom(0, 1, -1, 2, 100, 100_000, 2_147_483_647, -2_147_483_648),
+                fc.integer(),
+            );
         case 'Float':
-            return fc.oneof(fc.constantFrom(0, -1, 1.5, 1e308, -1e308), fc.double({ noNaN: true, noDefaultInfinity: true }));
+            return fc.oneof(
+                fc.constantFrom(0, -1, 1.5, 1e308, -1e308),
+                fc.double({ noNaN: true, noDefaultInfinity: true }),
+            );
         case 'Boolean':
             return fc.boolean();
         case 'DateTime':
-            return fc.constantFrom('2026-12-01T00:00:00.000Z', '1970-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2026-02-30T00:00:00Z');
+            return fc.constantFrom(
+                '2026-12-01T00:00:00.000Z',
+                '1970-01-01T00:00:00Z',
+                '9999-12-31T23:59:59Z',
+                '2026-02-30T00:00:00Z',
+            );
         case 'JSON':
             return fc.constantFrom({}, { a: 1 }, [], 'x');
         default:
@@ -119,7 +151,9 @@ function inputArbitrary(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown
 function innerArbitrary(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown> {
     const nullable = isNonNullType(type) ? (type.ofType as GraphQLInputType) : type;
     if (isListType(nullable)) {
-        return fc.array(requiredArbitrary(nullable.ofType as GraphQLInputType, depth + 1), { maxLength: depth > 2 ? 1 : 3 });
+        return fc.array(requiredArbitrary(nullable.ofType as GraphQLInputType, depth + 1), {
+            maxLength: depth > 2 ? 1 : 3,
+        });
     }
     if (isEnumType(nullable)) return fc.constantFrom(...nullable.getValues().map(v => v.name));
     if (isInputObjectType(nullable)) {
@@ -128,7 +162,9 @@ function innerArbitrary(type: GraphQLInputType, depth: number): fc.Arbitrary<unk
         const required: string[] = [];
         for (const f of fields) {
             if (depth > 3 && !isNonNullType(f.type)) continue;
-            shape[f.name] = isNonNullType(f.type) ? requiredArbitrary(f.type, depth + 1) : inputArbitrary(f.type, depth + 1);
+            shape[f.name] = isNonNullType(f.type)
+                ? requiredArbitrary(f.type, depth + 1)
+                : inputArbitrary(f.type, depth + 1);
             if (isNonNullType(f.type)) required.push(f.name);
         }
         return fc.record(shape, { requiredKeys: required });
@@ -137,7 +173,9 @@ function innerArbitrary(type: GraphQLInputType, depth: number): fc.Arbitrary<unk
 }
 
 function requiredArbitrary(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown> {
-    return isNonNullType(type) ? innerArbitrary(type.ofType as GraphQLInputType, depth) : inputArbitrary(type, depth);
+    return isNonNullType(type)
+        ? innerArbitrary(type.ofType as GraphQLInputType, depth)
+        : inputArbitrary(type, depth);
 }
 
 /** Messages that mean the input reached something that did not expect it. */
@@ -165,7 +203,10 @@ describe('bad input (property-based)', () => {
     const operations = ourOperations();
 
     beforeAll(async () => {
-        server = await startTestServer('bad_input', { demoData: true, env: { SIGN_IN_MAX_FAILURES: '0', CHECKOUT_RATE_LIMIT: '0', STAMP_CHECK_RATE_LIMIT: '0' } });
+        server = await startTestServer('bad_input', {
+            demoData: true,
+            env: { SIGN_IN_MAX_FAILURES: '0', CHECKOUT_RATE_LIMIT: '0', STAMP_CHECK_RATE_LIMIT: '0' },
+        });
         const base = `http://127.0.0.1:${server.port}`;
         schemas = {} as Record<Api, GraphQLSchema>;
         for (const api of ['shop-api', 'admin-api'] as const) {
@@ -174,12 +215,15 @@ describe('bad input (property-based)', () => {
                 headers: { 'content-type': 'application/json' },
                 body: JSON.stringify({ query: getIntrospectionQuery() }),
             });
-            schemas[api] = buildClientSchema((await res.json()).data);
+            schemas[api] = buildClientSchema(((await res.json()) as any).data);
         }
         const login = async (username: string, password: string, channel?: string) => {
             const res = await fetch(`${base}/admin-api`, {
                 method: 'POST',
-                headers: { 'content-type': 'application/json', ...(channel ? { 'vendure-token': channel } : {}) },
+                headers: {
+                    'content-type': 'application/json',
+                    ...(channel ? { 'vendure-token': channel } : {}),
+                },
                 body: JSON.stringify({
                     query: 'mutation($u:String!,$p:String!){ login(username:$u, password:$p){ __typename } }',
                     variables: { u: username, p: password },
@@ -199,7 +243,7 @@ describe('bad input (property-based)', () => {
             office: await login(OFFICE_EMAIL, DEMO_PASSWORD),
             department: await login('socongthuong@ocop.hatinh.vn', DEMO_PASSWORD),
             producer: await login(DEMO_PRODUCERS.huou.email, DEMO_PASSWORD, DEMO_PRODUCERS.huou.token),
-            tablet: (await enrol.json()).data.enrolPosTablet.token,
+            tablet: ((await enrol.json()) as any).data.enrolPosTablet.token,
             anonymous: undefined,
         };
         for (const role of Object.keys(tokens) as Role[]) {
@@ -233,7 +277,8 @@ describe('bad input (property-based)', () => {
     it('our operations exist in the schemas', () => {
         expect(operations.length).toBeGreaterThan(60);
         for (const op of operations) {
-            const root = op.kind === 'query' ? schemas[op.api].getQueryType() : schemas[op.api].getMutationType();
+            const root =
+                op.kind === 'query' ? schemas[op.api].getQueryType() : schemas[op.api].getMutationType();
             expect(root?.getFields()[op.name]).toBeDefined();
         }
     });
@@ -243,29 +288,53 @@ describe('bad input (property-based)', () => {
         const callArbitrary = fc
             .record({
                 op: fc.constantFrom(...operations),
-                role: fc.constantFrom<Role>('superadmin', 'office', 'department', 'producer', 'tablet', 'anonymous'),
+                role: fc.constantFrom<Role>(
+                    'superadmin',
+                    'office',
+                    'department',
+                    'producer',
+                    'tablet',
+                    'anonymous',
+                ),
             })
             .chain(({ op, role }) => {
-                const root = op.kind === 'query' ? schemas[op.api].getQueryType()! : schemas[op.api].getMutationType()!;
+                const root =
+                    op.kind === 'query'
+                        ? schemas[op.api].getQueryType()!
+                        : schemas[op.api].getMutationType()!;
                 const field = root.getFields()[op.name];
                 const args: Record<string, fc.Arbitrary<unknown>> = {};
-                for (const a of field.args) args[a.name] = isNonNullType(a.type) ? requiredArbitrary(a.type, 0) : inputArbitrary(a.type, 0);
-                return fc.record({ op: fc.constant(op), role: fc.constant(role), variables: fc.record(args) });
+                for (const a of field.args)
+                    args[a.name] = isNonNullType(a.type)
+                        ? requiredArbitrary(a.type, 0)
+                        : inputArbitrary(a.type, 0);
+                return fc.record({
+                    op: fc.constant(op),
+                    role: fc.constant(role),
+                    variables: fc.record(args),
+                });
             });
 
         await fc.assert(
             fc.asyncProperty(callArbitrary, async ({ op, role, variables }) => {
-                const root = op.kind === 'query' ? schemas[op.api].getQueryType()! : schemas[op.api].getMutationType()!;
+                const root =
+                    op.kind === 'query'
+                        ? schemas[op.api].getQueryType()!
+                        : schemas[op.api].getMutationType()!;
                 const field = root.getFields()[op.name];
                 const declared = field.args.map(a => `$${a.name}: ${a.type.toString()}`).join(', ');
                 const passed = field.args.map(a => `${a.name}: $${a.name}`).join(', ');
                 const named = getNamedType(field.type);
-                const selection = isObjectType(named) || isInterfaceType(named) || isUnionType(named) ? '{ __typename }' : '';
+                const selection =
+                    isObjectType(named) || isInterfaceType(named) || isUnionType(named)
+                        ? '{ __typename }'
+                        : '';
                 const query = `${op.kind}${declared ? `(${declared})` : ''} { ${op.name}${passed ? `(${passed})` : ''} ${selection} }`;
                 const headers: Record<string, string> = { 'content-type': 'application/json' };
                 const token = op.api === 'admin-api' ? tokens[role] : undefined;
                 if (token) headers.authorization = `Bearer ${token}`;
-                if (role === 'producer' && op.api === 'admin-api') headers['vendure-token'] = DEMO_PRODUCERS.huou.token;
+                if (role === 'producer' && op.api === 'admin-api')
+                    headers['vendure-token'] = DEMO_PRODUCERS.huou.token;
                 const before = op.kind === 'mutation' ? await writes() : 0;
                 const res = await fetch(`${base}/${op.api}`, {
                     method: 'POST',
@@ -285,7 +354,8 @@ describe('bad input (property-based)', () => {
                 }
                 if (op.kind === 'mutation' && body.errors?.length && body.data?.[op.name] == null) {
                     const after = await writes();
-                    if (after !== before) throw new Error(`refused mutation wrote ${after - before} statement(s): ${context}`);
+                    if (after !== before)
+                        throw new Error(`refused mutation wrote ${after - before} statement(s): ${context}`);
                 }
             }),
             { seed: SEED, numRuns: RUNS, endOnFailure: true, verbose: 1 },

@@ -50,9 +50,9 @@ export class ApiGuardInterceptor implements NestInterceptor {
         }
         const limit = this.limitOf(info, args, gql.getContext().req, context);
         const handled = (): Observable<unknown> =>
-            next.handle().pipe(
-                catchError((error: unknown) => throwError(() => cleanDatabaseError(error) ?? error)),
-            );
+            next
+                .handle()
+                .pipe(catchError((error: unknown) => throwError(() => cleanDatabaseError(error) ?? error)));
         if (!limit) return handled();
         return from(this.take(limit)).pipe(
             mergeMap(() => handled()),
@@ -88,7 +88,9 @@ export class ApiGuardInterceptor implements NestInterceptor {
             };
         }
         if ((CHECKOUT_OPERATIONS as readonly string[]).includes(name) && this.options.checkoutRateLimit > 0) {
-            const ctx: RequestContext | undefined = req ? internal_getRequestContext(req, context) : undefined;
+            const ctx: RequestContext | undefined = req
+                ? internal_getRequestContext(req, context)
+                : undefined;
             if (ctx && ctx.apiType !== 'shop') return undefined;
             const session = ctx?.session?.id;
             return {

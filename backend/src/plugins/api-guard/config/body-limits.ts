@@ -28,7 +28,11 @@ export function apiBodyParser(limits: Limits) {
     return function apiBody(req: Request, res: Response, next: NextFunction) {
         // Other routes read their own bodies (the Stripe webhook needs the exact bytes).
         const api = req.path.startsWith(adminPrefix) || req.path.startsWith(shopPrefix);
-        if (!api || req.method !== 'POST' || !/^application\/(graphql-response\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
+        if (
+            !api ||
+            req.method !== 'POST' ||
+            !/^application\/(graphql-response\+)?json\b/i.test(req.headers['content-type'] ?? '')
+        ) {
             return next();
         }
         const mayBeBulk =

@@ -28,7 +28,9 @@ describe('input limits', () => {
             'OCOP_INPUT_TOO_LONG: "input.legalName" dài 501 ký tự, tối đa 500 ("input.legalName" is 501 characters long, at most 500)',
         );
         expect(check('submit', { input: { legalName: 'ok', story: 's'.repeat(5000) } })).not.toThrow();
-        expect(check('revoke', { id: '1', reason: 'r'.repeat(5001) })).toThrow(/OCOP_INPUT_TOO_LONG: "reason"/);
+        expect(check('revoke', { id: '1', reason: 'r'.repeat(5001) })).toThrow(
+            /OCOP_INPUT_TOO_LONG: "reason"/,
+        );
     });
 
     it('refuses invisible characters in identifiers only, control characters everywhere', () => {
@@ -36,7 +38,9 @@ describe('input limits', () => {
             /OCOP_INPUT_INVISIBLE_CHARACTERS: "codes\[0\]"/,
         );
         expect(check('submit', { input: { legalName: 'Hà\u200bTĩnh' } })).not.toThrow();
-        expect(check('submit', { input: { legalName: 'a\u0000b' } })).toThrow(/OCOP_INPUT_CONTROL_CHARACTERS/);
+        expect(check('submit', { input: { legalName: 'a\u0000b' } })).toThrow(
+            /OCOP_INPUT_CONTROL_CHARACTERS/,
+        );
         expect(check('submit', { input: { legalName: 'x', story: 'dòng 1\ndòng 2' } })).not.toThrow();
         expect(check('submit', { input: { legalName: 'x', taxCode: '300\n123' } })).toThrow(/CONTROL/);
     });
@@ -44,7 +48,9 @@ describe('input limits', () => {
     it('allows voidStamps its 100,000 codes and other lists 5,000 items', () => {
         const codes = Array.from({ length: 100_000 }, (_, i) => `C${i}`);
         expect(check('voidStamps', { codes, reason: 'x' })).not.toThrow();
-        expect(check('voidStamps', { codes: [...codes, 'one more'], reason: 'x' })).toThrow(/OCOP_INPUT_TOO_MANY_ITEMS/);
+        expect(check('voidStamps', { codes: [...codes, 'one more'], reason: 'x' })).toThrow(
+            /OCOP_INPUT_TOO_MANY_ITEMS/,
+        );
         expect(check('submit', { input: { legalName: 'x', tags: codes.slice(0, 5001) } })).toThrow(
             /OCOP_INPUT_TOO_MANY_ITEMS: "input.tags"/,
         );

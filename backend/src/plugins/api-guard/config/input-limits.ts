@@ -48,7 +48,8 @@ export function textKindOf(path: string, name: string): TextKind {
 }
 
 // Zero-width characters, bidirectional controls, soft hyphen, word joiners, BOM, Mongolian vowel separator.
-const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
+const INVISIBLE =
+    /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]/u;
 // C0 and C1 controls; tab, line feed and carriage return are allowed except in identifiers.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
@@ -101,7 +102,13 @@ function checkValue(
         for (const field of Object.values(fields)) {
             const v = (value as Record<string, unknown>)[field.name];
             if (v != null) {
-                checkValue(`${nullable.name}.${field.name}`, `${label}.${field.name}`, field.name, field.type, v);
+                checkValue(
+                    `${nullable.name}.${field.name}`,
+                    `${label}.${field.name}`,
+                    field.name,
+                    field.type,
+                    v,
+                );
             }
         }
         return;

@@ -11,7 +11,8 @@ export class GuardedResolvers {
     constructor(@Inject(API_GUARD_PLUGIN_OPTIONS) options: ApiGuardPluginOptions) {
         for (const api of ['shop', 'admin'] as const) {
             for (const extension of getPluginAPIExtensions(options.guardedPlugins, api)) {
-                const resolvers = typeof extension.resolvers === "function" ? extension.resolvers() : extension.resolvers;
+                const resolvers =
+                    typeof extension.resolvers === 'function' ? extension.resolvers() : extension.resolvers;
                 for (const resolver of resolvers ?? []) this.classes.add(resolver);
             }
         }

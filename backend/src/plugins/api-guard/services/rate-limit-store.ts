@@ -81,7 +81,11 @@ export class RedisRateLimitStore implements RateLimitStore {
         private readonly prefix = 'ocop:rate:',
     ) {
         // Fail fast: a request must not hang on an unreachable Redis (see `hit`).
-        this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true, lazyConnect: false });
+        this.redis = new Redis(url, {
+            maxRetriesPerRequest: 1,
+            enableOfflineQueue: true,
+            lazyConnect: false,
+        });
         this.redis.on('error', () => undefined);
     }
 

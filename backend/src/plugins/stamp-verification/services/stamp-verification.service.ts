@@ -156,7 +156,9 @@ export class StampVerificationService {
                 .replace(controlCharacters, ''),
         );
         // A chat app's link preview is not a person holding the product: logged, never counted.
-        const clientHash = isLinkPreviewRobot(client.userAgent) ? LINK_PREVIEW_CLIENT : this.clientHash(client);
+        const clientHash = isLinkPreviewRobot(client.userAgent)
+            ? LINK_PREVIEW_CLIENT
+            : this.clientHash(client);
         const checkedAt = new Date();
         if (!isWellFormedStampCode(normalized)) {
             // Typos never reach the stamp table: the check character already says no.
