@@ -238,8 +238,9 @@ describe('API guard', () => {
 
         it('turns a unique violation of two simultaneous certifications into one clean refusal', async () => {
             const products: string[] = [];
+            await server.adminClient.asSuperAdmin();
             for (let i = 0; i < 2; i++) {
-                const { createProduct } = await office.query(
+                const { createProduct } = await server.adminClient.query(
                     gql`
                         mutation ($input: CreateProductInput!) {
                             createProduct(input: $input) {

@@ -49,10 +49,13 @@ export class ApiGuardInterceptor implements NestInterceptor {
             checkArguments(`${info.parentType.name}.${info.fieldName}`, field.args, args);
         }
         const limit = this.limitOf(info, args, gql.getContext().req, context);
+        // Vendure's resolvers hand back a promise inside the observable: it is awaited here so
+        // that its rejection (a raw database error) and its result (a failed sign-in) are seen.
         const handled = (): Observable<unknown> =>
-            next
-                .handle()
-                .pipe(catchError((error: unknown) => throwError(() => cleanDatabaseError(error) ?? error)));
+            next.handle().pipe(
+                mergeMap(async result => await result),
+                catchError((error: unknown) => throwError(() => cleanDatabaseError(error) ?? error)),
+            );
         if (!limit) return handled();
         return from(this.take(limit)).pipe(
             mergeMap(() => handled()),
@@ -92,7 +95,10 @@ export class ApiGuardInterceptor implements NestInterceptor {
                 ? internal_getRequestContext(req, context)
                 : undefined;
             if (ctx && ctx.apiType !== 'shop') return undefined;
-            const session = ctx?.session?.id;
+            // A request without credentials gets a fresh anonymous session each time (and has no
+            // order to pay for): it is counted by its address, so dropping the token buys nothing.
+            const credentials = !!(req?.headers?.authorization || req?.headers?.cookie);
+            const session = credentials ? ctx?.session?.id : undefined;
             return {
                 kind: 'checkout',
                 key: session ? `checkout:session:${session}` : `checkout:ip:${ip}`,

@@ -45,6 +45,15 @@ describe('input limits', () => {
         expect(check('submit', { input: { legalName: 'x', taxCode: '300\n123' } })).toThrow(/CONTROL/);
     });
 
+    it('refuses ids that are not record numbers', () => {
+        expect(check('revoke', { id: '12', reason: 'x' })).not.toThrow();
+        for (const id of ['0', '-1', 'abc', '9'.repeat(30), '1.5', '']) {
+            expect(check('revoke', { id, reason: 'x' })).toThrow(
+                /^OCOP_INPUT_INVALID: "id" không phải mã số hợp lệ/,
+            );
+        }
+    });
+
     it('allows voidStamps its 100,000 codes and other lists 5,000 items', () => {
         const codes = Array.from({ length: 100_000 }, (_, i) => `C${i}`);
         expect(check('voidStamps', { codes, reason: 'x' })).not.toThrow();

@@ -55,6 +55,7 @@ const INVISIBLE =
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_IN_LINE = /[\u0000-\u001f\u007f-\u009f]/;
+const ENTITY_ID = /^[1-9][0-9]{0,14}$/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
@@ -114,6 +115,15 @@ function checkValue(
         return;
     }
     if (isEnumType(nullable) || !isScalarType(nullable) || typeof value !== 'string') return;
+    if (nullable.name === 'ID' && !ENTITY_ID.test(value)) {
+        // Entity ids are auto-increment numbers: anything else names no record (and would
+        // reach the database as a number it cannot read).
+        throw inputRefusal(
+            'OCOP_INPUT_INVALID',
+            `"${label}" không phải mã số hợp lệ: ${JSON.stringify(value.slice(0, 20))}`,
+            `"${label}" is not a valid id: ${JSON.stringify(value.slice(0, 20))}`,
+        );
+    }
     checkText(rulePath, label, name, value);
 }
 
