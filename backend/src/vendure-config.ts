@@ -82,12 +82,14 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             tokenMethod: ['bearer', 'cookie'],
             superadminCredentials: { identifier: env.SUPERADMIN_USERNAME, password: env.SUPERADMIN_PASSWORD },
             // Separate cookies per API (a shopper's session never opens the Admin API), httpOnly,
-            // secure in production, and sessions of 30 days instead of Vendure's year (ADR 0020).
+            // and sessions of 30 days instead of Vendure's year (ADR 0020).
             cookieOptions: {
                 name: { shop: 'ocop-shop-session', admin: 'ocop-admin-session' },
                 secret: env.COOKIE_SECRET,
                 httpOnly: true,
-                secure: production || env.PUBLIC_URL.startsWith('https:'),
+                // Secure whenever the public address is https (production behind TLS): over plain
+                // http a secure cookie cannot be set at all (cookie-session refuses to send it).
+                secure: env.PUBLIC_URL.startsWith('https:'),
                 sameSite: 'lax',
             },
             sessionDuration: `${env.SHOP_SESSION_DAYS}d`,
