@@ -385,6 +385,42 @@ describe('API guard', () => {
         });
     });
 
+    describe('link previews of chat apps', () => {
+        it('never count as clients of a sold stamp; people still do', async () => {
+            const [{ code }] = await sql(
+                `UPDATE stamp SET status = 'SOLD', "soldAt" = now(), "soldWhere" = 'Thử', "soldChannel" = 'ONLINE'
+                  WHERE id = (SELECT id FROM stamp WHERE status = 'ISSUED' ORDER BY id LIMIT 1) RETURNING trim(code) AS code`,
+            );
+            const check = async (userAgent: string) => {
+                const res = await post(
+                    'shop-api',
+                    gqlBody('query($c:String!){ verifyStamp(code:$c){ result } }', { c: code }),
+                    { 'user-agent': userAgent },
+                );
+                return res.json.data.verifyStamp.result as string;
+            };
+            const robots = [
+                'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+                'TelegramBot (like TwitterBot)',
+                'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)',
+                'Twitterbot/1.0',
+                'WhatsApp/2.23.20.0 A',
+                'Mozilla/5.0 (Windows NT 6.1; WOW64) SkypeUriPreview Preview/0.5',
+                'Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)',
+                'ZaloBot/1.0',
+            ];
+            for (const robot of robots) expect(await check(robot)).toBe('GENUINE');
+            const people = Array.from(
+                { length: 6 },
+                (_, i) => `Mozilla/5.0 (Linux; Android 1${i}) Mobile Safari/537.36`,
+            );
+            const results: string[] = [];
+            for (const person of people) results.push(await check(person));
+            // STAMP_SUSPICIOUS_CLIENTS = 5: the sixth person makes it SUSPICIOUS, robots never did.
+            expect(results).toEqual(['GENUINE', 'GENUINE', 'GENUINE', 'GENUINE', 'GENUINE', 'SUSPICIOUS']);
+        });
+    });
+
     describe('headers and cookies', () => {
         it('sends security headers and no X-Powered-By', async () => {
             const res = await fetch(`${base}/shop-api?query=%7B__typename%7D`);
