@@ -377,9 +377,9 @@ describe('API guard', () => {
             const PAY = `mutation{ addPaymentToOrder(input:{method:"cash-on-delivery", metadata:{}}){ __typename } }`;
             const statuses: number[] = [];
             for (let i = 0; i < 7; i++)
-                statuses.push((await post('shop-api', i % 2 ? PAY : TRANSITION)).status);
+                statuses.push((await post('shop-api', gqlBody(i % 2 ? PAY : TRANSITION))).status);
             expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
-            const res = await post('shop-api', TRANSITION);
+            const res = await post('shop-api', gqlBody(TRANSITION));
             expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
             expect(firstError(res.json)).toMatch(/^OCOP_CHECKOUT_RATE_LIMITED: /);
         });
