@@ -114,8 +114,19 @@ function checkValue(
         }
         return;
     }
-    if (isEnumType(nullable) || !isScalarType(nullable) || typeof value !== 'string') return;
-    if (nullable.name === 'ID' && !ENTITY_ID.test(value)) {
+    if (isEnumType(nullable) || !isScalarType(nullable)) return;
+    // Vendure's id codec has already turned ids into numbers (1e+30 for thirty nines).
+    if (nullable.name === 'ID' && (typeof value === 'number' || typeof value === 'string')) {
+        checkId(label, value);
+        return;
+    }
+    if (typeof value !== 'string') return;
+    checkText(rulePath, label, name, value);
+}
+
+function checkId(label: string, id: number | string) {
+    const value = String(id);
+    if (!ENTITY_ID.test(value)) {
         // Entity ids are auto-increment numbers: anything else names no record (and would
         // reach the database as a number it cannot read).
         throw inputRefusal(
@@ -124,7 +135,6 @@ function checkValue(
             `"${label}" is not a valid id: ${JSON.stringify(value.slice(0, 20))}`,
         );
     }
-    checkText(rulePath, label, name, value);
 }
 
 function checkText(rulePath: string, label: string, name: string, value: string) {
