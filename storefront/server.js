@@ -27,11 +27,11 @@ const apiOrigin = new URL(process.env.PUBLIC_API_URL || 'http://localhost:3000')
 const SECURITY_HEADERS = {
     'Content-Security-Policy': [
         "default-src 'self'",
-        "script-src 'self' 'unsafe-inline' https://js.stripe.com",
+        "script-src 'self' 'unsafe-inline' https://js.stripe.com https://*.js.stripe.com",
         "style-src 'self' 'unsafe-inline'",
         `img-src 'self' data: blob: ${apiOrigin} https://*.stripe.com`,
         `connect-src 'self' ${apiOrigin} https://api.stripe.com`,
-        'frame-src https://js.stripe.com https://hooks.stripe.com',
+        'frame-src https://js.stripe.com https://*.js.stripe.com https://hooks.stripe.com',
         "font-src 'self' data:",
         "object-src 'none'",
         "base-uri 'self'",
