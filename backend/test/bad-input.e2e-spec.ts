@@ -263,8 +263,16 @@ describe('bad input (property-based)', () => {
         );
         for (const { tablename } of rows) {
             if (WRITES_ALLOWED_WHEN_REFUSED.has(tablename)) continue;
+            // The check log's counter (stamp."checkCount") is written in the background after
+            // every stamp check, whoever made it: not a write of the call under test.
+            const { rows: columns } = await db.query(
+                `SELECT column_name FROM information_schema.columns
+                  WHERE table_schema = 'public' AND table_name = $1 AND column_name <> 'checkCount'`,
+                [tablename],
+            );
+            const updateOf = columns.map(c => `"${c.column_name}"`).join(', ');
             await db.query(
-                `CREATE TRIGGER fuzz_note AFTER INSERT OR UPDATE OR DELETE ON "${tablename}" FOR EACH STATEMENT EXECUTE FUNCTION fuzz_note()`,
+                `CREATE TRIGGER fuzz_note AFTER INSERT OR DELETE OR UPDATE OF ${updateOf} ON "${tablename}" FOR EACH STATEMENT EXECUTE FUNCTION fuzz_note()`,
             );
         }
     }, 600_000);
