@@ -18,6 +18,37 @@ const app = express();
 app.disable('x-powered-by');
 
 /**
+ * Security headers and a Content-Security-Policy on every answer (ADR 0020). React Router's
+ * server rendering writes inline scripts (hydration data), hence 'unsafe-inline' for scripts
+ * but no foreign script origin except Stripe's, whose card form needs js.stripe.com (script,
+ * frames) and api.stripe.com (calls). Pictures come through /media on this origin.
+ */
+const apiOrigin = new URL(process.env.PUBLIC_API_URL || 'http://localhost:3000').origin;
+const SECURITY_HEADERS = {
+    'Content-Security-Policy': [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline' https://js.stripe.com https://*.js.stripe.com",
+        "style-src 'self' 'unsafe-inline'",
+        `img-src 'self' data: blob: ${apiOrigin} https://*.stripe.com`,
+        `connect-src 'self' ${apiOrigin} https://api.stripe.com`,
+        'frame-src https://js.stripe.com https://*.js.stripe.com https://hooks.stripe.com',
+        "font-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ].join('; '),
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+};
+app.use((req, res, next) => {
+    res.set(SECURITY_HEADERS);
+    next();
+});
+
+/**
  * Text answers are gzipped on the way out (no compression package: a small wrapper around
  * zlib, flushed per chunk so a streamed page still arrives progressively).
  */

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { AssetServerPlugin } from '@vendure/asset-server-plugin';
 import {
     DefaultJobQueuePlugin,
@@ -17,6 +18,7 @@ import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import { Environment } from './config/environment';
 import { redisOptionsFromUrl } from './config/redis';
 import { ClusterPlugin } from './plugins/cluster/cluster.plugin';
+import { ApiGuardPlugin } from './plugins/api-guard/api-guard.plugin';
 import { postgresOptionsFromUrl } from './database/connection-options';
 import { CertificationPlugin } from './plugins/certification/certification.plugin';
 import {
@@ -46,6 +48,9 @@ import { StorePlugin } from './plugins/store/store.plugin';
 import { serializeQueriesPerConnection } from './database/serial-queries';
 
 serializeQueriesPerConnection();
+
+/** Admin API complexity limit: the dashboard's largest lists pass, 40 copies of every batch's stamps do not. */
+const ADMIN_MAX_QUERY_COMPLEXITY = 50_000;
 
 const logLevels: Record<Environment['LOG_LEVEL'], LogLevel> = {
     error: LogLevel.Error,
@@ -83,17 +88,24 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
         authOptions: {
             tokenMethod: ['bearer', 'cookie'],
             superadminCredentials: { identifier: env.SUPERADMIN_USERNAME, password: env.SUPERADMIN_PASSWORD },
+            // Separate cookies per API (a shopper's session never opens the Admin API), httpOnly,
+            // and sessions of 30 days instead of Vendure's year (ADR 0020).
             cookieOptions: {
+                name: { shop: 'ocop-shop-session', admin: 'ocop-admin-session' },
                 secret: env.COOKIE_SECRET,
+                httpOnly: true,
+                // Secure whenever the public address is https (production behind TLS): over plain
+                // http a secure cookie cannot be set at all (cookie-session refuses to send it).
                 secure: env.PUBLIC_URL.startsWith('https:'),
                 sameSite: 'lax',
             },
+            sessionDuration: `${env.SHOP_SESSION_DAYS}d`,
             requireVerification: true,
         },
         dbConnectionOptions: postgresOptionsFromUrl(env.DATABASE_URL),
         logger: new DefaultLogger({ level: logLevels[env.LOG_LEVEL] }),
         paymentOptions: { paymentMethodHandlers: [] },
-        plugins: [
+        plugins: withApiGuard(env, production, [
             // Rate limits and cache invalidations shared by every server and worker (ADR 0022).
             ClusterPlugin.init({ redis: redis && { options: redis, prefix: env.REDIS_PREFIX } }),
             StorePlugin.init({
@@ -137,6 +149,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             StockReceivingPlugin,
             SalesReportPlugin.init({ dataDir: env.DATA_DIR }),
             ProductChangesPlugin,
+        ]).concat([
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),
@@ -196,10 +209,31 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 appDir: path.resolve(__dirname, '..', 'dist', 'dashboard'),
                 viteDevServerPort: env.DASHBOARD_DEV_PORT ?? 0,
             }),
-            HardenPlugin.init({ maxQueryComplexity: 5000, apiMode: production ? 'prod' : 'dev' }),
+            // Complexity is checked by ApiGuardPlugin on both APIs (answering 400, not 500).
+            HardenPlugin.init({ skip: () => true, apiMode: production ? 'prod' : 'dev' }),
             ...demoPlugins(env),
-        ],
+        ]),
     };
+}
+
+/** Our plugins, then the API guard that limits their inputs. */
+function withApiGuard(env: Environment, production: boolean, ocopPlugins: Array<Type<any> | DynamicModule>) {
+    return [
+        ...ocopPlugins,
+        ApiGuardPlugin.init({
+            guardedPlugins: ocopPlugins,
+            signInMaxFailures: env.SIGN_IN_MAX_FAILURES,
+            signInWindowMinutes: env.SIGN_IN_WINDOW_MINUTES,
+            checkoutRateLimit: env.CHECKOUT_RATE_LIMIT,
+            maxBodyBytes: env.MAX_REQUEST_BODY_KB * 1024,
+            // voidStamps' 100,000 codes of 17 characters, quoted, with room for spacing.
+            maxBulkBodyBytes: 4 * 1024 * 1024,
+            maxQueryComplexity: 5000,
+            adminMaxQueryComplexity: ADMIN_MAX_QUERY_COMPLEXITY,
+            redisUrl: env.REDIS_URL,
+            production,
+        }),
+    ];
 }
 
 /**

@@ -81,6 +81,40 @@ const schema = z.object({
         .int('must be a whole number of checks per minute')
         .min(0, 'must be 0 (off) or more')
         .default(30),
+    // Abuse limits (ADR 0020). Counters are shared through REDIS_URL when it is set.
+    SIGN_IN_MAX_FAILURES: z.coerce
+        .number({ error: 'must be a number of failed sign-ins' })
+        .int('must be a whole number of failed sign-ins')
+        .min(0, 'must be 0 (off) or more')
+        .default(10),
+    SIGN_IN_WINDOW_MINUTES: z.coerce
+        .number({ error: 'must be a number of minutes' })
+        .int('must be a whole number of minutes')
+        .min(1, 'must be at least 1 minute')
+        .default(15),
+    CHECKOUT_RATE_LIMIT: z.coerce
+        .number({ error: 'must be a number of checkout calls' })
+        .int('must be a whole number of checkout calls')
+        .min(0, 'must be 0 (off) or more')
+        .default(30),
+    MAX_REQUEST_BODY_KB: z.coerce
+        .number({ error: 'must be a number of kilobytes' })
+        .int('must be a whole number of kilobytes')
+        .min(16, 'must be at least 16 KB')
+        .max(10_240, 'must be at most 10240 KB')
+        .default(256),
+    SHOP_SESSION_DAYS: z.coerce
+        .number({ error: 'must be a number of days' })
+        .int('must be a whole number of days')
+        .min(1, 'must be at least 1 day')
+        .max(365, 'must be at most 365 days')
+        .default(30),
+    ADMIN_SESSION_HOURS: z.coerce
+        .number({ error: 'must be a number of hours' })
+        .int('must be a whole number of hours')
+        .min(1, 'must be at least 1 hour')
+        .max(24 * 30, 'must be at most 720 hours')
+        .default(12),
     STAMP_SUSPICIOUS_CLIENTS: z.coerce
         .number({ error: 'must be a number of clients' })
         .int('must be a whole number of clients')

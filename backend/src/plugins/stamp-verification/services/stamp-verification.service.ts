@@ -25,6 +25,7 @@ import { RateLimitService } from '../../cluster/services/rate-limit.service';
 import { RateLimiter } from '../../cluster/types';
 import { CertificateEvent } from '../../certification/events';
 import { ProducerEvent } from '../../producers/events';
+import { isLinkPreviewRobot, LINK_PREVIEW_CLIENT } from './link-preview-robots';
 import { pgPool, RowReader } from './pg-pool';
 import { StampCheckLogService } from './stamp-check-log.service';
 import { vietnamDate } from '../../../vietnam-time';
@@ -174,7 +175,10 @@ export class StampVerificationService {
                 .slice(0, 64)
                 .replace(controlCharacters, ''),
         );
-        const clientHash = this.clientHash(client);
+        // A chat app's link preview is not a person holding the product: logged, never counted.
+        const clientHash = isLinkPreviewRobot(client.userAgent)
+            ? LINK_PREVIEW_CLIENT
+            : this.clientHash(client);
         const checkedAt = new Date();
         if (!isWellFormedStampCode(normalized)) {
             // Typos never reach the stamp table: the check character already says no.
@@ -239,6 +243,7 @@ export class StampVerificationService {
                            CASE WHEN s.status = 'SOLD' THEN ARRAY(
                                SELECT DISTINCT c."clientHash" FROM "stamp_check" c
                                WHERE c."stampId" = s.id AND c."checkedAt" >= greatest(s."soldAt", $2::timestamptz)
+                                 AND c."clientHash" <> '${LINK_PREVIEW_CLIENT}'
                                LIMIT $3
                            ) END AS "recentClients"
                     FROM "stamp" s JOIN "stamp_batch" b ON b.id = s."batchId"
@@ -264,6 +269,7 @@ export class StampVerificationService {
             if (c.checkedAt.getTime() >= windowStart) clients.add(c.clientHash);
         }
         clients.add(clientHash);
+        clients.delete(LINK_PREVIEW_CLIENT);
         return clients.size;
     }
 
