@@ -18,7 +18,7 @@ const app = express();
 app.disable('x-powered-by');
 
 /**
- * Security headers and a Content-Security-Policy on every answer (ADR 0020). React Router's
+ * Security headers and a Content-Security-Policy on every answer (ADR 0023). React Router's
  * server rendering writes inline scripts (hydration data), hence 'unsafe-inline' for scripts
  * but no foreign script origin except Stripe's, whose card form needs js.stripe.com (script,
  * frames) and api.stripe.com (calls). Pictures come through /media on this origin.

@@ -89,7 +89,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             tokenMethod: ['bearer', 'cookie'],
             superadminCredentials: { identifier: env.SUPERADMIN_USERNAME, password: env.SUPERADMIN_PASSWORD },
             // Separate cookies per API (a shopper's session never opens the Admin API), httpOnly,
-            // and sessions of 30 days instead of Vendure's year (ADR 0020).
+            // and sessions of 30 days instead of Vendure's year (ADR 0023).
             cookieOptions: {
                 name: { shop: 'ocop-shop-session', admin: 'ocop-admin-session' },
                 secret: env.COOKIE_SECRET,

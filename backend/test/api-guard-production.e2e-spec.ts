@@ -1,7 +1,7 @@
 import { startTestServer, TestServer } from './utils/test-server';
 
 /**
- * With NODE_ENV=production (ADR 0020): development-only routes are gone, cookies are
+ * With NODE_ENV=production (ADR 0023): development-only routes are gone, cookies are
  * secure, HSTS is sent and errors carry no stack trace.
  */
 describe('API guard in production', () => {

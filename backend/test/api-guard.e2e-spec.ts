@@ -4,7 +4,7 @@ import { adminAs, DEMO_PASSWORD, DEMO_PRODUCERS, OFFICE_EMAIL, Sql, sqlOf } from
 import { startTestServer, TestServer } from './utils/test-server';
 
 /**
- * The API edge against bad input and abuse (ADR 0020), as a client sees it: HTTP
+ * The API edge against bad input and abuse (ADR 0023), as a client sees it: HTTP
  * statuses, bilingual refusals, limits per account and session, headers and cookies.
  */
 describe('API guard', () => {

@@ -22,7 +22,7 @@ import { DEMO_PASSWORD, DEMO_PRODUCERS, OFFICE_EMAIL } from './utils/marketplace
 import { startTestServer, TestServer } from './utils/test-server';
 
 /**
- * Bad input, property-based (ADR 0020): every query and mutation our plugins add to the
+ * Bad input, property-based (ADR 0023): every query and mutation our plugins add to the
  * Shop and Admin APIs, called by every role with generated arguments — plausible, empty,
  * huge, invisible, control characters, extreme numbers, unknown ids. Whatever comes back
  * is a clean GraphQL answer: never HTTP 500, never a raw database or JavaScript error,

@@ -81,7 +81,7 @@ const schema = z.object({
         .int('must be a whole number of checks per minute')
         .min(0, 'must be 0 (off) or more')
         .default(30),
-    // Abuse limits (ADR 0020). Counters are shared through REDIS_URL when it is set.
+    // Abuse limits (ADR 0023). Counters are shared through REDIS_URL when it is set.
     SIGN_IN_MAX_FAILURES: z.coerce
         .number({ error: 'must be a number of failed sign-ins' })
         .int('must be a whole number of failed sign-ins')

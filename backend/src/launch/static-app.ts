@@ -16,7 +16,7 @@ const types: Record<string, string> = {
 };
 
 /**
- * Security headers of the POS (ADR 0020). The tablet talks to whichever server address it was
+ * Security headers of the POS (ADR 0023). The tablet talks to whichever server address it was
  * enrolled with, so `connect-src` allows any http(s) origin; scripts and styles come only
  * from the app itself (Vite emits no inline script), pictures from the API's asset server.
  */

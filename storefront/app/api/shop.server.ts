@@ -14,7 +14,7 @@ export const sessionCookie = createCookie('ocop_session', {
     sameSite: 'lax',
     path: '/',
     secure: config.secureCookies,
-    // As long as the Vendure session it carries (SHOP_SESSION_DAYS, ADR 0020).
+    // As long as the Vendure session it carries (SHOP_SESSION_DAYS, ADR 0023).
     maxAge: 60 * 60 * 24 * 30,
 });
 

@@ -11,7 +11,7 @@ import { createRateLimitStore, RateLimitStore } from './services/rate-limit-stor
 import { ApiGuardPluginOptions } from './types';
 
 /**
- * The API edge against bad input and abuse (ADR 0020): body size and JSON shape
+ * The API edge against bad input and abuse (ADR 0023): body size and JSON shape
  * (413/400), query complexity of both APIs (400), text limits of our plugins'
  * operations, clean errors instead of raw database ones, sign-in and checkout
  * limits (429) kept in Redis when there is one, and security headers.

@@ -1,6 +1,6 @@
 /**
  * User agents of the robots chat apps send to draw a link's preview card when a
- * buyer pastes `/v/<code>` into a conversation (ADR 0006, ADR 0020). Each share
+ * buyer pastes `/v/<code>` into a conversation (ADR 0006, ADR 0023). Each share
  * would otherwise count as one more "client" of a sold stamp, and a stamp shared
  * in a few groups would read SUSPICIOUS without anyone copying it. Messenger's
  * previews come from `facebookexternalhit`; its in-app browser (a person) does not.

@@ -34,7 +34,7 @@ export const adminApiExtensions = gql`
         checkCount: Int!
     }
 
-    "A PaginatedList, so query complexity is scored by its take (ADR 0020)"
+    "A PaginatedList, so query complexity is scored by its take (ADR 0023)"
     type StampList implements PaginatedList {
         items: [Stamp!]!
         totalItems: Int!
