@@ -618,13 +618,20 @@ describe('POS tablet app in a browser', () => {
             await page.getByRole('button', { name: new RegExp(sale.orderCode) }).click();
             await page.getByLabel(new RegExp(stamp.code)).check();
             await page.getByLabel('Lý do').fill('Khách đổi ý');
+            // Showroom A has two managers (the demo one and this test's): the approver is picked by name.
+            await page.getByLabel('Quản lý duyệt').selectOption({ label: MANAGER_A.name });
             await page.getByLabel('Mã PIN của quản lý').fill('0000');
             await page.getByRole('button', { name: 'Hoàn tiền và nhập lại kho' }).click();
             await page.locator('p.error[role="status"]').waitFor();
             const [still] = await sql()(`SELECT status FROM stamp WHERE code = $1`, [stamp.code]);
             expect(still.status).toBe('SOLD');
             await page.getByLabel('Mã PIN của quản lý').fill(MANAGER_A.pin);
+            const answer = page.waitForResponse(r =>
+                (r.request().postData() ?? '').includes('refundPosSale'),
+            );
             await page.getByRole('button', { name: 'Hoàn tiền và nhập lại kho' }).click();
+            const body = await (await answer).json();
+            expect(body.errors?.[0]?.message).toBeUndefined();
             await page.getByText(/Đã hoàn .* cho 1 sản phẩm/).waitFor({ timeout: 20_000 });
             const [back] = await sql()(
                 `SELECT s.status, s."stockLocationId" = sp."stockLocationId" AS here FROM stamp s, sales_point sp
@@ -643,7 +650,7 @@ describe('POS tablet app in a browser', () => {
                 [salesPointA, stamps[0].productVariantId],
             );
             expect(delivery).toHaveLength(2);
-            await page.getByRole('button', { name: 'Kho' }).click();
+            await page.getByRole('button', { name: 'Kho', exact: true }).click();
             await page.getByLabel('Ngưỡng (số sản phẩm)').fill('1000');
             await page.getByRole('button', { name: 'Tải lại' }).click();
             await page.getByTestId('low-stock-row').first().waitFor();
@@ -719,7 +726,7 @@ describe('POS tablet app in a browser', () => {
             try {
                 const p = await boothContext.newPage();
                 await signInFresh(p, manager);
-                await p.getByRole('button', { name: 'Kho' }).click();
+                await p.getByRole('button', { name: 'Kho', exact: true }).click();
                 p.once('dialog', d => void d.accept());
                 await p.getByRole('button', { name: 'Trả toàn bộ hàng còn lại về nhà sản xuất' }).click();
                 await p.getByTestId('stock-result').filter({ hasText: 'Đã trả 3 sản phẩm' }).waitFor();

@@ -27,6 +27,11 @@ export default function StockScreen() {
     const [result, setResult] = useState<{ direction: 'IN' | 'OUT'; move: StockMoveResult }>();
     const [message, setMessage] = useState<{ ok: boolean; text: string }>();
     const isBooth = pos.tablet.salesPoint.kind === 'FAIR_BOOTH';
+    // The server names the variant alone ("Chai 500 ml"); the cache has "product – variant".
+    const [names, setNames] = useState(new Map<string, string>());
+    useEffect(() => {
+        void db.variants.toArray().then(all => setNames(new Map(all.map(v => [v.id, v.name]))));
+    }, []);
 
     const loadLowStock = useCallback(
         async (limit: number) => {
@@ -139,7 +144,7 @@ export default function StockScreen() {
                         <tbody>
                             {rows.map(r => (
                                 <tr key={r.productVariantId} data-testid="low-stock-row">
-                                    <td>{r.name}</td>
+                                    <td>{names.get(String(r.productVariantId)) ?? r.name}</td>
                                     <td className="num">{r.onHand}</td>
                                     <td className="num">{r.stampsHere}</td>
                                 </tr>
@@ -173,7 +178,7 @@ export default function StockScreen() {
                                 {c}{' '}
                                 <button
                                     type="button"
-                                    className="btn ghost"
+                                    className="btn"
                                     aria-label={t('stock.remove')}
                                     onClick={() => setCodes(all => all.filter(x => x !== c))}
                                 >
