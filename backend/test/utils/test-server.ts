@@ -144,6 +144,14 @@ export async function demoTemplate(): Promise<{ database: string; dataDir: strin
     const dataDir = path.join(os.tmpdir(), `ocop-demo-tpl-${key}`);
     const admin = new Client({ connectionString: serverUrl().toString() });
     await admin.connect();
+    // A finished template never changes: no need to queue behind runs seeding other versions.
+    const ready = async () =>
+        !!(await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [database])).rowCount &&
+        fs.existsSync(path.join(dataDir, '.complete'));
+    if (await ready()) {
+        await admin.end();
+        return { database, dataDir };
+    }
     try {
         await admin.query(`SELECT pg_advisory_lock(hashtext('ocop-demo-template'))`);
         const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [database]);

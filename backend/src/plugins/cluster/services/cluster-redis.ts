@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Logger } from '@vendure/core';
 import { Redis } from 'ioredis';
 import { CLUSTER_PLUGIN_OPTIONS } from '../constants';
@@ -8,10 +8,10 @@ const loggerCtx = 'Cluster';
 
 /**
  * The process's Redis connections for rate limits and broadcasts (the job queue and the
- * cache keep their own): one for commands, one in subscriber mode, made on first use.
+ * cache keep their own): one for commands, one in subscriber mode.
  */
 @Injectable()
-export class ClusterRedis implements OnApplicationShutdown {
+export class ClusterRedis implements OnModuleInit, OnApplicationShutdown {
     private commandClient?: Redis;
     private subscriberClient?: Redis;
 
@@ -37,6 +37,26 @@ export class ClusterRedis implements OnApplicationShutdown {
         if (!this.options.redis) throw new Error('No REDIS_URL: cluster features run in memory');
         this.subscriberClient ??= this.connect({});
         return this.subscriberClient;
+    }
+
+    /**
+     * Connects before the first request: without an offline queue, commands sent while
+     * connecting would fail, and the first checks be counted in this process only.
+     */
+    async onModuleInit() {
+        if (!this.enabled) return;
+        const client = this.commands;
+        if (client.status === 'ready') return;
+        await new Promise<void>(resolve => {
+            const timer = setTimeout(() => {
+                Logger.warn('Redis is not ready after 5 s: limits count in memory until it is', loggerCtx);
+                resolve();
+            }, 5_000);
+            client.once('ready', () => {
+                clearTimeout(timer);
+                resolve();
+            });
+        });
     }
 
     async onApplicationShutdown() {
