@@ -387,9 +387,12 @@ describe('API guard', () => {
 
     describe('link previews of chat apps', () => {
         it('never count as clients of a sold stamp; people still do', async () => {
-            const [{ code }] = await sql(
-                `UPDATE stamp SET status = 'SOLD', "soldAt" = now(), "soldWhere" = 'Thử', "soldChannel" = 'ONLINE'
-                  WHERE id = (SELECT id FROM stamp WHERE status = 'ISSUED' ORDER BY id LIMIT 1) RETURNING trim(code) AS code`,
+            const [{ id, code }] = await sql(
+                `SELECT id, trim(code) AS code FROM stamp WHERE status = 'ISSUED' ORDER BY id LIMIT 1`,
+            );
+            await sql(
+                `UPDATE stamp SET status = 'SOLD', "soldAt" = now(), "soldWhere" = 'Thử', "soldChannel" = 'ONLINE' WHERE id = $1`,
+                [id],
             );
             const check = async (userAgent: string) => {
                 const res = await post(
@@ -397,6 +400,7 @@ describe('API guard', () => {
                     gqlBody('query($c:String!){ verifyStamp(code:$c){ result } }', { c: code }),
                     { 'user-agent': userAgent },
                 );
+                if (!res.json?.data) throw new Error(`${userAgent}: ${res.status} ${res.text}`);
                 return res.json.data.verifyStamp.result as string;
             };
             const robots = [

@@ -30,7 +30,7 @@ import { startTestServer, TestServer } from './utils/test-server';
  * printed with a failure, so a failure replays.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_101);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
 type Api = 'shop-api' | 'admin-api';
 type Role = 'superadmin' | 'office' | 'department' | 'producer' | 'tablet' | 'anonymous';
