@@ -362,7 +362,7 @@ describe('API guard', () => {
 
         it('a successful sign-in clears the count', async () => {
             const email = DEMO_PRODUCERS.che.email;
-            for (let round = 0; round < 3; round++) {
+            for (let round = 0; round < 2; round++) {
                 for (let i = 0; i < 9; i++) {
                     const wrong = await post('admin-api', gqlBody(LOGIN, { u: email, p: 'sai' }));
                     expect(wrong.json.data.login.errorCode).toBe('INVALID_CREDENTIALS_ERROR');
