@@ -7,6 +7,7 @@ const plugins = [
     'producers',
     'product-changes',
     'sales-points',
+    'stamp-fulfilment',
     'stamp-verification',
     'stamps',
 ];

@@ -181,6 +181,7 @@ export class StampService {
                     firstSerial,
                     serialYear,
                     issuedByAdministratorId: issuer ? (issuer.id as number) : null,
+                    stockLocationId,
                 }),
             );
             const nextRandom = randomPool(STAMP_INSERT_CHUNK * 10);
