@@ -264,6 +264,7 @@ describe('fulfilment by scanning stamps', () => {
             },
         });
         expect(fulfilSellerOrderWithStamps).toMatchObject({
+            orderCode: aggregateCode,
             stampCount: 2,
             fulfillment: { state: 'Pending', method: 'Viettel Post', trackingCode: 'VTP123' },
         });
@@ -360,5 +361,44 @@ describe('fulfilment by scanning stamps', () => {
         // Office only: a producer and Industry and Trade cannot read it.
         await expect(producerA.query(HISTORY, { id: alertId })).rejects.toThrow(/not currently authorized/);
         await expect(trade.query(HISTORY, { id: alertId })).rejects.toThrow(/not currently authorized/);
+    });
+
+    it('tells the office how far a stamp issue has got, by the key it chose', async () => {
+        const progress = gql`
+            query ($key: String!) {
+                stampIssueProgress(key: $key) {
+                    done
+                    total
+                }
+            }
+        `;
+        const { issueStampBatch } = await office.query(
+            gql`
+                mutation ($input: IssueStampBatchInput!) {
+                    issueStampBatch(input: $input) {
+                        quantity
+                    }
+                }
+            `,
+            {
+                input: {
+                    productVariantId: variantB,
+                    quantity: 12_000,
+                    lotCode: 'PROGRESS-1',
+                    productionDate: '2026-11-01',
+                    expiryDate: '2027-11-01',
+                    progressKey: 'key-of-the-form',
+                },
+            },
+        );
+        expect(issueStampBatch.quantity).toBe(12_000);
+        expect((await office.query(progress, { key: 'key-of-the-form' })).stampIssueProgress).toEqual({
+            done: 12_000,
+            total: 12_000,
+        });
+        expect((await office.query(progress, { key: 'another-key' })).stampIssueProgress).toBeNull();
+        await expect(producerA.query(progress, { key: 'key-of-the-form' })).rejects.toThrow(
+            /not currently authorized/,
+        );
     });
 });

@@ -70,6 +70,7 @@ export const adminApiExtensions = gql`
 
     type OcopStampedFulfilment {
         fulfillment: Fulfillment!
+        "The code the customer knows"
         orderCode: String!
         stampCount: Int!
     }

@@ -83,9 +83,6 @@ function OrdersToFulfilPage() {
                                     <Trans>Order</Trans>
                                 </TableHead>
                                 <TableHead>
-                                    <Trans>Placed</Trans>
-                                </TableHead>
-                                <TableHead>
                                     <Trans>Ship to</Trans>
                                 </TableHead>
                                 <TableHead>
@@ -104,11 +101,13 @@ function OrdersToFulfilPage() {
                                         <span className="font-medium">{o.customerOrderCode}</span>
                                         <br />
                                         <span className="font-mono text-xs text-muted-foreground">{o.code}</span>
+                                        <br />
+                                        <span className="text-xs text-muted-foreground">
+                                            <Trans>Placed</Trans>{' '}
+                                            {o.orderPlacedAt ? new Date(o.orderPlacedAt).toLocaleString() : '—'}
+                                        </span>
                                     </TableCell>
-                                    <TableCell>
-                                        {o.orderPlacedAt ? new Date(o.orderPlacedAt).toLocaleString() : '—'}
-                                    </TableCell>
-                                    <TableCell>
+                                    <TableCell className="whitespace-normal">
                                         {o.shipToName ?? '—'}
                                         {o.shipToProvince && `, ${o.shipToProvince}`}
                                     </TableCell>
@@ -305,9 +304,6 @@ function PackOrderPage({ orderId }: { orderId: string }) {
                                 <TableHead>
                                     <Trans>Stamps scanned</Trans>
                                 </TableHead>
-                                <TableHead>
-                                    <Trans>Serials</Trans>
-                                </TableHead>
                             </TableRow>
                         </TableHeader>
                         <TableBody>
@@ -315,18 +311,19 @@ function PackOrderPage({ orderId }: { orderId: string }) {
                                 const list = scanned[l.id] ?? [];
                                 return (
                                     <TableRow key={l.id} data-line={l.id}>
-                                        <TableCell>
+                                        <TableCell className="whitespace-normal">
                                             {l.productName} · {l.variantName}
                                             <br />
                                             <span className="font-mono text-xs text-muted-foreground">{l.sku}</span>
                                         </TableCell>
-                                        <TableCell>{l.shipFrom.map(s => s.name).join(', ') || '—'}</TableCell>
+                                        <TableCell className="whitespace-normal">
+                                            {l.shipFrom.map(s => s.name).join(', ') || '—'}
+                                        </TableCell>
                                         <TableCell>
                                             <StatusBadge tone={list.length === l.remaining ? 'good' : 'wait'}>
                                                 {`${list.length} / ${l.remaining}`}
                                             </StatusBadge>
-                                        </TableCell>
-                                        <TableCell className="font-mono text-xs">
+                                            <div className="mt-1 flex flex-wrap font-mono text-xs">
                                             {list.map(s => (
                                                 <span key={s.code} className="mr-2 inline-flex items-center gap-1">
                                                     {s.serial}
@@ -340,6 +337,7 @@ function PackOrderPage({ orderId }: { orderId: string }) {
                                                     </button>
                                                 </span>
                                             ))}
+                                            </div>
                                         </TableCell>
                                     </TableRow>
                                 );

@@ -219,7 +219,7 @@ export class StampFulfilmentService {
             if (/^OCOP_[A-Z_]+:/.test(message)) throw new UserInputError(message);
             throw refusal('OCOP_FULFIL_FAILED', `Không tạo được lần giao: ${message}`, 'fulfilment refused');
         }
-        return { fulfillment: result, stampCount: all.length, orderCode: order.code };
+        return { fulfillment: result, stampCount: all.length, orderCode: order.customerOrderCode };
     }
 
     private judge(order: FulfilmentOrderView, row: StampRow | undefined, code: string): StampScanResult {

@@ -166,7 +166,7 @@ export function StampAlertPage({ alertId }: { alertId: string }) {
                             {(h?.events ?? []).map((e: any, i: number) => (
                                 <TableRow key={i} data-kind={e.kind}>
                                     <TableCell className="whitespace-nowrap">{new Date(e.at).toLocaleString()}</TableCell>
-                                    <TableCell>{describe(e)}</TableCell>
+                                    <TableCell className="whitespace-normal">{describe(e)}</TableCell>
                                 </TableRow>
                             ))}
                         </TableBody>
