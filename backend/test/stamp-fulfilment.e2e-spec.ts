@@ -183,7 +183,8 @@ describe('fulfilment by scanning stamps', () => {
         const [a1, a2, a3] = await issued(variantA);
         const [b1] = await issued(variantB);
         const check = async (code: string, alreadyScanned: string[] = []) =>
-            (await producerA.query(CHECK, { orderId: sellerA.id, code, alreadyScanned })).checkFulfilmentStamp;
+            (await producerA.query(CHECK, { orderId: sellerA.id, code, alreadyScanned }))
+                .checkFulfilmentStamp;
 
         // The QR's URL or the bare code, as a wedge scanner types it.
         const ok = await check(`http://localhost:3000/v/${a1.code}`);
@@ -196,9 +197,10 @@ describe('fulfilment by scanning stamps', () => {
         expect(unknown.problem).toBe('OCOP_STAMP_UNKNOWN');
         expect(unknown.message).toMatch(/không có trong sổ tem.*\(unknown stamp code/);
 
-        await sql(`UPDATE stamp SET status = 'VOID', "voidedAt" = now(), "voidReason" = 'test' WHERE id = $1`, [
-            a3.id,
-        ]);
+        await sql(
+            `UPDATE stamp SET status = 'VOID', "voidedAt" = now(), "voidReason" = 'test' WHERE id = $1`,
+            [a3.id],
+        );
         expect((await check(a3.code)).problem).toBe('OCOP_STAMP_VOID');
 
         // A unit received at a showroom no longer ships from the producer's warehouse.

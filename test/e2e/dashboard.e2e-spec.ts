@@ -91,7 +91,10 @@ describe('back office in the dashboard', () => {
     function apiClient(endpoint: 'shop-api' | 'admin-api', userAgent = 'ocop-e2e') {
         let token: string | undefined;
         return async (query: string, variables: object = {}, channel?: string) => {
-            const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': userAgent };
+            const headers: Record<string, string> = {
+                'content-type': 'application/json',
+                'user-agent': userAgent,
+            };
             if (token) headers.authorization = `Bearer ${token}`;
             if (channel) headers['vendure-token'] = channel;
             const response = await fetch(`${api}/${endpoint}`, {
@@ -241,11 +244,14 @@ describe('back office in the dashboard', () => {
         await form.locator('input[name="streetLine"]').fill('25 Hà Huy Tập');
         await form.locator('input[name="commune"]').fill('Xã Cẩm Xuyên');
         await form.locator('input[name="area"]').fill('Cẩm Xuyên');
-        await form.getByRole('button', { name: /^(Tạo|Create)$/ }).click();
-        await form.getByRole('alert').filter({ hasText: /OCOP_PHONE_INVALID: .+\(.+\)/ }).waitFor();
+        await form.getByRole('button', { name: /^(Tạo|Tạo mới|Create)$/ }).click();
+        await form
+            .getByRole('alert')
+            .filter({ hasText: /OCOP_PHONE_INVALID: .+\(.+\)/ })
+            .waitFor();
         await shoot(page, 'sales-point-refused');
         await form.locator('input[name="phone"]').fill('0239 3861 234');
-        await form.getByRole('button', { name: /^(Tạo|Create)$/ }).click();
+        await form.getByRole('button', { name: /^(Tạo|Tạo mới|Create)$/ }).click();
         const row = page.getByRole('row').filter({ hasText: 'SR-E2E-CAM-XUYEN' });
         await row.waitFor();
         expect(await form.count()).toBe(0);
@@ -274,12 +280,15 @@ describe('back office in the dashboard', () => {
 
         beforeAll(async () => {
             office = apiClient('admin-api');
-            await office(`mutation { login(username: "${OFFICE}", password: "${PASSWORD}") { ... on CurrentUser { id } } }`);
+            await office(
+                `mutation { login(username: "${OFFICE}", password: "${PASSWORD}") { ... on CurrentUser { id } } }`,
+            );
             const { productVariants } = await office(
                 `query ($skus: [String!]) { productVariants(options: { filter: { sku: { in: $skus } } }) { items { id sku } } }`,
                 { skus: [OWN_SKU, OTHER_SKU] },
             );
-            const variantOf = (sku: string) => productVariants.items.find((v: any) => v.sku === sku).id;
+            const variantOf = (sku: string) =>
+                productVariants.items.find((v: { sku: string }) => v.sku === sku).id;
             // Two new stamps in the producer's warehouse: the packer scans these, not the lowest serials.
             const { issueStampBatch } = await office(
                 `mutation ($input: IssueStampBatchInput!) { issueStampBatch(input: $input) { id } }`,
@@ -297,7 +306,7 @@ describe('back office in the dashboard', () => {
                 `query ($id: ID!) { stampBatch(id: $id) { stamps { items { code } } } }`,
                 { id: issueStampBatch.id },
             );
-            freshCodes = stampBatch.stamps.items.map((s: any) => s.code.trim());
+            freshCodes = stampBatch.stamps.items.map((s: { code: string }) => s.code.trim());
 
             const shop = apiClient('shop-api');
             const add = `mutation ($id: ID!, $qty: Int!) { addItemToOrder(productVariantId: $id, quantity: $qty) { ... on Order { id } ... on ErrorResult { message } } }`;
@@ -309,10 +318,15 @@ describe('back office in the dashboard', () => {
                     province: "Hà Tĩnh", countryCode: "VN", phoneNumber: "0912345678" }) { ... on Order { id } }
             }`);
             const { eligibleShippingMethods } = await shop('{ eligibleShippingMethods { id } }');
-            await shop('mutation ($id: [ID!]!) { setOrderShippingMethod(shippingMethodId: $id) { ... on Order { id } } }', {
-                id: [eligibleShippingMethods[0].id],
-            });
-            await shop('mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { state } } }');
+            await shop(
+                'mutation ($id: [ID!]!) { setOrderShippingMethod(shippingMethodId: $id) { ... on Order { id } } }',
+                {
+                    id: [eligibleShippingMethods[0].id],
+                },
+            );
+            await shop(
+                'mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { state } } }',
+            );
             const { addPaymentToOrder } = await shop(
                 'mutation { addPaymentToOrder(input: { method: "cash-on-delivery", metadata: {} }) { ... on Order { id code state } ... on ErrorResult { message } } }',
             );
@@ -336,7 +350,10 @@ describe('back office in the dashboard', () => {
             // A keyboard-wedge scanner types the QR's URL and presses Enter.
             await scan.pressSequentially(`${api}/v/${freshCodes[0]}`);
             await scan.press('Enter');
-            await page.getByRole('status').filter({ hasText: /hợp lệ|stamp accepted/ }).waitFor();
+            await page
+                .getByRole('status')
+                .filter({ hasText: /hợp lệ|stamp accepted/ })
+                .waitFor();
             // The same stamp again, and a code that is no stamp at all: refused, in both languages.
             await scan.pressSequentially(freshCodes[0]);
             await scan.press('Enter');
@@ -359,7 +376,9 @@ describe('back office in the dashboard', () => {
             await createButton.click();
             await page
                 .getByRole('status')
-                .filter({ hasText: new RegExp(`(Đã tạo lần giao cho đơn|Fulfilment created for) ${orderCode}`) })
+                .filter({
+                    hasText: new RegExp(`(Đã tạo lần giao cho đơn|Fulfilment created for) ${orderCode}`),
+                })
                 .waitFor();
 
             // The scanned stamps are sold, as anyone checking them sees.
@@ -377,8 +396,15 @@ describe('back office in the dashboard', () => {
                 `query ($id: ID!) { order(id: $id) { sellerOrders { state lines { productVariant { sku } } fulfillments { id } } } }`,
                 { id: aggregateId },
             );
-            const other = order.sellerOrders.find((o: any) => o.lines[0].productVariant.sku === OTHER_SKU);
-            const own = order.sellerOrders.find((o: any) => o.lines[0].productVariant.sku === OWN_SKU);
+            type SellerOrder = {
+                state: string;
+                lines: Array<{ productVariant: { sku: string } }>;
+                fulfillments: unknown[];
+            };
+            const bySku = (sku: string) =>
+                order.sellerOrders.find((o: SellerOrder) => o.lines[0].productVariant.sku === sku);
+            const other = bySku(OTHER_SKU);
+            const own = bySku(OWN_SKU);
             expect(other).toMatchObject({ state: 'PaymentAuthorized', fulfillments: [] });
             expect(own.fulfillments).toHaveLength(1);
             await page.context().close();
@@ -394,8 +420,12 @@ describe('back office in the dashboard', () => {
             }
             let alertId: string | undefined;
             for (let i = 0; i < 50 && !alertId; i++) {
-                const { stampAlerts } = await office('{ stampAlerts(options: { resolved: false }) { items { id code } } }');
-                alertId = stampAlerts.items.find((a: any) => a.code.trim() === freshCodes[0])?.id;
+                const { stampAlerts } = await office(
+                    '{ stampAlerts(options: { resolved: false }) { items { id code } } }',
+                );
+                alertId = stampAlerts.items.find(
+                    (a: { id: string; code: string }) => a.code.trim() === freshCodes[0],
+                )?.id;
                 if (!alertId) await new Promise(r => setTimeout(r, 200));
             }
             expect(alertId).toBeDefined();
@@ -409,9 +439,15 @@ describe('back office in the dashboard', () => {
                 .waitFor();
             await page.goto(`${api}/dashboard/ocop-stamp-alerts/${alertId}`);
             const history = page.getByRole('table', { name: /Lịch sử tem|Stamp history/ });
-            await history.getByRole('row').filter({ hasText: /Phát hành, lô E2E-PACK-1|Issued, lot E2E-PACK-1/ }).waitFor();
+            await history
+                .getByRole('row')
+                .filter({ hasText: /Phát hành, lô E2E-PACK-1|Issued, lot E2E-PACK-1/ })
+                .waitFor();
             await history.getByRole('row').filter({ hasText: orderCode }).waitFor();
-            await history.getByRole('row').filter({ hasText: /MANY_CLIENTS/ }).waitFor();
+            await history
+                .getByRole('row')
+                .filter({ hasText: /MANY_CLIENTS/ })
+                .waitFor();
             await shoot(page, 'alert-history-office');
             // One check while testing the sale above, then the six phones.
             expect(await page.locator('dl').first().textContent()).toMatch(

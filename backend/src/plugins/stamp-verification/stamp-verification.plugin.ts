@@ -36,7 +36,10 @@ import { ResolvedStampVerificationOptions, StampVerificationPluginOptions } from
         { provide: STAMP_VERIFICATION_PLUGIN_OPTIONS, useFactory: () => StampVerificationPlugin.options },
     ],
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [StampVerificationShopResolver] },
-    adminApiExtensions: { schema: adminApiExtensions, resolvers: [StampAlertAdminResolver, StampAlertEntityResolver] },
+    adminApiExtensions: {
+        schema: adminApiExtensions,
+        resolvers: [StampAlertAdminResolver, StampAlertEntityResolver],
+    },
     configuration: config => {
         // Ahead of Nest: the page is the hottest public URL of the system.
         StampVerificationPlugin.page = new StampPage(

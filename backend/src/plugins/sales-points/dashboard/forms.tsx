@@ -88,18 +88,25 @@ export function SalesPointForm({
             update.mutate({ input: { id: point.id, ...common } }, { onSuccess: onDone });
         } else {
             create.mutate(
-                { input: { ...common, code: form.code, kind, fairId: kind === 'FAIR_BOOTH' ? fairId : null } },
+                {
+                    input: {
+                        ...common,
+                        code: form.code,
+                        kind,
+                        fairId: kind === 'FAIR_BOOTH' ? fairId : null,
+                    },
+                },
                 { onSuccess: onDone },
             );
         }
     };
-    const label = point
-        ? t`Edit ${point.code}`
-        : kind === 'SHOWROOM'
-          ? t`New showroom`
-          : t`New fair booth`;
+    const label = point ? t`Edit ${point.code}` : kind === 'SHOWROOM' ? t`New showroom` : t`New fair booth`;
     return (
-        <form onSubmit={submit} aria-label={label} className="grid gap-3 rounded-md border p-3 md:grid-cols-3">
+        <form
+            onSubmit={submit}
+            aria-label={label}
+            className="grid gap-3 rounded-md border p-3 md:grid-cols-3"
+        >
             <h3 className="font-medium md:col-span-3">{label}</h3>
             <Field label={<Trans>Code (e.g. SR-HUONG-SON)</Trans>}>
                 <Input name="code" required disabled={!!point} value={form.code} onChange={set('code')} />
@@ -126,7 +133,12 @@ export function SalesPointForm({
                 <Input name="latitude" inputMode="decimal" value={form.latitude} onChange={set('latitude')} />
             </Field>
             <Field label={<Trans>Longitude</Trans>}>
-                <Input name="longitude" inputMode="decimal" value={form.longitude} onChange={set('longitude')} />
+                <Input
+                    name="longitude"
+                    inputMode="decimal"
+                    value={form.longitude}
+                    onChange={set('longitude')}
+                />
             </Field>
             <Field label={<Trans>Opening hours, one line each (e.g. T2-T7 07:30-17:00)</Trans>}>
                 <textarea
@@ -191,7 +203,11 @@ export function TradeFairForm({ fair, onDone }: { fair?: any; onDone: () => void
     };
     const label = fair ? t`Edit ${fair.code}` : t`New trade fair`;
     return (
-        <form onSubmit={submit} aria-label={label} className="grid gap-3 rounded-md border p-3 md:grid-cols-3">
+        <form
+            onSubmit={submit}
+            aria-label={label}
+            className="grid gap-3 rounded-md border p-3 md:grid-cols-3"
+        >
             <h3 className="font-medium md:col-span-3">{label}</h3>
             <Field label={<Trans>Code (e.g. HC-OCOP-2026)</Trans>}>
                 <Input name="code" required disabled={!!fair} value={form.code} onChange={set('code')} />
@@ -206,7 +222,13 @@ export function TradeFairForm({ fair, onDone }: { fair?: any; onDone: () => void
                 <Input name="province" required value={form.province} onChange={set('province')} />
             </Field>
             <Field label={<Trans>Starts on</Trans>}>
-                <Input name="startsOn" type="date" required value={form.startsOn} onChange={set('startsOn')} />
+                <Input
+                    name="startsOn"
+                    type="date"
+                    required
+                    value={form.startsOn}
+                    onChange={set('startsOn')}
+                />
             </Field>
             <Field label={<Trans>Ends on</Trans>}>
                 <Input name="endsOn" type="date" required value={form.endsOn} onChange={set('endsOn')} />

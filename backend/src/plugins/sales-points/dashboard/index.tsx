@@ -74,7 +74,11 @@ function SalesPointsPage() {
                                 onDone={done}
                             />
                         ) : (
-                            <TradeFairForm key={editing.fair?.id ?? 'new-fair'} fair={editing.fair} onDone={done} />
+                            <TradeFairForm
+                                key={editing.fair?.id ?? 'new-fair'}
+                                fair={editing.fair}
+                                onDone={done}
+                            />
                         )}
                     </PageBlock>
                 )}
@@ -132,7 +136,9 @@ function SalesPointsPage() {
                                                 size="sm"
                                                 variant="outline"
                                                 aria-label={t`Edit ${s.code}`}
-                                                onClick={() => setEditing({ type: 'point', point: s, kind: s.kind })}
+                                                onClick={() =>
+                                                    setEditing({ type: 'point', point: s, kind: s.kind })
+                                                }
                                             >
                                                 <Trans>Edit</Trans>
                                             </Button>
@@ -193,7 +199,11 @@ function SalesPointsPage() {
                                                     size="sm"
                                                     variant="outline"
                                                     onClick={() =>
-                                                        setEditing({ type: 'point', kind: 'FAIR_BOOTH', fairId: f.id })
+                                                        setEditing({
+                                                            type: 'point',
+                                                            kind: 'FAIR_BOOTH',
+                                                            fairId: f.id,
+                                                        })
                                                     }
                                                 >
                                                     <Trans>Add booth</Trans>

@@ -100,11 +100,15 @@ function OrdersToFulfilPage() {
                                     <TableCell>
                                         <span className="font-medium">{o.customerOrderCode}</span>
                                         <br />
-                                        <span className="font-mono text-xs text-muted-foreground">{o.code}</span>
+                                        <span className="font-mono text-xs text-muted-foreground">
+                                            {o.code}
+                                        </span>
                                         <br />
                                         <span className="text-xs text-muted-foreground">
                                             <Trans>Placed</Trans>{' '}
-                                            {o.orderPlacedAt ? new Date(o.orderPlacedAt).toLocaleString() : '—'}
+                                            {o.orderPlacedAt
+                                                ? new Date(o.orderPlacedAt).toLocaleString()
+                                                : '—'}
                                         </span>
                                     </TableCell>
                                     <TableCell className="whitespace-normal">
@@ -122,7 +126,11 @@ function OrdersToFulfilPage() {
                                         )}
                                     </TableCell>
                                     <TableCell>
-                                        <Button asChild size="sm" variant={o.blockedReason ? 'outline' : 'default'}>
+                                        <Button
+                                            asChild
+                                            size="sm"
+                                            variant={o.blockedReason ? 'outline' : 'default'}
+                                        >
                                             <Link to={`/ocop-fulfil/${o.id}` as any}>
                                                 <Trans>Pack</Trans>
                                             </Link>
@@ -163,11 +171,14 @@ function PackOrderPage({ orderId }: { orderId: string }) {
             if (!value) return;
             setChecking(true);
             try {
-                const result: any = await api.query(CHECK as any, {
-                    orderId,
-                    code: value,
-                    alreadyScanned: allCodes,
-                } as any);
+                const result: any = await api.query(
+                    CHECK as any,
+                    {
+                        orderId,
+                        code: value,
+                        alreadyScanned: allCodes,
+                    } as any,
+                );
                 const check = result.checkFulfilmentStamp;
                 if (check.ok) {
                     setScanned(prev => ({
@@ -269,7 +280,12 @@ function PackOrderPage({ orderId }: { orderId: string }) {
                         <Button type="submit" disabled={checking || !entry.trim()}>
                             <Trans>Add</Trans>
                         </Button>
-                        <Button type="button" variant="outline" onClick={() => setCamera(true)} disabled={!lines.length}>
+                        <Button
+                            type="button"
+                            variant="outline"
+                            onClick={() => setCamera(true)}
+                            disabled={!lines.length}
+                        >
                             <Trans>Camera</Trans>
                         </Button>
                     </form>
@@ -314,7 +330,9 @@ function PackOrderPage({ orderId }: { orderId: string }) {
                                         <TableCell className="whitespace-normal">
                                             {l.productName} · {l.variantName}
                                             <br />
-                                            <span className="font-mono text-xs text-muted-foreground">{l.sku}</span>
+                                            <span className="font-mono text-xs text-muted-foreground">
+                                                {l.sku}
+                                            </span>
                                         </TableCell>
                                         <TableCell className="whitespace-normal">
                                             {l.shipFrom.map(s => s.name).join(', ') || '—'}
@@ -324,19 +342,22 @@ function PackOrderPage({ orderId }: { orderId: string }) {
                                                 {`${list.length} / ${l.remaining}`}
                                             </StatusBadge>
                                             <div className="mt-1 flex flex-wrap font-mono text-xs">
-                                            {list.map(s => (
-                                                <span key={s.code} className="mr-2 inline-flex items-center gap-1">
-                                                    {s.serial}
-                                                    <button
-                                                        type="button"
-                                                        className="text-muted-foreground hover:text-destructive"
-                                                        aria-label={t`Remove ${s.serial}`}
-                                                        onClick={() => remove(l.id, s.code)}
+                                                {list.map(s => (
+                                                    <span
+                                                        key={s.code}
+                                                        className="mr-2 inline-flex items-center gap-1"
                                                     >
-                                                        ×
-                                                    </button>
-                                                </span>
-                                            ))}
+                                                        {s.serial}
+                                                        <button
+                                                            type="button"
+                                                            className="text-muted-foreground hover:text-destructive"
+                                                            aria-label={t`Remove ${s.serial}`}
+                                                            onClick={() => remove(l.id, s.code)}
+                                                        >
+                                                            ×
+                                                        </button>
+                                                    </span>
+                                                ))}
                                             </div>
                                         </TableCell>
                                     </TableRow>

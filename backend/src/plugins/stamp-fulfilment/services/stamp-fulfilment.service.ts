@@ -122,7 +122,11 @@ export class StampFulfilmentService {
         if (verdict.problem) return verdict;
         const line = order.lines.find(l => l.id === verdict.orderLineId)!;
         const scannedForLine = (
-            await this.stampRows(ctx, [...taken].filter(c => c.length === 17), false)
+            await this.stampRows(
+                ctx,
+                [...taken].filter(c => c.length === 17),
+                false,
+            )
         ).filter(r => String(r.productVariantId) === line.productVariantId).length;
         if (scannedForLine >= line.remaining) return problem(code, 'OCOP_STAMP_LINE_COMPLETE');
         return verdict;
@@ -348,9 +352,10 @@ export class StampFulfilmentService {
                                 l.productVariantId,
                             );
                             if (warehouse != null) {
-                                const [row] = await db.query(`SELECT name FROM stock_location WHERE id = $1`, [
-                                    warehouse,
-                                ]);
+                                const [row] = await db.query(
+                                    `SELECT name FROM stock_location WHERE id = $1`,
+                                    [warehouse],
+                                );
                                 shipFrom = [{ id: String(warehouse), name: row?.name ?? '' }];
                             }
                         }
@@ -367,12 +372,7 @@ export class StampFulfilmentService {
                         };
                     }),
             );
-            let address: Record<string, string> = {};
-            try {
-                address = JSON.parse(o.shippingAddress || '{}');
-            } catch {
-                address = {};
-            }
+            const address = parseAddress(o.shippingAddress);
             const blocked = FULFILLABLE_STATES.includes(o.state as any)
                 ? await this.sellerOrderService.fulfilmentRefusal(ctx, [o.id])
                 : `OCOP_ORDER_NOT_FULFILLABLE: Đơn ${o.code} đang ở trạng thái ${o.state} (the order is ${o.state})`;
@@ -391,6 +391,15 @@ export class StampFulfilmentService {
             });
         }
         return views;
+    }
+}
+
+/** Vendure keeps the address as JSON text. */
+function parseAddress(text: string | null): Record<string, string> {
+    try {
+        return JSON.parse(text || '{}') ?? {};
+    } catch {
+        return {};
     }
 }
 

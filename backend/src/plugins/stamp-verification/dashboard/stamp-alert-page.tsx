@@ -90,7 +90,12 @@ export function StampAlertPage({ alertId }: { alertId: string }) {
                                 <Trans>Code</Trans>
                             </dt>
                             <dd className="font-mono text-xs">
-                                <a href={`/v/${h.code}`} target="_blank" rel="noreferrer" className="underline">
+                                <a
+                                    href={`/v/${h.code}`}
+                                    target="_blank"
+                                    rel="noreferrer"
+                                    className="underline"
+                                >
                                     {h.code}
                                 </a>
                             </dd>
@@ -98,7 +103,11 @@ export function StampAlertPage({ alertId }: { alertId: string }) {
                                 <Trans>Status</Trans>
                             </dt>
                             <dd>
-                                <StatusBadge tone={h.status === 'ISSUED' ? 'plain' : h.status === 'SOLD' ? 'good' : 'bad'}>
+                                <StatusBadge
+                                    tone={
+                                        h.status === 'ISSUED' ? 'plain' : h.status === 'SOLD' ? 'good' : 'bad'
+                                    }
+                                >
                                     {statusText[h.status] ?? h.status}
                                 </StatusBadge>
                             </dd>
@@ -106,7 +115,8 @@ export function StampAlertPage({ alertId }: { alertId: string }) {
                                 <Trans>Product</Trans>
                             </dt>
                             <dd>
-                                {h.productName} · {h.variantName} <span className="font-mono text-xs">{h.sku}</span>
+                                {h.productName} · {h.variantName}{' '}
+                                <span className="font-mono text-xs">{h.sku}</span>
                             </dd>
                             <dt className="font-medium">
                                 <Trans>Lot</Trans>
@@ -130,7 +140,9 @@ export function StampAlertPage({ alertId }: { alertId: string }) {
                                 <Trans>Reserved</Trans>
                             </dt>
                             <dd>
-                                <Trans>{h.variantUnitsReserved} units of this variant held by placed orders</Trans>
+                                <Trans>
+                                    {h.variantUnitsReserved} units of this variant held by placed orders
+                                </Trans>
                             </dd>
                         </dl>
                     )}
@@ -165,7 +177,9 @@ export function StampAlertPage({ alertId }: { alertId: string }) {
                         <TableBody>
                             {(h?.events ?? []).map((e: any, i: number) => (
                                 <TableRow key={i} data-kind={e.kind}>
-                                    <TableCell className="whitespace-nowrap">{new Date(e.at).toLocaleString()}</TableCell>
+                                    <TableCell className="whitespace-nowrap">
+                                        {new Date(e.at).toLocaleString()}
+                                    </TableCell>
                                     <TableCell className="whitespace-normal">{describe(e)}</TableCell>
                                 </TableRow>
                             ))}

@@ -214,8 +214,17 @@ export class StampHistoryService {
             });
         }
         // Same instant: the order things happen in (a sale before its alert, an issue before all).
-        const rank: Record<StampEventKind, number> = { ISSUED: 0, MOVED: 1, SOLD: 2, RETURNED: 3, VOIDED: 4, ALERT: 5 };
-        events.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime() || rank[a.kind] - rank[b.kind]);
+        const rank: Record<StampEventKind, number> = {
+            ISSUED: 0,
+            MOVED: 1,
+            SOLD: 2,
+            RETURNED: 3,
+            VOIDED: 4,
+            ALERT: 5,
+        };
+        events.sort(
+            (a, b) => new Date(a.at).getTime() - new Date(b.at).getTime() || rank[a.kind] - rank[b.kind],
+        );
 
         const [totals] = await db.query(
             `SELECT count(*)::int AS checks, count(DISTINCT "clientHash")::int AS clients,

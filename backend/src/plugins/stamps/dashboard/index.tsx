@@ -105,7 +105,10 @@ function IssuingProgress({ quantity, progressKey }: { quantity: number; progress
                 {share == null ? (
                     <div className="h-full w-1/3 animate-pulse rounded bg-primary" />
                 ) : (
-                    <div className="h-full rounded bg-primary transition-all" style={{ width: `${share}%` }} />
+                    <div
+                        className="h-full rounded bg-primary transition-all"
+                        style={{ width: `${share}%` }}
+                    />
                 )}
             </div>
             <span className="text-sm text-muted-foreground">
@@ -215,7 +218,9 @@ function IssueBatchForm() {
                         <Trans>Issue stamps</Trans>
                     </Button>
                 </div>
-                {issue.isPending && <IssuingProgress quantity={Number(form.quantity)} progressKey={progressKey} />}
+                {issue.isPending && (
+                    <IssuingProgress quantity={Number(form.quantity)} progressKey={progressKey} />
+                )}
                 {issue.isSuccess && (
                     <p role="status" className="text-sm">
                         <Trans>

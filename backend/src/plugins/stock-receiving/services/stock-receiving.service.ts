@@ -152,7 +152,8 @@ export class StockReceivingService {
                 await this.adjust(tx, flow.variantId, flow.to, flow.quantity);
                 const ids = placed
                     .filter(
-                        m => m.productVariantId === flow.variantId && m.from === flow.from && m.to === flow.to,
+                        m =>
+                            m.productVariantId === flow.variantId && m.from === flow.from && m.to === flow.to,
                     )
                     .map(m => m.id);
                 await db.query(`UPDATE stamp SET "stockLocationId" = $1 WHERE id = ANY($2::bigint[])`, [
@@ -163,7 +164,12 @@ export class StockReceivingService {
                 await db.query(
                     `INSERT INTO stamp_move ("stampId", "fromLocationId", "toLocationId", kind)
                      SELECT unnest($1::bigint[]), $2, $3, $4`,
-                    [ids, flow.from, flow.to, direction === 'IN' ? StampMoveKind.RECEIVED : StampMoveKind.RETURNED],
+                    [
+                        ids,
+                        flow.from,
+                        flow.to,
+                        direction === 'IN' ? StampMoveKind.RECEIVED : StampMoveKind.RETURNED,
+                    ],
                 );
             }
             const byVariant = new Map<number, number>();
