@@ -8,6 +8,7 @@ const plugins = [
     'product-changes',
     'sales-report',
     'sales-points',
+    'stamp-fulfilment',
     'stamp-verification',
     'stamps',
 ];

@@ -34,6 +34,7 @@ import { QualityDocumentsPlugin } from './plugins/quality-documents/quality-docu
 import { PaymentsPlugin } from './plugins/payments/payments.plugin';
 import { ProducersPlugin } from './plugins/producers/producers.plugin';
 import { ProductChangesPlugin } from './plugins/product-changes/product-changes.plugin';
+import { StampFulfilmentPlugin } from './plugins/stamp-fulfilment/stamp-fulfilment.plugin';
 import { SellerOrdersPlugin } from './plugins/seller-orders/seller-orders.plugin';
 import { SalesPointsPlugin } from './plugins/sales-points/sales-points.plugin';
 import { PosPlugin } from './plugins/pos/pos.plugin';
@@ -149,6 +150,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             StockReceivingPlugin,
             SalesReportPlugin.init({ dataDir: env.DATA_DIR }),
             ProductChangesPlugin,
+            StampFulfilmentPlugin,
         ]).concat([
             AssetServerPlugin.init({
                 route: 'assets',

@@ -499,6 +499,43 @@ const OPERATIONS: Operation[] = [
         expect: only({ office: O }),
     },
     {
+        name: 'stampHistory',
+        doc: gql`
+            query ($id: ID!) {
+                stampHistory(stampId: $id) {
+                    status
+                }
+            }
+        `,
+        vars: () => ({ id: '1' }),
+        expect: only({ office: O }),
+    },
+    {
+        name: 'stampIssueProgress',
+        doc: gql`
+            query {
+                stampIssueProgress(key: "k") {
+                    done
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O }),
+    },
+    // Packing by scanning: the office and producers (own channel; refusals in stamp-fulfilment.e2e-spec)
+    {
+        name: 'sellerOrdersToFulfil',
+        doc: gql`
+            query {
+                sellerOrdersToFulfil {
+                    id
+                }
+            }
+        `,
+        vars: () => ({}),
+        expect: only({ office: O, producerA: O, producerB: O }),
+    },
+    {
         name: 'resolveStampAlert',
         doc: gql`
             mutation ($id: ID!) {

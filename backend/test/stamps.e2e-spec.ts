@@ -1101,7 +1101,10 @@ describe('stamps', () => {
                 }
             `);
             expect(fulfillmentHandlers).toEqual([
-                { code: 'ocop-stamped-fulfillment', args: [{ name: 'stampCodes' }] },
+                {
+                    code: 'ocop-stamped-fulfillment',
+                    args: [{ name: 'stampCodes' }, { name: 'method' }, { name: 'trackingCode' }],
+                },
             ]);
         });
 

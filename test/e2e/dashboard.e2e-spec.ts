@@ -92,6 +92,28 @@ describe('back office in the dashboard', () => {
         );
     }
 
+    /** A GraphQL call outside the browser, keeping the session the server hands back (bearer token). */
+    function apiClient(endpoint: 'shop-api' | 'admin-api', userAgent = 'ocop-e2e') {
+        let token: string | undefined;
+        return async (query: string, variables: object = {}, channel?: string) => {
+            const headers: Record<string, string> = {
+                'content-type': 'application/json',
+                'user-agent': userAgent,
+            };
+            if (token) headers.authorization = `Bearer ${token}`;
+            if (channel) headers['vendure-token'] = channel;
+            const response = await fetch(`${api}/${endpoint}`, {
+                method: 'POST',
+                headers,
+                body: JSON.stringify({ query, variables }),
+            });
+            token = response.headers.get('vendure-auth-token') ?? token;
+            const body = await response.json();
+            if (body.errors) throw new Error(JSON.stringify(body.errors));
+            return body.data;
+        };
+    }
+
     async function shoot(page: Page, name: string) {
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(SCREENSHOTS, `dashboard-${name}.png`), fullPage: false });
@@ -484,6 +506,230 @@ describe('back office in the dashboard', () => {
             expect(all.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
             expect(await page.getByRole('link', { name: /Phân tích bán hàng|Sales analytics/ }).count()).toBe(
                 0,
+            );
+            await page.context().close();
+        });
+    });
+
+    it('the office creates a showroom, sees a refused phone number in both languages, then edits it', async () => {
+        const page = await logIn(OFFICE);
+        await page.goto(`${api}/dashboard/ocop-sales-points`);
+        await page.getByRole('button', { name: /Thêm showroom|New showroom/ }).click();
+        const form = page.getByRole('form', { name: /Thêm showroom|New showroom/ });
+        await form.locator('input[name="code"]').fill('SR-E2E-CAM-XUYEN');
+        await form.locator('input[name="name"]').fill('Showroom OCOP Cẩm Xuyên');
+        await form.locator('input[name="phone"]').fill('12345');
+        await form.locator('input[name="streetLine"]').fill('25 Hà Huy Tập');
+        await form.locator('input[name="commune"]').fill('Xã Cẩm Xuyên');
+        await form.locator('input[name="area"]').fill('Cẩm Xuyên');
+        await form.getByRole('button', { name: /^(Tạo|Tạo mới|Create)$/ }).click();
+        await form
+            .getByRole('alert')
+            .filter({ hasText: /OCOP_PHONE_INVALID: .+\(.+\)/ })
+            .waitFor();
+        await shoot(page, 'sales-point-refused');
+        await form.locator('input[name="phone"]').fill('0239 3861 234');
+        await form.getByRole('button', { name: /^(Tạo|Tạo mới|Create)$/ }).click();
+        const row = page.getByRole('row').filter({ hasText: 'SR-E2E-CAM-XUYEN' });
+        await row.waitFor();
+        expect(await form.count()).toBe(0);
+        await row.getByRole('button', { name: /Sửa|Edit/ }).click();
+        const edit = page.getByRole('form', { name: /SR-E2E-CAM-XUYEN/ });
+        await edit.locator('input[name="name"]').fill('Showroom OCOP Cẩm Xuyên (mới)');
+        await edit.getByRole('button', { name: /^(Lưu|Save)$/ }).click();
+        await page.getByRole('cell', { name: 'Showroom OCOP Cẩm Xuyên (mới)' }).waitFor();
+        // Industry and Trade may run fairs but never a showroom: no button, and the server refuses.
+        const trade = await logIn(TRADE);
+        await trade.goto(`${api}/dashboard/ocop-sales-points`);
+        await trade.getByRole('button', { name: /Thêm hội chợ|New trade fair/ }).waitFor();
+        expect(await trade.getByRole('button', { name: /Thêm showroom|New showroom/ }).count()).toBe(0);
+        await page.context().close();
+        await trade.context().close();
+    });
+
+    describe('packing by scanning stamps', () => {
+        /** A unit of each of two producers: Hươu Tuấn Hậu's (packed here) and Chè xanh Sơn Kim's. */
+        const OWN_SKU = 'HS-NHSK-100';
+        const OTHER_SKU = 'HS-CXSK-200';
+        let office: ReturnType<typeof apiClient>;
+        let orderCode: string;
+        let aggregateId: string;
+        let freshCodes: string[];
+
+        beforeAll(async () => {
+            office = apiClient('admin-api');
+            await office(
+                `mutation { login(username: "${OFFICE}", password: "${PASSWORD}") { ... on CurrentUser { id } } }`,
+            );
+            const { productVariants } = await office(
+                `query ($skus: [String!]) { productVariants(options: { filter: { sku: { in: $skus } } }) { items { id sku } } }`,
+                { skus: [OWN_SKU, OTHER_SKU] },
+            );
+            const variantOf = (sku: string) =>
+                productVariants.items.find((v: { sku: string }) => v.sku === sku).id;
+            // Two new stamps in the producer's warehouse: the packer scans these, not the lowest serials.
+            const { issueStampBatch } = await office(
+                `mutation ($input: IssueStampBatchInput!) { issueStampBatch(input: $input) { id } }`,
+                {
+                    input: {
+                        productVariantId: variantOf(OWN_SKU),
+                        quantity: 2,
+                        lotCode: 'E2E-PACK-1',
+                        productionDate: '2026-11-01',
+                        expiryDate: '2027-11-01',
+                    },
+                },
+            );
+            const { stampBatch } = await office(
+                `query ($id: ID!) { stampBatch(id: $id) { stamps { items { code } } } }`,
+                { id: issueStampBatch.id },
+            );
+            freshCodes = stampBatch.stamps.items.map((s: { code: string }) => s.code.trim());
+
+            const shop = apiClient('shop-api');
+            const add = `mutation ($id: ID!, $qty: Int!) { addItemToOrder(productVariantId: $id, quantity: $qty) { ... on Order { id } ... on ErrorResult { message } } }`;
+            await shop(add, { id: variantOf(OWN_SKU), qty: 2 });
+            await shop(add, { id: variantOf(OTHER_SKU), qty: 1 });
+            await shop(`mutation {
+                setCustomerForOrder(input: { emailAddress: "pack.e2e@example.vn", firstName: "Lan", lastName: "Nguyễn" }) { ... on Order { id } }
+                setOrderShippingAddress(input: { fullName: "Nguyễn Thị Lan", streetLine1: "12 Phan Đình Phùng", city: "Phường Thành Sen",
+                    province: "Hà Tĩnh", countryCode: "VN", phoneNumber: "0912345678" }) { ... on Order { id } }
+            }`);
+            const { eligibleShippingMethods } = await shop('{ eligibleShippingMethods { id } }');
+            await shop(
+                'mutation ($id: [ID!]!) { setOrderShippingMethod(shippingMethodId: $id) { ... on Order { id } } }',
+                {
+                    id: [eligibleShippingMethods[0].id],
+                },
+            );
+            await shop(
+                'mutation { transitionOrderToState(state: "ArrangingPayment") { ... on Order { state } } }',
+            );
+            const { addPaymentToOrder } = await shop(
+                'mutation { addPaymentToOrder(input: { method: "cash-on-delivery", metadata: {} }) { ... on Order { id code state } ... on ErrorResult { message } } }',
+            );
+            expect(addPaymentToOrder.state).toBe('PaymentAuthorized');
+            orderCode = addPaymentToOrder.code;
+            aggregateId = addPaymentToOrder.id;
+        }, 120_000);
+
+        it('a producer fulfils a seller order by scanning stamps', async () => {
+            const page = await logIn(PRODUCER);
+            await page.goto(`${api}/dashboard/ocop-fulfil`);
+            const row = page.getByRole('row').filter({ hasText: orderCode });
+            await row.waitFor();
+            await shoot(page, 'fulfil-list');
+            await row.getByRole('link', { name: /Đóng gói|Pack/ }).click();
+
+            const scan = page.locator('input[name="stampCode"]');
+            await scan.waitFor();
+            const createButton = page.getByRole('button', { name: /Tạo lần giao hàng|Create fulfilment/ });
+            expect(await createButton.isDisabled()).toBe(true);
+            // A keyboard-wedge scanner types the QR's URL and presses Enter.
+            await scan.pressSequentially(`${api}/v/${freshCodes[0]}`);
+            await scan.press('Enter');
+            await page
+                .getByRole('status')
+                .filter({ hasText: /hợp lệ|stamp accepted/ })
+                .waitFor();
+            // The same stamp again, and a code that is no stamp at all: refused, in both languages.
+            await scan.pressSequentially(freshCodes[0]);
+            await scan.press('Enter');
+            await page
+                .getByRole('alert')
+                .filter({ hasText: /đã quét rồi \(stamp scanned twice\)/ })
+                .waitFor();
+            await scan.pressSequentially('0000000000000000Z');
+            await scan.press('Enter');
+            await page
+                .getByRole('alert')
+                .filter({ hasText: /không có trong sổ tem.*\(unknown stamp code/ })
+                .waitFor();
+            await shoot(page, 'fulfil-refused');
+            await scan.pressSequentially(freshCodes[1]);
+            await scan.press('Enter');
+            await page.getByRole('cell', { name: '2 / 2' }).waitFor();
+            await page.locator('input[name="trackingCode"]').fill('VTP-E2E-1');
+            await shoot(page, 'fulfil-scanned');
+            await createButton.click();
+            await page
+                .getByRole('status')
+                .filter({
+                    hasText: new RegExp(`(Đã tạo lần giao cho đơn|Fulfilment created for) ${orderCode}`),
+                })
+                .waitFor();
+
+            // The scanned stamps are sold, as anyone checking them sees.
+            const shop = apiClient('shop-api');
+            for (const code of freshCodes) {
+                const { verifyStamp } = await shop(
+                    'query ($code: String!) { verifyStamp(code: $code) { result soldAt soldChannel soldWhere } }',
+                    { code },
+                );
+                expect(verifyStamp).toMatchObject({ result: 'GENUINE', soldChannel: 'ONLINE' });
+                expect(verifyStamp.soldAt).toBeTruthy();
+            }
+            // The other producer's seller order is untouched.
+            const { order } = await office(
+                `query ($id: ID!) { order(id: $id) { sellerOrders { state lines { productVariant { sku } } fulfillments { id } } } }`,
+                { id: aggregateId },
+            );
+            type SellerOrder = {
+                state: string;
+                lines: Array<{ productVariant: { sku: string } }>;
+                fulfillments: unknown[];
+            };
+            const bySku = (sku: string) =>
+                order.sellerOrders.find((o: SellerOrder) => o.lines[0].productVariant.sku === sku);
+            const other = bySku(OTHER_SKU);
+            const own = bySku(OWN_SKU);
+            expect(other).toMatchObject({ state: 'PaymentAuthorized', fulfillments: [] });
+            expect(own.fulfillments).toHaveLength(1);
+            await page.context().close();
+        });
+
+        it('the office follows a counterfeit alert through the stamp’s whole history', async () => {
+            // Six different phones check one sold stamp: more clients than one unit has (MANY_CLIENTS).
+            for (let i = 0; i < 6; i++) {
+                await apiClient('shop-api', `ocop-e2e-phone-${i}`)(
+                    'query ($code: String!) { verifyStamp(code: $code) { result } }',
+                    { code: freshCodes[0] },
+                );
+            }
+            let alertId: string | undefined;
+            for (let i = 0; i < 50 && !alertId; i++) {
+                const { stampAlerts } = await office(
+                    '{ stampAlerts(options: { resolved: false }) { items { id code } } }',
+                );
+                alertId = stampAlerts.items.find(
+                    (a: { id: string; code: string }) => a.code.trim() === freshCodes[0],
+                )?.id;
+                if (!alertId) await new Promise(r => setTimeout(r, 200));
+            }
+            expect(alertId).toBeDefined();
+
+            const page = await logIn(OFFICE);
+            await page.goto(`${api}/dashboard/ocop-stamp-alerts`);
+            await page
+                .getByRole('row')
+                .filter({ hasText: /E2E|HT-/ })
+                .first()
+                .waitFor();
+            await page.goto(`${api}/dashboard/ocop-stamp-alerts/${alertId}`);
+            const history = page.getByRole('table', { name: /Lịch sử tem|Stamp history/ });
+            await history
+                .getByRole('row')
+                .filter({ hasText: /Phát hành, lô E2E-PACK-1|Issued, lot E2E-PACK-1/ })
+                .waitFor();
+            await history.getByRole('row').filter({ hasText: orderCode }).waitFor();
+            await history
+                .getByRole('row')
+                .filter({ hasText: /MANY_CLIENTS/ })
+                .waitFor();
+            await shoot(page, 'alert-history-office');
+            // One check while testing the sale above, then the six phones.
+            expect(await page.locator('dl').first().textContent()).toMatch(
+                /7 lượt kiểm tra từ 7 máy|7 checks from 7 clients/,
             );
             await page.context().close();
         });

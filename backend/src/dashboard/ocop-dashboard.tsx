@@ -29,7 +29,9 @@ export function useAdminMutation<V extends object = object, T = any>(document: s
 /** The server's refusal as its user reads it: `OCOP_CODE: Vietnamese (English)`. */
 export function errorText(error: unknown): string {
     const e = error as { message?: string; graphQLErrors?: Array<{ message: string }> };
-    return e?.graphQLErrors?.[0]?.message ?? e?.message ?? String(error);
+    const text = e?.graphQLErrors?.[0]?.message ?? e?.message ?? String(error);
+    // The dashboard's client prefixes the server's message; the user needs the message alone.
+    return text.replace(/^GraphQL Request Error:\s*/, '');
 }
 
 export function ErrorLine({ error }: { error: unknown }) {

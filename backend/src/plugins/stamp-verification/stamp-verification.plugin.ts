@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { PluginCommonModule, VendurePlugin } from '@vendure/core';
 import { ClusterPlugin } from '../cluster/cluster.plugin';
 import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
-import { StampAlertAdminResolver } from './api/stamp-alert.resolver';
+import { StampAlertAdminResolver, StampAlertEntityResolver } from './api/stamp-alert.resolver';
 import { StampVerificationShopResolver } from './api/stamp-verification.resolver';
 import { StampPage } from './config/stamp-page-middleware';
 import {
@@ -14,6 +14,7 @@ import {
 } from './constants';
 import { StampAlertService } from './services/stamp-alert.service';
 import { StampCheckLogService } from './services/stamp-check-log.service';
+import { StampHistoryService } from './services/stamp-history.service';
 import { StampVerificationService } from './services/stamp-verification.service';
 import { ResolvedStampVerificationOptions, StampVerificationPluginOptions } from './types';
 
@@ -32,10 +33,14 @@ import { ResolvedStampVerificationOptions, StampVerificationPluginOptions } from
         StampCheckLogService,
         StampVerificationService,
         StampAlertService,
+        StampHistoryService,
         { provide: STAMP_VERIFICATION_PLUGIN_OPTIONS, useFactory: () => StampVerificationPlugin.options },
     ],
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [StampVerificationShopResolver] },
-    adminApiExtensions: { schema: adminApiExtensions, resolvers: [StampAlertAdminResolver] },
+    adminApiExtensions: {
+        schema: adminApiExtensions,
+        resolvers: [StampAlertAdminResolver, StampAlertEntityResolver],
+    },
     configuration: config => {
         // Ahead of Nest: the page is the hottest public URL of the system.
         StampVerificationPlugin.page = new StampPage(

@@ -13,6 +13,7 @@ import { Stamp } from './entities/stamp.entity';
 import { StampAlert } from './entities/stamp-alert.entity';
 import { StampBatch } from './entities/stamp-batch.entity';
 import { StampCheck } from './entities/stamp-check.entity';
+import { StampMove } from './entities/stamp-move.entity';
 import { StampReturn } from './entities/stamp-return.entity';
 import { StampPrintService } from './services/stamp-print.service';
 import { StampService } from './services/stamp.service';
@@ -29,7 +30,7 @@ import { StampsPluginOptions } from './types';
  */
 @VendurePlugin({
     imports: [PluginCommonModule],
-    entities: [StampBatch, Stamp, StampCheck, StampAlert, StampReturn],
+    entities: [StampBatch, Stamp, StampCheck, StampAlert, StampReturn, StampMove],
     providers: [
         StampService,
         StampPrintService,

@@ -24,4 +24,5 @@ export const PRODUCER_PERMISSIONS: string[] = [
     'ReadStamps',
     'SelfAssessProducts',
     'ReadProducerSales',
+    'FulfilWithStamps',
 ];

@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import {
+    Button,
     defineDashboardExtension,
     Page,
     PageBlock,
@@ -11,23 +12,36 @@ import {
     TableHead,
     TableHeader,
     TableRow,
+    usePermissions,
 } from '@vendure/dashboard';
 import { Store } from 'lucide-react';
+import { useState } from 'react';
 import { ErrorLine, ocopNav, StatusBadge, useAdminQuery } from '../../../dashboard/ocop-dashboard';
+import { SALES_POINT_EDIT_FIELDS, SalesPointForm, TradeFairForm } from './forms';
 
 const SALES_POINTS = `
     query SalesPointsOverview {
         salesPoints(options: { take: 200 }) {
             totalItems
-            items { id code name kind area commune phone active fair { name } }
+            items { id code name kind area commune phone active fairId fair { name } ${SALES_POINT_EDIT_FIELDS} }
         }
-        tradeFairs(options: { take: 100 }) { totalItems items { id code name venue startsOn endsOn organiser active } }
+        tradeFairs(options: { take: 100 }) { totalItems items { id code name venue province startsOn endsOn organiser active } }
         areasWithoutShowroom
     }
 `;
 
+type Editing =
+    | { type: 'point'; point?: any; kind: 'SHOWROOM' | 'FAIR_BOOTH'; fairId?: string }
+    | { type: 'fair'; fair?: any }
+    | null;
+
 function SalesPointsPage() {
     const { t } = useLingui();
+    const { hasPermissions } = usePermissions();
+    const canShowrooms = hasPermissions(['ManageSalesPoints']);
+    const canFairs = canShowrooms || hasPermissions(['ManageTradeFairs']);
+    const [editing, setEditing] = useState<Editing>(null);
+    const done = () => setEditing(null);
     const data = useAdminQuery<any>(['ocop-sales-points'], SALES_POINTS);
     const missing: string[] = data.data?.areasWithoutShowroom ?? [];
     return (
@@ -49,8 +63,34 @@ function SalesPointsPage() {
                         </p>
                     )}
                 </PageBlock>
+                {editing && (
+                    <PageBlock column="main" blockId="edit">
+                        {editing.type === 'point' ? (
+                            <SalesPointForm
+                                key={editing.point?.id ?? `new-${editing.kind}-${editing.fairId ?? ''}`}
+                                point={editing.point}
+                                kind={editing.kind}
+                                fairId={editing.fairId}
+                                onDone={done}
+                            />
+                        ) : (
+                            <TradeFairForm
+                                key={editing.fair?.id ?? 'new-fair'}
+                                fair={editing.fair}
+                                onDone={done}
+                            />
+                        )}
+                    </PageBlock>
+                )}
                 <PageBlock column="main" blockId="sales-points" title={<Trans>Sales points</Trans>}>
                     <ErrorLine error={data.error} />
+                    {canShowrooms && (
+                        <div className="mb-3">
+                            <Button size="sm" onClick={() => setEditing({ type: 'point', kind: 'SHOWROOM' })}>
+                                <Trans>New showroom</Trans>
+                            </Button>
+                        </div>
+                    )}
                     <Table>
                         <TableHeader>
                             <TableRow>
@@ -69,6 +109,7 @@ function SalesPointsPage() {
                                 <TableHead>
                                     <Trans>Status</Trans>
                                 </TableHead>
+                                <TableHead />
                             </TableRow>
                         </TableHeader>
                         <TableBody>
@@ -89,12 +130,33 @@ function SalesPointsPage() {
                                             {s.active ? t`Open` : t`Closed`}
                                         </StatusBadge>
                                     </TableCell>
+                                    <TableCell>
+                                        {(s.kind === 'SHOWROOM' ? canShowrooms : canFairs) && (
+                                            <Button
+                                                size="sm"
+                                                variant="outline"
+                                                aria-label={t`Edit ${s.code}`}
+                                                onClick={() =>
+                                                    setEditing({ type: 'point', point: s, kind: s.kind })
+                                                }
+                                            >
+                                                <Trans>Edit</Trans>
+                                            </Button>
+                                        )}
+                                    </TableCell>
                                 </TableRow>
                             ))}
                         </TableBody>
                     </Table>
                 </PageBlock>
                 <PageBlock column="main" blockId="fairs" title={<Trans>Trade fairs</Trans>}>
+                    {canFairs && (
+                        <div className="mb-3">
+                            <Button size="sm" onClick={() => setEditing({ type: 'fair' })}>
+                                <Trans>New trade fair</Trans>
+                            </Button>
+                        </div>
+                    )}
                     <Table>
                         <TableHeader>
                             <TableRow>
@@ -110,6 +172,7 @@ function SalesPointsPage() {
                                 <TableHead>
                                     <Trans>Organiser</Trans>
                                 </TableHead>
+                                <TableHead />
                             </TableRow>
                         </TableHeader>
                         <TableBody>
@@ -121,6 +184,33 @@ function SalesPointsPage() {
                                         {f.startsOn} → {f.endsOn}
                                     </TableCell>
                                     <TableCell>{f.organiser ?? '—'}</TableCell>
+                                    <TableCell className="flex flex-wrap gap-1">
+                                        {canFairs && (
+                                            <>
+                                                <Button
+                                                    size="sm"
+                                                    variant="outline"
+                                                    aria-label={t`Edit ${f.code}`}
+                                                    onClick={() => setEditing({ type: 'fair', fair: f })}
+                                                >
+                                                    <Trans>Edit</Trans>
+                                                </Button>
+                                                <Button
+                                                    size="sm"
+                                                    variant="outline"
+                                                    onClick={() =>
+                                                        setEditing({
+                                                            type: 'point',
+                                                            kind: 'FAIR_BOOTH',
+                                                            fairId: f.id,
+                                                        })
+                                                    }
+                                                >
+                                                    <Trans>Add booth</Trans>
+                                                </Button>
+                                            </>
+                                        )}
+                                    </TableCell>
                                 </TableRow>
                             ))}
                         </TableBody>

@@ -83,8 +83,88 @@ export const adminApiExtensions = gql`
         resolved: Boolean
     }
 
+    enum StampEventKind {
+        ISSUED
+        "Received at a sales point, or sent back to the producer's warehouse"
+        MOVED
+        "Online (the customer's order code) or at a sales point (the POS sale's order code)"
+        SOLD
+        "A sale undone: the unit came back and the stamp is ISSUED again"
+        RETURNED
+        VOIDED
+        ALERT
+    }
+
+    type StampEvent {
+        at: DateTime!
+        kind: StampEventKind!
+        "ISSUED: where issued; MOVED: where to; SOLD: where sold"
+        location: String
+        fromLocation: String
+        "ONLINE or SALES_POINT"
+        channel: String
+        orderCode: String
+        "The producer's seller order that shipped it"
+        sellerOrderCode: String
+        "Lot and batch, RECEIVED or RETURNED, the alert, the void reason"
+        detail: String
+    }
+
+    type StampCheckDay {
+        "YYYY-MM-DD, Vietnam time"
+        day: String!
+        checks: Int!
+        "Distinct clients that day"
+        clients: Int!
+    }
+
+    type StampCheckEntry {
+        at: DateTime!
+        "PAGE or API"
+        via: String!
+        result: String!
+        "Client number in order of first check (the same number is the same client)"
+        client: Int!
+    }
+
+    "Everything the register knows about one stamp, oldest event first."
+    type StampHistory {
+        stampId: ID!
+        code: String!
+        serial: String!
+        status: StampStatus!
+        productName: String
+        variantName: String
+        sku: String
+        lotCode: String!
+        batchId: ID!
+        "YYYY-MM-DD"
+        productionDate: String!
+        "YYYY-MM-DD"
+        expiryDate: String!
+        currentLocation: String
+        "Units of this variant placed orders hold: reservations are per variant, never per stamp"
+        variantUnitsReserved: Int!
+        events: [StampEvent!]!
+        checkCount: Int!
+        checkClients: Int!
+        firstCheckAt: DateTime
+        lastCheckAt: DateTime
+        "Newest day first, at most 90 days"
+        checksByDay: [StampCheckDay!]!
+        "The latest 50 checks"
+        recentChecks: [StampCheckEntry!]!
+    }
+
+    extend type StampAlert {
+        "The stamp's whole history (office)"
+        history: StampHistory
+    }
+
     extend type Query {
         stampAlerts(options: StampAlertListOptions): StampAlertList!
+        stampAlert(id: ID!): StampAlert
+        stampHistory(stampId: ID!): StampHistory
     }
 
     extend type Mutation {

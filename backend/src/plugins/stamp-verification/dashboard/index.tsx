@@ -2,6 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import {
     Button,
     defineDashboardExtension,
+    Link,
     Page,
     PageBlock,
     PageLayout,
@@ -16,6 +17,7 @@ import {
 } from '@vendure/dashboard';
 import { ShieldAlert } from 'lucide-react';
 import { useState } from 'react';
+import { StampAlertPage } from './stamp-alert-page';
 import {
     ErrorLine,
     ocopNav,
@@ -42,6 +44,7 @@ function StampAlertsPage() {
         MANY_CLIENTS: t`Checked from too many places after sale`,
         REUSE_ATTEMPT: t`Sold stamp offered again (POS sync)`,
         RESERVATION_SHORT: t`Void hit units promised to orders`,
+        COUNTERFEIT_SUSPECT: t`Suspicious scan at a sales point`,
     };
     return (
         <Page pageId="ocop-stamp-alerts">
@@ -112,7 +115,13 @@ function StampAlertsPage() {
                                     <TableCell>
                                         {a.productName} {a.variantName && `· ${a.variantName}`}
                                     </TableCell>
-                                    <TableCell>{a.detail}</TableCell>
+                                    <TableCell>
+                                        {a.detail}
+                                        <br />
+                                        <Link to={`/ocop-stamp-alerts/${a.id}` as any} className="underline">
+                                            <Trans>Stamp history</Trans>
+                                        </Link>
+                                    </TableCell>
                                     {canResolve && (
                                         <TableCell>
                                             {!a.resolved && (
@@ -150,6 +159,10 @@ export default defineDashboardExtension({
         {
             path: '/ocop-stamp-alerts',
             component: () => <StampAlertsPage />,
+        },
+        {
+            path: '/ocop-stamp-alerts/$id',
+            component: route => <StampAlertPage alertId={(route.useParams() as { id: string }).id} />,
         },
     ],
 });

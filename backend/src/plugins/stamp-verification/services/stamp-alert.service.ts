@@ -67,6 +67,34 @@ export class StampAlertService {
         return { items: rows.map(toView), totalItems: Number(count) };
     }
 
+    /** One alert in the caller's scope, or null. */
+    async findOne(ctx: RequestContext, id: ID): Promise<StampAlertView | null> {
+        const alertId = Number(id);
+        if (!Number.isSafeInteger(alertId)) return null;
+        const params: unknown[] = [];
+        const where = this.scope(ctx, params);
+        const rows = await this.query<AlertRow>(
+            ctx,
+            `${this.selectView(params.length + 1)} WHERE ${where} AND a.id = $${params.length + 2}`,
+            [...params, ctx.languageCode, alertId],
+        );
+        return rows[0] ? toView(rows[0]) : null;
+    }
+
+    /** Whether the stamp is one the caller may look at (outside the default channel: its own variants). */
+    async stampVisible(ctx: RequestContext, stampId: ID): Promise<boolean> {
+        const id = Number(stampId);
+        if (!Number.isSafeInteger(id)) return false;
+        const params: unknown[] = [];
+        const where = this.scope(ctx, params);
+        const rows = await this.query<{ id: string }>(
+            ctx,
+            `SELECT s.id FROM "stamp" s WHERE ${where} AND s.id = $${params.length + 1}`,
+            [...params, id],
+        );
+        return rows.length > 0;
+    }
+
     async resolve(ctx: RequestContext, id: ID): Promise<StampAlertView> {
         const alertId = Number(id);
         const params: unknown[] = [];

@@ -78,6 +78,14 @@ export const adminApiExtensions = gql`
         expiryDate: String!
         "Where the units are; default: the producer's warehouse"
         stockLocationId: ID
+        "A key of the caller's choosing, to follow the issue with stampIssueProgress"
+        progressKey: String
+    }
+
+    type StampIssueProgress {
+        "Stamps written so far (in steps of 10,000)"
+        done: Int!
+        total: Int!
     }
 
     type VoidStampsResult {
@@ -93,6 +101,8 @@ export const adminApiExtensions = gql`
     extend type Query {
         stampBatches(options: StampListOptions): StampBatchList!
         stampBatch(id: ID!): StampBatch
+        "How far the issue started with this progressKey is; null when this server instance does not run it"
+        stampIssueProgress(key: String!): StampIssueProgress
     }
 
     extend type Mutation {

@@ -22,6 +22,12 @@ export class StampAdminResolver {
         return this.stampService.findBatch(ctx, args.id);
     }
 
+    @Query()
+    @Allow(manageStampsPermission.Permission)
+    stampIssueProgress(@Args() args: { key: string }) {
+        return this.stampService.issueProgress(args.key);
+    }
+
     @Mutation()
     @Transaction()
     @Allow(manageStampsPermission.Permission)

@@ -55,6 +55,22 @@ export const stampedFulfillmentHandler = new FulfillmentHandler({
                 },
             ],
         },
+        method: {
+            type: 'string',
+            required: false,
+            label: [
+                { languageCode: LanguageCode.vi, value: 'Hình thức / đơn vị vận chuyển' },
+                { languageCode: LanguageCode.en, value: 'Method or carrier' },
+            ],
+        },
+        trackingCode: {
+            type: 'string',
+            required: false,
+            label: [
+                { languageCode: LanguageCode.vi, value: 'Mã vận đơn' },
+                { languageCode: LanguageCode.en, value: 'Tracking code' },
+            ],
+        },
     },
     init(injector: Injector) {
         connection = injector.get(TransactionalConnection);
@@ -103,7 +119,10 @@ export const stampedFulfillmentHandler = new FulfillmentHandler({
                 });
             }
         });
-        return { method: 'Giao hàng kèm tem OCOP' };
+        return {
+            method: args.method?.trim() || 'Giao hàng kèm tem OCOP',
+            trackingCode: args.trackingCode?.trim() || '',
+        };
     },
 });
 
@@ -136,7 +155,6 @@ async function assignGivenCodes(
     const stamps = await connection.getRepository(ctx, Stamp).find({
         where: { code: In(codes) },
         select: ['id', 'code', 'serial', 'productVariantId', 'status'],
-        order: { serial: 'ASC' },
     });
     const unknown = codes.filter(c => !stamps.some(s => s.code === c));
     if (unknown.length) {
@@ -156,8 +174,11 @@ async function assignGivenCodes(
                 .join(', ')} (stamps of another variant)`,
         );
     }
+    // In the order given: the scanning screen lists each line's codes in line order, so each
+    // line gets exactly the stamps scanned for it (ADR 0005).
     const byVariant = new Map<number, StampRef[]>();
-    for (const s of stamps) {
+    for (const code of [...new Set(codes)]) {
+        const s = stamps.find(st => st.code === code)!;
         const id = Number(s.productVariantId);
         byVariant.set(id, [...(byVariant.get(id) ?? []), { id: s.id, code: s.code, serial: s.serial }]);
     }

@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import {
+    api,
     Button,
     defineDashboardExtension,
     Input,
@@ -67,22 +68,59 @@ const VOID_RANGE = `
     }
 `;
 
-/** Issuing runs as one request; the bar shows it is under way and for how long. */
-function IssuingProgress({ quantity }: { quantity: number }) {
+const PROGRESS = `query StampIssueProgress($key: String!) { stampIssueProgress(key: $key) { done total } }`;
+
+/**
+ * Issuing runs as one request; the server counts the stamps written so far under the form's
+ * key, and the bar shows that share. Another instance may answer the poll (null): the bar then
+ * only shows that the issue is under way.
+ */
+function IssuingProgress({ quantity, progressKey }: { quantity: number; progressKey: string }) {
     const [seconds, setSeconds] = useState(0);
+    const [share, setShare] = useState<number | null>(null);
     useEffect(() => {
         const timer = setInterval(() => setSeconds(s => s + 1), 1000);
-        return () => clearInterval(timer);
-    }, []);
+        const poll = setInterval(() => {
+            (api.query(PROGRESS as any, { key: progressKey } as any) as Promise<any>)
+                .then(result => {
+                    const p = result?.stampIssueProgress;
+                    if (p && p.total > 0) setShare(Math.floor((p.done * 100) / p.total));
+                })
+                .catch(() => undefined);
+        }, 500);
+        return () => {
+            clearInterval(timer);
+            clearInterval(poll);
+        };
+    }, [progressKey]);
     return (
         <div className="flex flex-col gap-1" role="status" aria-live="polite">
-            <div className="h-2 w-full overflow-hidden rounded bg-muted">
-                <div className="h-full w-1/3 animate-pulse rounded bg-primary" />
+            <div
+                className="h-2 w-full overflow-hidden rounded bg-muted"
+                role="progressbar"
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={share ?? undefined}
+            >
+                {share == null ? (
+                    <div className="h-full w-1/3 animate-pulse rounded bg-primary" />
+                ) : (
+                    <div
+                        className="h-full rounded bg-primary transition-all"
+                        style={{ width: `${share}%` }}
+                    />
+                )}
             </div>
             <span className="text-sm text-muted-foreground">
-                <Trans>
-                    Issuing {quantity} stamps… {seconds} s
-                </Trans>
+                {share == null ? (
+                    <Trans>
+                        Issuing {quantity} stamps… {seconds} s
+                    </Trans>
+                ) : (
+                    <Trans>
+                        Issuing {quantity} stamps… {share}% · {seconds} s
+                    </Trans>
+                )}
             </span>
         </div>
     );
@@ -107,9 +145,14 @@ function IssueBatchForm() {
             `${v.sku} ${v.product.name} ${v.name}`.toLowerCase().includes(text),
         );
     }, [variants.data, filter]);
+    const [progressKey, setProgressKey] = useState('');
     const submit = (event: FormEvent) => {
         event.preventDefault();
-        issue.mutate({ input: { ...form, quantity: Number(form.quantity) } });
+        // randomUUID needs a secure context; a dashboard opened over plain http on the LAN has none.
+        const key =
+            globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+        setProgressKey(key);
+        issue.mutate({ input: { ...form, quantity: Number(form.quantity), progressKey: key } });
     };
     return (
         <form onSubmit={submit} className="grid gap-3 md:grid-cols-3" aria-label={t`Issue a stamp batch`}>
@@ -175,7 +218,9 @@ function IssueBatchForm() {
                         <Trans>Issue stamps</Trans>
                     </Button>
                 </div>
-                {issue.isPending && <IssuingProgress quantity={Number(form.quantity)} />}
+                {issue.isPending && (
+                    <IssuingProgress quantity={Number(form.quantity)} progressKey={progressKey} />
+                )}
                 {issue.isSuccess && (
                     <p role="status" className="text-sm">
                         <Trans>

@@ -36,4 +36,8 @@ export class StampBatch extends VendureEntity {
 
     @Column({ type: 'int', nullable: true })
     issuedByAdministratorId: number | null;
+
+    /** Where the units were when issued; null for batches issued before this was kept. */
+    @Column({ type: 'int', nullable: true })
+    stockLocationId: number | null;
 }

@@ -39,6 +39,25 @@ export interface IssueStampBatchInput {
     expiryDate: string;
     /** Where the stamped units are; default: the producer's warehouse. */
     stockLocationId?: ID | null;
+    /** A key the caller chose, to follow the issue with {@link StampService.issueProgress}. */
+    progressKey?: string | null;
+}
+
+/** How far an issue under way is, on this server instance. */
+export interface StampIssueProgress {
+    done: number;
+    total: number;
+}
+
+/** Issues under way (and finished ones for a while), by the caller's key: in memory, per instance. */
+const issueProgress = new Map<string, StampIssueProgress & { at: number }>();
+const PROGRESS_KEPT_MS = 10 * 60_000;
+
+function noteProgress(key: string | null | undefined, done: number, total: number) {
+    if (!key) return;
+    const now = Date.now();
+    for (const [k, v] of issueProgress) if (now - v.at > PROGRESS_KEPT_MS) issueProgress.delete(k);
+    issueProgress.set(key.slice(0, 100), { done, total, at: now });
 }
 
 /** What a void request did, stamp by stamp category. */
@@ -181,8 +200,10 @@ export class StampService {
                     firstSerial,
                     serialYear,
                     issuedByAdministratorId: issuer ? (issuer.id as number) : null,
+                    stockLocationId,
                 }),
             );
+            noteProgress(input.progressKey, 0, quantity);
             const nextRandom = randomPool(STAMP_INSERT_CHUNK * 10);
             for (let offset = 0; offset < quantity; offset += STAMP_INSERT_CHUNK) {
                 const size = Math.min(STAMP_INSERT_CHUNK, quantity - offset);
@@ -197,6 +218,7 @@ export class StampService {
                      SELECT c, s, $3, $4, '${StampStatus.ISSUED}', $5 FROM unnest($1::char(17)[], $2::bigint[]) AS t(c, s)`,
                     [codes, serials, saved.id, variant.id, stockLocationId],
                 );
+                noteProgress(input.progressKey, offset + size, quantity);
             }
             return saved;
         });
@@ -206,6 +228,16 @@ export class StampService {
         );
         await this.eventBus.publish(new StampsChangedEvent(ctx, [variant.id], 'issued'));
         return batch;
+    }
+
+    /**
+     * Stamps written so far by an issue under way, by the key its caller gave; null when this
+     * instance knows no such issue (another instance runs it, or it ended over ten minutes ago).
+     * Exact to the insert chunk ({@link STAMP_INSERT_CHUNK} stamps).
+     */
+    issueProgress(key: string): StampIssueProgress | null {
+        const entry = issueProgress.get(String(key ?? '').slice(0, 100));
+        return entry ? { done: entry.done, total: entry.total } : null;
     }
 
     /** Voids single stamps by code. Unknown codes are counted, not fatal, so a scanned pile can be voided at once. */

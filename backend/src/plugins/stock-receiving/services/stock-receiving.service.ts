@@ -11,6 +11,7 @@ import {
 import { lockVariantsForSale } from '../../stock-reservation/variant-lock';
 import { StampAlert, StampAlertKind } from '../../stamps/entities/stamp-alert.entity';
 import { StampStatus } from '../../stamps/entities/stamp.entity';
+import { StampMoveKind } from '../../stamps/entities/stamp-move.entity';
 import { StampService } from '../../stamps/services/stamp.service';
 import { StampsChangedEvent } from '../../stamps/events';
 import { TabletIdentity } from '../../pos/types';
@@ -149,17 +150,27 @@ export class StockReceivingService {
                     await this.adjust(tx, flow.variantId, flow.from, -flow.quantity);
                 }
                 await this.adjust(tx, flow.variantId, flow.to, flow.quantity);
+                const ids = placed
+                    .filter(
+                        m =>
+                            m.productVariantId === flow.variantId && m.from === flow.from && m.to === flow.to,
+                    )
+                    .map(m => m.id);
                 await db.query(`UPDATE stamp SET "stockLocationId" = $1 WHERE id = ANY($2::bigint[])`, [
                     flow.to,
-                    placed
-                        .filter(
-                            m =>
-                                m.productVariantId === flow.variantId &&
-                                m.from === flow.from &&
-                                m.to === flow.to,
-                        )
-                        .map(m => m.id),
+                    ids,
                 ]);
+                // The stamp row keeps only where the unit is now; the office's history needs the way there.
+                await db.query(
+                    `INSERT INTO stamp_move ("stampId", "fromLocationId", "toLocationId", kind)
+                     SELECT unnest($1::bigint[]), $2, $3, $4`,
+                    [
+                        ids,
+                        flow.from,
+                        flow.to,
+                        direction === 'IN' ? StampMoveKind.RECEIVED : StampMoveKind.RETURNED,
+                    ],
+                );
             }
             const byVariant = new Map<number, number>();
             for (const m of placed)

@@ -38,6 +38,7 @@ export const STAFF_ROLES: StaffRoleDefinition[] = [
             'ReadSalesReport',
             'ManageSalesReports',
             'ReviewProductChanges',
+            'FulfilWithStamps',
         ],
     },
     {
