@@ -137,7 +137,7 @@ async function bootServer(
  * runs from seeding the same template at once. Boot-time setup still runs on every copy,
  * so settings that depend on a test's environment (payment methods) follow that test.
  */
-async function demoTemplate(): Promise<{ database: string; dataDir: string }> {
+export async function demoTemplate(): Promise<{ database: string; dataDir: string }> {
     // The day too: demo records are dated relative to the day they are seeded.
     const key = sourceHash(new Date().toISOString().slice(0, 10));
     const database = `ocop_demo_tpl_${key}`;
