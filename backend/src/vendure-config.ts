@@ -16,6 +16,7 @@ import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import { Environment } from './config/environment';
 import { postgresOptionsFromUrl } from './database/connection-options';
 import { DemoDataPlugin } from './plugins/demo-data/demo-data.plugin';
+import { HealthPlugin } from './plugins/health/health.plugin';
 import { CertificationPlugin } from './plugins/certification/certification.plugin';
 import {
     certificateExpiringEmailHandlers,
@@ -189,6 +190,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 appDir: path.resolve(__dirname, '..', 'dist', 'dashboard'),
                 viteDevServerPort: env.DASHBOARD_DEV_PORT ?? 0,
             }),
+            HealthPlugin,
             HardenPlugin.init({ maxQueryComplexity: 5000, apiMode: production ? 'prod' : 'dev' }),
             DemoDataPlugin.init({ enabled: env.DEMO_DATA }),
         ],
