@@ -135,9 +135,10 @@ describe('a server killed mid-request', () => {
         const allocated = async () =>
             Number(
                 (
-                    await sql(`SELECT sum("stockAllocated")::int AS n FROM stock_level WHERE "productVariantId" = $1`, [
-                        variant,
-                    ])
+                    await sql(
+                        `SELECT sum("stockAllocated")::int AS n FROM stock_level WHERE "productVariantId" = $1`,
+                        [variant],
+                    )
                 )[0].n,
             );
         const before = await allocated();
@@ -152,7 +153,8 @@ describe('a server killed mid-request', () => {
             (e: Error) => ({ failed: e.message }),
         );
         const [session] = await until(
-            async () => ((await waitingBackends()).filter(b => b.wrote).length ? waitingBackends() : undefined),
+            async () =>
+                (await waitingBackends()).filter(b => b.wrote).length ? waitingBackends() : undefined,
             'the webhook to wait for the sale lock',
         );
         expect(session.wrote).toBe(true);
@@ -263,6 +265,10 @@ describe('a server killed mid-request', () => {
                FROM stamp WHERE "batchId" = $1`,
             [issueStampBatch.id],
         );
-        expect(range).toEqual({ n: 100_000, first: before.lastSerial + 1, last: before.lastSerial + 100_000 });
+        expect(range).toEqual({
+            n: 100_000,
+            first: before.lastSerial + 1,
+            last: before.lastSerial + 100_000,
+        });
     });
 });
