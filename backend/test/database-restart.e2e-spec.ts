@@ -110,6 +110,7 @@ describe('database restart during load', () => {
         const before = outcomes.filter(o => o.at + o.ms < stoppedAt);
         const during = outcomes.filter(o => o.at + o.ms >= stoppedAt && o.at < startedAt);
         const failures = outcomes.filter(o => o.kind !== 'ok');
+        // eslint-disable-next-line no-console
         console.log(
             `database restart: ${outcomes.length} requests, ${failures.length} failed ` +
                 `(${[...new Set(failures.map(f => `${f.kind} ${f.status ?? ''}`))].join(', ')}), ` +
