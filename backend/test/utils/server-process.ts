@@ -60,7 +60,7 @@ export async function processDatabase(name: string): Promise<{
     };
 }
 
-/** Starts `node dist/index.js` and waits until `GET /health` answers 200 (at most `timeoutMs`). */
+/** Starts `node dist/index.js` and waits until `GET /health` answers 200 (at most `timeoutMs`, 2 minutes by default). */
 export async function startServerProcess(options: {
     databaseUrl: string;
     dataDir: string;
@@ -99,18 +99,25 @@ export async function startServerProcess(options: {
         child.stdout!.on('data', keep);
         child.stderr!.on('data', keep);
         exited = new Promise(resolve => child.once('exit', () => resolve()));
-        const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+        const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+        let last = 'no answer';
         while (Date.now() < deadline) {
             if (child.exitCode !== null || child.signalCode !== null) break;
             const ok = await fetch(`${base}/health`).then(
-                r => r.status === 200,
-                () => false,
+                async r => {
+                    last = `${r.status} ${await r.text()}`;
+                    return r.status === 200;
+                },
+                (e: Error) => {
+                    last = String(e.cause ?? e.message);
+                    return false;
+                },
             );
             if (ok) return;
             await new Promise(r => setTimeout(r, 250));
         }
         child.kill('SIGKILL');
-        throw new Error(`the server process did not become healthy:\n${lines.join('\n')}`);
+        throw new Error(`the server process did not become healthy (last: ${last}):\n${lines.join('\n')}`);
     };
     await launch();
     const handle: ServerProcess = {
