@@ -64,7 +64,7 @@ export default defineConfig(
     // Server code logs through Vendure's Logger; tests print nothing. Entry points and CLIs (index, launch, cli/, preview) may use console.
     {
         files: ['backend/src/plugins/**/*.ts', 'backend/test/**/*.ts'],
-        ignores: ['backend/src/plugins/demo-data/catalog/preview.ts'],
+        ignores: ['backend/src/demo/catalog/preview.ts'],
         rules: { 'no-console': 'error' },
     },
 

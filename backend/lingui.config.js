@@ -6,6 +6,7 @@ const plugins = [
     'certification',
     'producers',
     'product-changes',
+    'sales-report',
     'sales-points',
     'stamp-verification',
     'stamps',

@@ -77,6 +77,9 @@ function vietnameseUiLanguage(): Plugin {
 export default defineConfig({
     base: '/dashboard/',
     build: { outDir: join(import.meta.dirname, 'dist/dashboard'), emptyOutDir: true },
+    // Money and Vietnamese text as the storefront and POS show them: the TypeScript source
+    // of @ocop/shared (pure functions, browser-safe), not its CommonJS build.
+    resolve: { alias: { '@ocop/shared': join(import.meta.dirname, '../shared/src/index.ts') } },
     plugins: [
         vietnameseUiLanguage(),
         vendureDashboardPlugin({

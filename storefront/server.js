@@ -18,6 +18,37 @@ const app = express();
 app.disable('x-powered-by');
 
 /**
+ * Security headers and a Content-Security-Policy on every answer (ADR 0023). React Router's
+ * server rendering writes inline scripts (hydration data), hence 'unsafe-inline' for scripts
+ * but no foreign script origin except Stripe's, whose card form needs js.stripe.com (script,
+ * frames) and api.stripe.com (calls). Pictures come through /media on this origin.
+ */
+const apiOrigin = new URL(process.env.PUBLIC_API_URL || 'http://localhost:3000').origin;
+const SECURITY_HEADERS = {
+    'Content-Security-Policy': [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline' https://js.stripe.com https://*.js.stripe.com",
+        "style-src 'self' 'unsafe-inline'",
+        `img-src 'self' data: blob: ${apiOrigin} https://*.stripe.com`,
+        `connect-src 'self' ${apiOrigin} https://api.stripe.com`,
+        'frame-src https://js.stripe.com https://*.js.stripe.com https://hooks.stripe.com',
+        "font-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ].join('; '),
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+};
+app.use((req, res, next) => {
+    res.set(SECURITY_HEADERS);
+    next();
+});
+
+/**
  * Text answers are gzipped on the way out (no compression package: a small wrapper around
  * zlib, flushed per chunk so a streamed page still arrives progressively).
  */
@@ -63,23 +94,40 @@ function gzip(req, res, next) {
     next();
 }
 
-/** Built assets are content-hashed: gzip them once at start and cache them for a year. */
-const gzipped = new Map();
+/**
+ * Built assets are content-hashed: compressed once, at the first request, and cached for a
+ * year. Brotli when the browser takes it (every current one does over HTTP/1.1 and 2; ≈ 12 %
+ * fewer bytes of JavaScript than gzip -9), gzip otherwise.
+ */
+const compressed = new Map();
 function precompressed(req, res, next) {
     const file = path.join(client, 'assets', path.normalize(decodeURIComponent(req.path)));
     if (!file.startsWith(path.join(client, 'assets')) || !/\.(js|css|svg|json)$/.test(file)) return next();
-    if (!/\bgzip\b/.test(req.headers['accept-encoding'] || '')) return next();
-    let body = gzipped.get(file);
+    const accepted = req.headers['accept-encoding'] || '';
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    if (!encoding) return next();
+    const key = `${encoding}:${file}`;
+    let body = compressed.get(key);
     if (body === undefined) {
-        body = fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), { level: 9 }) : null;
-        gzipped.set(file, body);
+        const raw = fs.existsSync(file) ? fs.readFileSync(file) : null;
+        body = !raw
+            ? null
+            : encoding === 'br'
+              ? zlib.brotliCompressSync(raw, {
+                    params: {
+                        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+                        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+                    },
+                })
+              : zlib.gzipSync(raw, { level: 9 });
+        compressed.set(key, body);
     }
     if (!body) return next();
     res.setHeader(
         'Content-Type',
         file.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
     );
-    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Content-Encoding', encoding);
     res.setHeader('Vary', 'Accept-Encoding');
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     res.end(body);

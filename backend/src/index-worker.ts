@@ -14,6 +14,9 @@ async function main() {
     const config = buildVendureConfig({ ...env, DATABASE_URL: env.DATABASE_URL });
     const worker = await bootstrapWorker(config);
     await worker.startJobQueue();
+    // Containers have no other way to tell a stuck worker from a busy one.
+    if (env.WORKER_HEALTH_PORT)
+        await worker.startHealthCheckServer({ port: env.WORKER_HEALTH_PORT, hostname: '0.0.0.0' });
     console.log('Worker ready');
 }
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { AssetServerPlugin } from '@vendure/asset-server-plugin';
 import {
     DefaultJobQueuePlugin,
@@ -7,6 +8,7 @@ import {
     DefaultSearchPlugin,
     LogLevel,
     PostgresSearchStrategy,
+    RedisCachePlugin,
     VendureConfig,
 } from '@vendure/core';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
@@ -14,8 +16,10 @@ import { defaultEmailHandlers, EmailPlugin } from '@vendure/email-plugin';
 import { HardenPlugin } from '@vendure/harden-plugin';
 import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import { Environment } from './config/environment';
+import { redisOptionsFromUrl } from './config/redis';
+import { ClusterPlugin } from './plugins/cluster/cluster.plugin';
+import { ApiGuardPlugin } from './plugins/api-guard/api-guard.plugin';
 import { postgresOptionsFromUrl } from './database/connection-options';
-import { DemoDataPlugin } from './plugins/demo-data/demo-data.plugin';
 import { HealthPlugin } from './plugins/health/health.plugin';
 import { CertificationPlugin } from './plugins/certification/certification.plugin';
 import {
@@ -46,6 +50,9 @@ import { serializeQueriesPerConnection } from './database/serial-queries';
 
 serializeQueriesPerConnection();
 
+/** Admin API complexity limit: the dashboard's largest lists pass, 40 copies of every batch's stamps do not. */
+const ADMIN_MAX_QUERY_COMPLEXITY = 50_000;
+
 const logLevels: Record<Environment['LOG_LEVEL'], LogLevel> = {
     error: LogLevel.Error,
     warn: LogLevel.Warn,
@@ -60,7 +67,9 @@ const logLevels: Record<Environment['LOG_LEVEL'], LogLevel> = {
  */
 export function buildVendureConfig(env: Environment & { DATABASE_URL: string }): VendureConfig {
     const production = env.NODE_ENV === 'production';
-    const redis = env.REDIS_URL ? new URL(env.REDIS_URL) : undefined;
+    const redis = env.REDIS_URL ? redisOptionsFromUrl(env.REDIS_URL) : undefined;
+    // One prefix for the whole deployment; BullMQ and the buffer storage read it from workerOptions.
+    const bullPrefix = `${env.REDIS_PREFIX}:bull`;
     return {
         apiOptions: {
             port: env.PORT,
@@ -80,17 +89,26 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
         authOptions: {
             tokenMethod: ['bearer', 'cookie'],
             superadminCredentials: { identifier: env.SUPERADMIN_USERNAME, password: env.SUPERADMIN_PASSWORD },
+            // Separate cookies per API (a shopper's session never opens the Admin API), httpOnly,
+            // and sessions of 30 days instead of Vendure's year (ADR 0023).
             cookieOptions: {
+                name: { shop: 'ocop-shop-session', admin: 'ocop-admin-session' },
                 secret: env.COOKIE_SECRET,
+                httpOnly: true,
+                // Secure whenever the public address is https (production behind TLS): over plain
+                // http a secure cookie cannot be set at all (cookie-session refuses to send it).
                 secure: env.PUBLIC_URL.startsWith('https:'),
                 sameSite: 'lax',
             },
+            sessionDuration: `${env.SHOP_SESSION_DAYS}d`,
             requireVerification: true,
         },
         dbConnectionOptions: postgresOptionsFromUrl(env.DATABASE_URL),
         logger: new DefaultLogger({ level: logLevels[env.LOG_LEVEL] }),
         paymentOptions: { paymentMethodHandlers: [] },
-        plugins: [
+        plugins: withApiGuard(env, production, [
+            // Rate limits and cache invalidations shared by every server and worker (ADR 0022).
+            ClusterPlugin.init({ redis: redis && { options: redis, prefix: env.REDIS_PREFIX } }),
             StorePlugin.init({
                 shopChannelToken: env.SHOP_CHANNEL_TOKEN,
                 stripeEnabled: !!env.STRIPE_SECRET_KEY,
@@ -132,6 +150,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             StockReceivingPlugin,
             SalesReportPlugin.init({ dataDir: env.DATA_DIR }),
             ProductChangesPlugin,
+        ]).concat([
             AssetServerPlugin.init({
                 route: 'assets',
                 assetUploadDir: path.join(env.DATA_DIR, 'assets'),
@@ -139,16 +158,17 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             }),
             redis
                 ? BullMQJobQueuePlugin.init({
-                      connection: {
-                          host: redis.hostname,
-                          port: Number(redis.port || 6379),
-                          password: redis.password ? decodeURIComponent(redis.password) : undefined,
-                          db: Number(redis.pathname.replace('/', '') || 0),
-                          tls: redis.protocol === 'rediss:' ? {} : undefined,
-                          maxRetriesPerRequest: null,
-                      },
+                      connection: { ...redis, maxRetriesPerRequest: null },
+                      queueOptions: { prefix: bullPrefix },
+                      workerOptions: { prefix: bullPrefix },
                   })
                 : DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
+            // With Redis, Vendure's cache (and with it the session cache, DefaultSessionCacheStrategy)
+            // is shared: a session signed out on one server is gone on all. Without, each process
+            // keeps its own in memory.
+            ...(redis
+                ? [RedisCachePlugin.init({ redisOptions: redis, namespace: `${env.REDIS_PREFIX}:cache` })]
+                : []),
             DefaultSearchPlugin.init({
                 bufferUpdates: false,
                 indexStockStatus: true,
@@ -191,8 +211,48 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 viteDevServerPort: env.DASHBOARD_DEV_PORT ?? 0,
             }),
             HealthPlugin,
-            HardenPlugin.init({ maxQueryComplexity: 5000, apiMode: production ? 'prod' : 'dev' }),
-            DemoDataPlugin.init({ enabled: env.DEMO_DATA }),
-        ],
+            // Complexity is checked by ApiGuardPlugin on both APIs (answering 400, not 500).
+            HardenPlugin.init({ skip: () => true, apiMode: production ? 'prod' : 'dev' }),
+            ...demoPlugins(env),
+        ]),
     };
+}
+
+/** Our plugins, then the API guard that limits their inputs. */
+function withApiGuard(env: Environment, production: boolean, ocopPlugins: Array<Type<any> | DynamicModule>) {
+    return [
+        ...ocopPlugins,
+        ApiGuardPlugin.init({
+            guardedPlugins: ocopPlugins,
+            signInMaxFailures: env.SIGN_IN_MAX_FAILURES,
+            signInWindowMinutes: env.SIGN_IN_WINDOW_MINUTES,
+            checkoutRateLimit: env.CHECKOUT_RATE_LIMIT,
+            maxBodyBytes: env.MAX_REQUEST_BODY_KB * 1024,
+            // voidStamps' 100,000 codes of 17 characters, quoted, with room for spacing.
+            maxBulkBodyBytes: 4 * 1024 * 1024,
+            maxQueryComplexity: 5000,
+            adminMaxQueryComplexity: ADMIN_MAX_QUERY_COMPLEXITY,
+            redisUrl: env.REDIS_URL,
+            production,
+        }),
+    ];
+}
+
+/**
+ * The demo catalogue is not part of the product (ADR 0021): it is required only when
+ * DEMO_DATA=true, so a production build may leave `dist/demo/` out entirely.
+ */
+function demoPlugins(env: Environment): NonNullable<VendureConfig['plugins']> {
+    if (!env.DEMO_DATA) return [];
+    let plugin: typeof import('./demo/demo-data.plugin');
+    try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        plugin = require('./demo/demo-data.plugin');
+    } catch (e) {
+        throw new Error(
+            `DEMO_DATA=true, but this build carries no demo catalogue (${(e as Error).message.split('\n')[0]})`,
+            { cause: e },
+        );
+    }
+    return [plugin.DemoDataPlugin.init({ enabled: true })];
 }

@@ -49,7 +49,7 @@ const ISSUE = gql`
 
 /**
  * The built server as a separate process, killed with SIGKILL in the middle of work
- * that must be all-or-nothing, then started again (ADR 0020): nothing is half-done
+ * that must be all-or-nothing, then started again (ADR 0024): nothing is half-done
  * afterwards, and the retried work completes exactly once.
  */
 describe('a server killed mid-request', () => {

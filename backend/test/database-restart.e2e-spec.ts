@@ -21,7 +21,7 @@ interface Outcome {
 const BOUND_MS = 15_000;
 
 /**
- * PostgreSQL restarted under a running server (ADR 0020), on a throw-away cluster this
+ * PostgreSQL restarted under a running server (ADR 0024), on a throw-away cluster this
  * test starts on a free port so the machine's server and the other test files are not
  * disturbed: requests during the outage fail cleanly and quickly, `/health` says the
  * database is down, and the same process serves again once it is back, without a restart.

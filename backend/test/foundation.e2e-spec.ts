@@ -366,7 +366,7 @@ describe('foundation', () => {
     });
 
     it('loads the demo data only once', async () => {
-        const { DemoDataService } = await import('../src/plugins/demo-data/services/demo-data.service');
+        const { DemoDataService } = await import('../src/demo/services/demo-data.service');
         const before = await server.adminClient.asSuperAdmin().then(() =>
             server.adminClient.query(gql`
                 query {

@@ -187,6 +187,39 @@ describe('POS sales (recordPosSale) and tablets', () => {
             [[...codes1.slice(0, 2), codes2[0]]],
         );
         expect(stamps.every(s => s.status === 'SOLD' && s.orderCode === recordPosSale.orderCode)).toBe(true);
+        // The stamps point at the seller orders' lines (where returns look for them).
+        const stampLines = await sql(
+            `SELECT DISTINCT ol."orderId" FROM stamp s JOIN order_line ol ON ol.id = s."orderLineId" WHERE trim(s.code) = ANY($1)`,
+            [[...codes1.slice(0, 2), codes2[0]]],
+        );
+        expect(stampLines.map(r => String(r.orderId)).sort()).toEqual(sellers.map(r => String(r.id)).sort());
+        // Written with set-based SQL, the order still reads back through Vendure as a whole order.
+        const { order: viaApi } = await server.adminClient.query(
+            gql`
+                query ($id: ID!) {
+                    order(id: $id) {
+                        state
+                        totalWithTax
+                        lines {
+                            quantity
+                            linePriceWithTax
+                        }
+                        payments {
+                            method
+                            amount
+                            state
+                        }
+                    }
+                }
+            `,
+            { id: String(order.id) },
+        );
+        expect(viaApi.state).toBe('Delivered');
+        expect(viaApi.totalWithTax).toBe(recordPosSale.total);
+        expect(viaApi.lines.map((l: any) => l.quantity).sort()).toEqual([1, 2]);
+        expect(viaApi.payments).toEqual([
+            { method: 'pos-cash', amount: recordPosSale.total, state: 'Settled' },
+        ]);
         expect(await stockAt(v1.id, pointA.stockLocationId)).toBe(10);
         expect(recordPosSale.receipt.vat.reduce((s: number, r: any) => s + r.gross, 0)).toBe(
             recordPosSale.total,
@@ -614,5 +647,143 @@ describe('POS sales (recordPosSale) and tablets', () => {
             productVariantId: v2.id,
             onHand: await stockAt(v2.id, pointA.stockLocationId),
         });
+    });
+
+    it('office management: a revoked tablet stops at once; a manager of A cannot touch B’s staff or tablets', async () => {
+        const TABLETS = gql`
+            query ($salesPointId: ID) {
+                posTablets(salesPointId: $salesPointId) {
+                    id
+                    name
+                    salesPointId
+                    revokedAt
+                }
+            }
+        `;
+        const STAFF = gql`
+            query ($salesPointId: ID) {
+                posStaffMembers(salesPointId: $salesPointId) {
+                    id
+                    name
+                    role
+                    active
+                    hasLogin
+                }
+            }
+        `;
+        const UPDATE = gql`
+            mutation ($input: UpdatePosStaffInput!) {
+                updatePosStaff(input: $input) {
+                    id
+                    active
+                }
+            }
+        `;
+        const REVOKE = gql`
+            mutation ($id: ID!) {
+                revokePosTablet(id: $id) {
+                    id
+                    revokedAt
+                }
+            }
+        `;
+        const SET_PIN = gql`
+            mutation ($staffId: ID!, $pin: String!) {
+                setPosStaffPin(staffId: $staffId, pin: $pin) {
+                    id
+                }
+            }
+        `;
+        const managerA = anonymousAdmin(server);
+        await managerA.asUserWithCredentials('ql.a@example.com', 'mat-khau-a');
+        // A manager sees their own sales point only, and is refused another's.
+        const { posStaffMembers } = await managerA.query(STAFF, {});
+        expect(new Set(posStaffMembers.map((s: any) => s.id))).toEqual(
+            new Set([staff.managerA, staff.cashierA]),
+        );
+        await expect(managerA.query(STAFF, { salesPointId: pointB.id })).rejects.toThrow(
+            /OCOP_POS_NOT_YOUR_SALES_POINT/,
+        );
+        const { posTablets: tabletsOfB } = await server.adminClient.query(TABLETS, {
+            salesPointId: pointB.id,
+        });
+        expect(tabletsOfB.length).toBeGreaterThan(0);
+        await expect(managerA.query(REVOKE, { id: tabletsOfB[0].id })).rejects.toThrow(
+            /OCOP_POS_NOT_YOUR_SALES_POINT/,
+        );
+        await expect(managerA.query(SET_PIN, { staffId: staff.managerB, pin: '0000' })).rejects.toThrow(
+            /OCOP_POS_NOT_YOUR_SALES_POINT/,
+        );
+        await expect(
+            managerA.query(UPDATE, { input: { id: staff.managerB, active: false } }),
+        ).rejects.toThrow(/OCOP_POS_NOT_YOUR_SALES_POINT/);
+        // B's tablet still sells: nothing of B changed.
+        await tabletB.query(gql`
+            query {
+                posBootstrap {
+                    tablet {
+                        id
+                    }
+                }
+            }
+        `);
+        // A tablet cannot manage at all.
+        await expect(tabletA.query(STAFF, {})).rejects.toThrow(
+            /permission|FORBIDDEN|not currently authorized/i,
+        );
+
+        // The manager resets a cashier's PIN, deactivates and reactivates them.
+        await managerA.query(SET_PIN, { staffId: staff.cashierA, pin: '5656' });
+        const signIn = await tabletA.query(PIN_SIGN_IN, { staffId: staff.cashierA, pin: '5656' });
+        expect(signIn.posPinSignIn.ok).toBe(true);
+        await managerA.query(UPDATE, { input: { id: staff.cashierA, active: false } });
+        const { posBootstrap } = await tabletA.query(gql`
+            query {
+                posBootstrap {
+                    staff {
+                        id
+                    }
+                }
+            }
+        `);
+        expect(posBootstrap.staff.map((s: any) => s.id)).not.toContain(staff.cashierA);
+        await expect(
+            tabletA.query(RECORD_SALE, {
+                input: saleInput(pointA.id, staff.cashierA, [
+                    { productVariantId: v1.id, stampCodes: codes1.slice(11, 12), price: v1.price },
+                ]),
+            }),
+        ).rejects.toThrow(/OCOP_POS_STAFF_UNKNOWN/);
+        await managerA.query(UPDATE, { input: { id: staff.cashierA, active: true } });
+        await managerA.query(SET_PIN, { staffId: staff.cashierA, pin: '2222' });
+
+        // Revoking a tablet of A: its token is refused from the next request on.
+        const spare = (await enrolTablet(server, 'ql.a@example.com', 'mat-khau-a')).client;
+        const { posTablets } = await managerA.query(TABLETS, {});
+        const newest = posTablets[posTablets.length - 1];
+        expect(newest.revokedAt).toBeNull();
+        const { revokePosTablet } = await managerA.query(REVOKE, { id: newest.id });
+        expect(revokePosTablet.revokedAt).toBeTruthy();
+        await expect(
+            spare.query(gql`
+                query {
+                    posBootstrap {
+                        tablet {
+                            id
+                        }
+                    }
+                }
+            `),
+        ).rejects.toThrow(/OCOP_POS_TABLET_REVOKED|FORBIDDEN|not currently authorized/i);
+        // The other tablet of A is untouched.
+        await tabletA.query(gql`
+            query {
+                posBootstrap {
+                    tablet {
+                        id
+                    }
+                }
+            }
+        `);
     });
 });

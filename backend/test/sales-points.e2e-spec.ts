@@ -3,7 +3,7 @@ import { HA_TINH_AREAS } from '@ocop/shared';
 import { getConfig, TransactionalConnection, VendureConfig } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { addDays } from '../src/plugins/certification/calendar-dates';
-import { DEMO_FAIR_CODE, ensureDemoSalesPoints } from '../src/plugins/demo-data/sales-points';
+import { DEMO_FAIR_CODE, ensureDemoSalesPoints } from '../src/demo/sales-points';
 import { systemContext } from '../src/system-context';
 import { vietnamDate } from '../src/vietnam-time';
 import { startTestServer, TestServer } from './utils/test-server';

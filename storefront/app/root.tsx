@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import {
     isRouteErrorResponse,
@@ -48,6 +48,10 @@ export function Layout({ children }: { children: ReactNode }) {
     const { pathname } = useLocation();
     const lang = langOfPath(pathname);
     const root = useRouteLoaderData<RootData>('root');
+    useEffect(() => {
+        // Hydration waits for the page's load (entry.defer.ts): tests and scripts can see when it is done.
+        document.documentElement.dataset.hydrated = 'true';
+    }, []);
     return (
         <html lang={lang}>
             <head>

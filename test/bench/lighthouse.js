@@ -11,7 +11,7 @@
  * Starts the built backend with the demo data (like run.js) and the built storefront
  * (storefront/server.js), then runs Lighthouse 12 with its defaults (mobile, simulated
  * throttling) in Debian's Chromium on home, catalogue and a product page. Prints the median
- * performance score, LCP, CLS, TBT and the gzipped JavaScript transferred per page, and the
+ * performance score, LCP, CLS, TBT and the JavaScript per page (as transferred, and gzipped), and the
  * targets PASS/FAIL. Exit code 1 only when a run fails; a missed target is reported.
  * `run.js` runs the same through `runLighthouse` as its `storefront` group.
  */
@@ -81,8 +81,34 @@ async function measure(lighthouse, port, url) {
         jsKb:
             (scripts ? scripts.transferSize : requests.reduce((s, r) => s + (r.transferSize || 0), 0)) / 1024,
         scripts: requests.length,
+        scriptUrls: requests.map(r => r.url),
         lcpElement: ((audit('largest-contentful-paint-element') || {}).details || {}).items,
     };
+}
+
+/**
+ * The page's scripts as they travel gzipped (the target's unit), whatever the browser was
+ * sent: the storefront answers Lighthouse's Chromium with brotli when it can, which is
+ * smaller. Response bodies only, as the server sends them to `Accept-Encoding: gzip`.
+ */
+async function gzippedKb(urls) {
+    const http = require('node:http');
+    const sizes = await Promise.all(
+        [...new Set(urls)].map(
+            url =>
+                new Promise((resolve, reject) => {
+                    http.get(url, { headers: { 'accept-encoding': 'gzip' } }, res => {
+                        if (res.headers['content-encoding'] !== 'gzip')
+                            reject(new Error(`${url} was not sent gzipped`));
+                        let bytes = 0;
+                        res.on('data', chunk => (bytes += chunk.length));
+                        res.on('end', () => resolve(bytes));
+                        res.on('error', reject);
+                    }).on('error', reject);
+                }),
+        ),
+    );
+    return sizes.reduce((a, b) => a + b, 0) / 1024;
 }
 
 /**
@@ -118,6 +144,7 @@ async function runLighthouse({ storefrontBase, runs, log }) {
                 tbtMs: m('tbtMs'),
                 fcpMs: m('fcpMs'),
                 jsKb: m('jsKb'),
+                jsGzKb: await gzippedKb(samples[samples.length - 1].scriptUrls),
                 scripts: m('scripts'),
                 scores: samples.map(s => s.score),
             });
@@ -161,14 +188,25 @@ function targetsOf(rows) {
         {
             page: r.page,
             what: `JS ≤ ${TARGETS.jsKb} KB gzipped`,
-            value: `${r.jsKb.toFixed(1)} KB`,
-            result: verdict(r.jsKb <= TARGETS.jsKb),
+            value: `${r.jsGzKb.toFixed(1)} KB (${r.jsKb.toFixed(1)} KB transferred)`,
+            result: verdict(r.jsGzKb <= TARGETS.jsKb && r.jsKb <= TARGETS.jsKb),
         },
     ]);
 }
 
 function formatLighthouse(rows, mode) {
-    const head = ['page', 'runs', 'score', 'LCP s', 'FCP s', 'CLS', 'TBT ms', 'JS KB gz', 'scripts'];
+    const head = [
+        'page',
+        'runs',
+        'score',
+        'LCP s',
+        'FCP s',
+        'CLS',
+        'TBT ms',
+        'JS KB sent',
+        'JS KB gz',
+        'scripts',
+    ];
     const lines = rows.map(r => [
         r.page,
         String(r.runs),
@@ -178,6 +216,7 @@ function formatLighthouse(rows, mode) {
         r.cls.toFixed(3),
         r.tbtMs.toFixed(0),
         r.jsKb.toFixed(1),
+        r.jsGzKb.toFixed(1),
         String(r.scripts),
     ]);
     const widths = head.map((h, i) => Math.max(h.length, ...lines.map(l => l[i].length)));

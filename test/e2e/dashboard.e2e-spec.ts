@@ -1,7 +1,12 @@
 import '../../backend/src/runtime';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import gql from 'graphql-tag';
+import { formatVnd } from '@ocop/shared';
 import { Browser, chromium, Page } from 'playwright-core';
+import { Buyer } from '../../backend/test/utils/checkout';
+import { DEMO_PRODUCERS, freshVariantOf, sqlOf } from '../../backend/test/utils/marketplace';
 import { startTestServer, TestServer } from '../../backend/test/utils/test-server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -209,5 +214,278 @@ describe('back office in the dashboard', () => {
         for (const change of changes.data.productChanges.items)
             expect(change.product.name).not.toBe(OTHER_PRODUCT);
         await page.context().close();
+    });
+
+    /**
+     * Sales screens (ADR 0019): orders placed here through the Shop API, as the storefront
+     * places them, on a database that had none, so the figures are exactly these orders'.
+     */
+    describe('sales analytics and reports', () => {
+        const REPORT = `query ($input: SalesReportInput!) {
+            salesReport(input: $input) { revenue vat units orders byChannel { key revenue } }
+        }`;
+        interface Seeded {
+            /** This Vietnam month, first and last day: the screens' default period. */
+            month: { from: string; to: string };
+            revenue: number;
+            vat: number;
+            units: number;
+            orders: number;
+            /** The part of the producer PRODUCER (Hươu Tuấn Hậu). */
+            own: { revenue: number; units: number; orders: number };
+            otherProductName: string;
+        }
+        let seeded: Promise<Seeded> | undefined;
+
+        /** Two orders: Hươu Tuấn Hậu's goods with Chè Sơn Kim's in one cart, and Hươu Tuấn Hậu's alone. */
+        function seed(): Promise<Seeded> {
+            seeded ??= (async () => {
+                if (!server)
+                    throw new Error('the sales tests place orders: run them without E2E_BACKEND_URL');
+                await server.adminClient.asSuperAdmin();
+                const sql = sqlOf(server);
+                const used = new Set<string>();
+                const own = await freshVariantOf(server, sql, DEMO_PRODUCERS.huou.token, used, 10);
+                const other = await freshVariantOf(server, sql, DEMO_PRODUCERS.che.token, used, 10);
+                const carts: Array<Array<[string, number]>> = [
+                    [
+                        [own, 2],
+                        [other, 1],
+                    ],
+                    [[own, 1]],
+                ];
+                const totals: Seeded = {
+                    month: { from: '', to: '' },
+                    revenue: 0,
+                    vat: 0,
+                    units: 0,
+                    orders: carts.length,
+                    own: { revenue: 0, units: 0, orders: 0 },
+                    otherProductName: '',
+                };
+                for (const cart of carts) {
+                    const buyer = new Buyer(server);
+                    await buyer.readyToPay(cart);
+                    const paid = await buyer.pay();
+                    if (!paid.placed) throw new Error(paid.error);
+                    const { order } = await server.adminClient.query(
+                        gql`
+                            query ($id: ID!) {
+                                order(id: $id) {
+                                    lines {
+                                        quantity
+                                        proratedLinePriceWithTax
+                                        proratedLinePrice
+                                        productVariant {
+                                            id
+                                        }
+                                    }
+                                }
+                            }
+                        `,
+                        { id: paid.orderId },
+                    );
+                    for (const line of order.lines) {
+                        totals.revenue += line.proratedLinePriceWithTax;
+                        totals.vat += line.proratedLinePriceWithTax - line.proratedLinePrice;
+                        totals.units += line.quantity;
+                        if (line.productVariant.id === own) {
+                            totals.own.revenue += line.proratedLinePriceWithTax;
+                            totals.own.units += line.quantity;
+                        }
+                    }
+                    if (cart.some(([variant]) => variant === own)) totals.own.orders += 1;
+                }
+                const [{ name }] = await sql(
+                    `SELECT pt.name FROM product_variant v JOIN product_translation pt ON pt."baseId" = v."productId"
+                      WHERE v.id = $1 AND pt."languageCode" = 'vi'`,
+                    [other],
+                );
+                totals.otherProductName = name;
+                const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+                    new Date(),
+                );
+                const [y, m] = today.split('-').map(Number);
+                const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+                totals.month = { from: `${today.slice(0, 7)}-01`, to: last };
+                return totals;
+            })();
+            return seeded;
+        }
+
+        /** A downloaded report's summary sheet: revenue, VAT (whole đồng), units, orders. */
+        async function summaryOf(file: string) {
+            const book = new ExcelJS.Workbook();
+            await book.xlsx.readFile(file);
+            const summary = book.getWorksheet('Tổng hợp')!;
+            const value = (row: number) => Number(summary.getRow(row).getCell(2).value);
+            const channels = book.getWorksheet('Theo kênh bán') ?? book.worksheets[1];
+            const online = channels
+                .getSheetValues()
+                .find(row => Array.isArray(row) && row[1] === 'ONLINE') as unknown[] | undefined;
+            return {
+                period: [summary.getRow(2).getCell(2).value, summary.getRow(3).getCell(2).value],
+                revenue: value(5),
+                vat: value(6),
+                units: value(7),
+                orders: value(8),
+                onlineRevenue: Number(online?.[3]),
+            };
+        }
+
+        it("the office sees the seeded orders on the analytics page and keeps the month's report", async () => {
+            const figures = await seed();
+            const page = await logIn(OFFICE);
+            await page.goto(`${api}/dashboard/ocop-analytics`);
+            const revenue = page.getByTestId('total-revenue');
+            await revenue.waitFor();
+            await expect(revenue.textContent()).resolves.toBe(formatVnd(figures.revenue));
+            await expect(page.getByTestId('total-units').textContent()).resolves.toBe(String(figures.units));
+            await expect(page.getByTestId('total-orders').textContent()).resolves.toBe(
+                String(figures.orders),
+            );
+            // The channel table: all online, and its total line is the period's total.
+            const channels = page.getByRole('table', { name: /Theo kênh bán|By channel/ });
+            await expect(
+                channels
+                    .getByRole('row')
+                    .filter({ hasText: /Trực tuyến|Online/ })
+                    .textContent(),
+            ).resolves.toContain(formatVnd(figures.revenue));
+            await expect(channels.locator('tfoot').textContent()).resolves.toContain(
+                formatVnd(figures.revenue),
+            );
+            // A period without the orders shows nothing sold.
+            await page.locator('input[name="month"]').fill('2020-01');
+            await page
+                .getByTestId('total-revenue')
+                .filter({ hasText: formatVnd(0) })
+                .waitFor();
+            await page.locator('input[name="month"]').fill(figures.month.from.slice(0, 7));
+            await page.getByRole('figure', { name: /Doanh thu theo tháng|Revenue by month/ }).waitFor();
+            await page.getByText(formatVnd(figures.revenue)).first().waitFor();
+            await page.locator('input[name="month"]').blur();
+            await shoot(page, 'analytics-office');
+            await page
+                .getByRole('region', { name: /Tem đã phát hành và đã bán|Stamps issued and sold/ })
+                .waitFor();
+            await page
+                .getByText(/Theo dõi thực hiện chỉ thị|Directive checks at a glance/)
+                .evaluate(heading => heading.scrollIntoView({ block: 'start' }));
+            await shoot(page, 'analytics-office-checks');
+            // Directive checks lead to the screen that acts on them, already filtered.
+            await page.getByRole('link', { name: /Hết hạn trong 30 ngày|Expiring in 30 days/ }).click();
+            await page
+                .getByRole('group', { name: /Lọc giấy chứng nhận|Filter certificates/ })
+                .getByRole('button', { pressed: true })
+                .filter({ hasText: /30/ })
+                .waitFor();
+
+            await page.goto(`${api}/dashboard/ocop-sales-reports`);
+            await page.getByRole('button', { name: /Tạo và lưu|Generate and keep/ }).click();
+            await page
+                .getByRole('status')
+                .filter({ hasText: new RegExp(figures.month.from) })
+                .waitFor();
+            await page
+                .getByRole('table', { name: /Báo cáo đã lưu|Kept reports/ })
+                .getByRole('row')
+                .filter({ hasText: formatVnd(figures.revenue) })
+                .waitFor();
+            await page.context().close();
+        });
+
+        it("Industry and Trade downloads the month's XLSX: its cells are the orders placed, and it can keep nothing", async () => {
+            const figures = await seed();
+            const page = await logIn(TRADE);
+            const api_ = await adminApi(page, REPORT, { input: figures.month });
+            const report = api_.data.salesReport;
+            expect(report).toMatchObject({
+                revenue: figures.revenue,
+                vat: figures.vat,
+                units: figures.units,
+                orders: figures.orders,
+            });
+
+            // The report the office kept in the test before.
+            await page.goto(`${api}/dashboard/ocop-sales-reports`);
+            const kept = page
+                .getByRole('table', { name: /Báo cáo đã lưu|Kept reports/ })
+                .getByRole('row')
+                .filter({ hasText: `${figures.month.from} – ${figures.month.to}` })
+                .first();
+            await kept.waitFor();
+            const expected = {
+                period: [figures.month.from, figures.month.to],
+                revenue: report.revenue / 100,
+                vat: report.vat / 100,
+                units: report.units,
+                orders: report.orders,
+                onlineRevenue: report.revenue / 100,
+            };
+            const [keptFile] = await Promise.all([
+                page.waitForEvent('download'),
+                kept.getByRole('button', { name: /XLSX/ }).click(),
+            ]);
+            expect(keptFile.suggestedFilename()).toBe(
+                `bao-cao-ban-hang-${figures.month.from}-${figures.month.to}.xlsx`,
+            );
+            expect(await summaryOf((await keptFile.path())!)).toEqual(expected);
+
+            // The period's file, written on the fly, says the same.
+            const [periodFile] = await Promise.all([
+                page.waitForEvent('download'),
+                page.getByRole('button', { name: /Tải XLSX|Download XLSX/ }).click(),
+            ]);
+            expect(await summaryOf((await periodFile.path())!)).toEqual(expected);
+
+            // Keeping is the office's: no button, and the server refuses.
+            expect(await page.getByRole('button', { name: /Tạo và lưu|Generate and keep/ }).count()).toBe(0);
+            const keep = await adminApi(
+                page,
+                'mutation ($input: SalesReportInput!) { generateSalesReport(input: $input) { id } }',
+                { input: figures.month },
+            );
+            expect(keep.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+            await shoot(page, 'analytics-reports-industry-trade');
+
+            await page.goto(`${api}/dashboard/ocop-analytics`);
+            await expect(page.getByTestId('total-revenue').textContent()).resolves.toBe(
+                formatVnd(figures.revenue),
+            );
+            // The breakdowns, each table ending in the period's total.
+            await page
+                .getByText(/Chi tiết theo nhóm|Breakdowns/)
+                .evaluate(heading => heading.scrollIntoView({ block: 'start' }));
+            await shoot(page, 'analytics-industry-trade');
+            await page.context().close();
+        });
+
+        it('a producer sees only its own sales figures', async () => {
+            const figures = await seed();
+            expect(figures.own.revenue).toBeLessThan(figures.revenue);
+            const page = await logIn(PRODUCER);
+            await page.goto(`${api}/dashboard/ocop-my-sales`);
+            const revenue = page.getByTestId('total-revenue');
+            await revenue.waitFor();
+            await expect(revenue.textContent()).resolves.toBe(formatVnd(figures.own.revenue));
+            await expect(page.getByTestId('total-units').textContent()).resolves.toBe(
+                String(figures.own.units),
+            );
+            await expect(page.getByTestId('total-orders').textContent()).resolves.toBe(
+                String(figures.own.orders),
+            );
+            const products = page.getByRole('table', { name: /Theo sản phẩm|By product/ });
+            await products.getByRole('row').nth(1).waitFor();
+            expect(await products.getByRole('cell', { name: figures.otherProductName }).count()).toBe(0);
+            await shoot(page, 'analytics-producer');
+            // Nor the province's figures through the API.
+            const all = await adminApi(page, REPORT, { input: figures.month });
+            expect(all.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+            expect(await page.getByRole('link', { name: /Phân tích bán hàng|Sales analytics/ }).count()).toBe(
+                0,
+            );
+            await page.context().close();
+        });
     });
 });

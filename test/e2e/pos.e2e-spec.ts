@@ -507,4 +507,230 @@ describe('POS tablet app in a browser', () => {
         );
         expect(errors?.[0].message).toMatch(/^OCOP_POS_WRONG_SALES_POINT/);
     });
+
+    /**
+     * Flows driven once, at landscape size (screens new to this set get both sizes):
+     * cash in/out, a return with a manager's PIN, the EAN-13 flow, the stock screen, and a
+     * fair booth sending its remaining units back.
+     */
+    describe('counter flows', () => {
+        let context: BrowserContext;
+        let page: Page;
+        const sql = () => sqlOf(server);
+
+        async function signInFresh(
+            p: Page,
+            manager: { username: string; password: string; name: string; pin: string },
+        ) {
+            await p.goto(base);
+            await p.getByLabel('Địa chỉ máy chủ').fill(api);
+            await p.getByLabel('Tên đăng nhập của quản lý').fill(manager.username);
+            await p.getByLabel('Mật khẩu').fill(manager.password);
+            await p.getByRole('button', { name: 'Đăng ký máy' }).click();
+            await p.getByRole('button', { name: new RegExp(manager.name) }).click();
+            await p.getByTestId('pin-input').fill(manager.pin);
+            await p.getByTestId('pin-input').press('Enter');
+        }
+
+        beforeAll(async () => {
+            context = await browser.newContext({
+                viewport: VIEWPORTS.landscape,
+                deviceScaleFactor: 1,
+                locale: 'vi-VN',
+            });
+            page = await context.newPage();
+            await signInFresh(page, MANAGER_A);
+            // The shift of A may already be open on the server (closed by the tests above otherwise).
+            const float = page.getByTestId('float-input');
+            const scanInput = page.getByTestId('scan-input');
+            await Promise.race([float.waitFor(), scanInput.waitFor()]);
+            if (await float.isVisible()) {
+                await float.fill('200.000');
+                await page.getByTestId('open-shift').click();
+            }
+            await scanInput.waitFor();
+        });
+        afterAll(async () => context?.close());
+
+        it('cash in and out need a reason, and reach the server’s shift', async () => {
+            await page.getByRole('button', { name: 'Ca làm việc' }).click();
+            await page.getByLabel('Số tiền').fill('150.000');
+            await page.getByRole('button', { name: 'Nộp vào' }).click();
+            await page.getByText('Nhập lý do.').waitFor();
+            await page.getByLabel('Lý do').fill('Đổi tiền lẻ');
+            await page.getByRole('button', { name: 'Nộp vào' }).click();
+            await page.getByText('Nộp vào: Đổi tiền lẻ').waitFor();
+            await page.getByLabel('Số tiền').fill('50.000');
+            await page.getByLabel('Lý do').fill('Mua nước uống');
+            await page.getByRole('button', { name: 'Rút ra' }).click();
+            await page.getByText('Rút ra: Mua nước uống').waitFor();
+            const rows = await sql()(
+                `SELECT m.amount::bigint AS amount, m.reason FROM pos_cash_movement m
+                   JOIN pos_shift s ON s.id = m."shiftId" WHERE s."salesPointId" = $1 AND s.state = 'OPEN'
+                  ORDER BY m.id`,
+                [salesPointA],
+            );
+            expect(rows.map(r => [Number(r.amount), r.reason])).toEqual([
+                [15_000_000, 'Đổi tiền lẻ'],
+                [-5_000_000, 'Mua nước uống'],
+            ]);
+        });
+
+        it('scanning an EAN-13 adds the product and asks for the unit’s stamp', async () => {
+            const [withEan] = await sql()(
+                `SELECT v."customFieldsEan" AS ean, v.id::text AS id FROM product_variant v
+                  WHERE v."customFieldsEan" IS NOT NULL AND v.id = ANY($1::int[]) LIMIT 1`,
+                [stamps.map(s => Number(s.productVariantId))],
+            );
+            expect(withEan?.ean).toMatch(/^893\d{10}$/);
+            await page.getByRole('button', { name: 'Bán hàng' }).click();
+            // An EAN no product carries is named, not guessed.
+            await scan(page, '8930000000001'.slice(0, 12) + '2');
+            await page.getByTestId('notice').filter({ hasText: 'không thuộc sản phẩm nào' }).waitFor();
+            await scan(page, withEan.ean);
+            await page.getByTestId('notice').filter({ hasText: 'Quét tem trên sản phẩm' }).waitFor();
+            const index = stamps.findIndex(s => s.productVariantId === withEan.id);
+            const [stamp] = stamps.splice(index, 1);
+            await scan(page, stamp.code);
+            await page.locator('[data-testid="cart-lines"] li.line').first().waitFor();
+            expect(await page.getByTestId('cart-lines').textContent()).toContain(stamp.code);
+            await sell(page, []);
+            await page
+                .getByTestId('receipt-order')
+                .filter({ hasText: /Đơn hàng: \S+/ })
+                .waitFor({ timeout: 20_000 });
+            await page.getByTestId('new-sale').click();
+        });
+
+        it('a return needs the manager’s PIN; the stamp goes back to ISSUED at this showroom', async () => {
+            const stamp = takeStamp();
+            await sell(page, [stamp.code]);
+            await page
+                .getByTestId('receipt-order')
+                .filter({ hasText: /Đơn hàng: \S+/ })
+                .waitFor({ timeout: 20_000 });
+            await page.getByTestId('new-sale').click();
+            await page.getByRole('button', { name: 'Trả hàng' }).click();
+            const [sale] = await readStore<{ orderCode: string; soldAt: string; stampCodes: string[] }>(
+                page,
+                'sales',
+            ).then(all => all.filter(s => s.stampCodes?.includes(stamp.code)));
+            await page.getByRole('button', { name: new RegExp(sale.orderCode) }).click();
+            await page.getByLabel(new RegExp(stamp.code)).check();
+            await page.getByLabel('Lý do').fill('Khách đổi ý');
+            await page.getByLabel('Mã PIN của quản lý').fill('0000');
+            await page.getByRole('button', { name: 'Hoàn tiền và nhập lại kho' }).click();
+            await page.locator('p.error[role="status"]').waitFor();
+            const [still] = await sql()(`SELECT status FROM stamp WHERE code = $1`, [stamp.code]);
+            expect(still.status).toBe('SOLD');
+            await page.getByLabel('Mã PIN của quản lý').fill(MANAGER_A.pin);
+            await page.getByRole('button', { name: 'Hoàn tiền và nhập lại kho' }).click();
+            await page.getByText(/Đã hoàn .* cho 1 sản phẩm/).waitFor({ timeout: 20_000 });
+            const [back] = await sql()(
+                `SELECT s.status, s."stockLocationId" = sp."stockLocationId" AS here FROM stamp s, sales_point sp
+                  WHERE s.code = $1 AND sp.id = $2`,
+                [stamp.code, salesPointA],
+            );
+            expect(back).toEqual({ status: 'ISSUED', here: true });
+        });
+
+        it('stock screen: the low-stock list, and receiving a delivery by its stamps', async () => {
+            // Units of a sellable variant that are not at A yet: the delivery.
+            const delivery = await sql()(
+                `SELECT trim(s.code) AS code FROM stamp s, sales_point sp
+                  WHERE sp.id = $1 AND s.status = 'ISSUED' AND s."stockLocationId" <> sp."stockLocationId"
+                    AND s."productVariantId" = $2 ORDER BY s.serial LIMIT 2`,
+                [salesPointA, stamps[0].productVariantId],
+            );
+            expect(delivery).toHaveLength(2);
+            await page.getByRole('button', { name: 'Kho' }).click();
+            await page.getByLabel('Ngưỡng (số sản phẩm)').fill('1000');
+            await page.getByRole('button', { name: 'Tải lại' }).click();
+            await page.getByTestId('low-stock-row').first().waitFor();
+            for (const { code } of delivery) {
+                await page.getByTestId('stock-scan').fill(code);
+                await page.getByTestId('stock-scan').press('Enter');
+            }
+            expect(await page.getByTestId('stock-codes').locator('li').count()).toBe(2);
+            await noHorizontalScroll(page, 'landscape');
+            await shot(page, 'stock', 'landscape');
+            await page.setViewportSize(VIEWPORTS.portrait);
+            await noHorizontalScroll(page, 'portrait');
+            await shot(page, 'stock', 'portrait');
+            await page.setViewportSize(VIEWPORTS.landscape);
+            await page.getByRole('button', { name: /^Nhập kho/ }).click();
+            await page.getByTestId('stock-result').filter({ hasText: 'Đã nhập 2 sản phẩm' }).waitFor();
+            const moved = await sql()(
+                `SELECT count(*)::int AS n FROM stamp s, sales_point sp
+                  WHERE sp.id = $1 AND s."stockLocationId" = sp."stockLocationId" AND trim(s.code) = ANY($2)`,
+                [salesPointA, delivery.map(d => d.code)],
+            );
+            expect(moved[0].n).toBe(2);
+            // Receiving the same units again is refused unit by unit, with the reason.
+            await page.getByTestId('stock-scan').fill(delivery[0].code);
+            await page.getByTestId('stock-scan').press('Enter');
+            await page.getByRole('button', { name: /^Nhập kho/ }).click();
+            await page.getByTestId('stock-result').filter({ hasText: 'đã ở điểm bán này' }).waitFor();
+        });
+
+        it('a fair booth sends all its remaining units back to their producers after the fair', async () => {
+            const booth = 'GH-HC-HUONG-SON';
+            const [point] = await sql()(
+                `SELECT id::text, "stockLocationId" FROM sales_point WHERE code = $1`,
+                [booth],
+            );
+            const manager = {
+                username: 'e2e.pos.booth@example.com',
+                password: 'ocop-e2e-booth',
+                pin: '8642',
+                name: 'Đặng Gian Hàng',
+            };
+            const created = await gql(
+                `mutation($input: CreatePosStaffInput!) { createPosStaff(input: $input) { id } }`,
+                {
+                    input: {
+                        salesPointId: point.id,
+                        name: manager.name,
+                        role: 'MANAGER',
+                        pin: manager.pin,
+                        emailAddress: manager.username,
+                        password: manager.password,
+                    },
+                },
+            );
+            if (created.errors) throw new Error(created.errors[0].message);
+            const boothTablet = await enrol(manager.username, manager.password, 'e2e booth API');
+            const units = await sql()(
+                `SELECT trim(code) AS code FROM stamp WHERE status = 'ISSUED' AND "productVariantId" = $1
+                    AND "stockLocationId" <> $2 ORDER BY serial DESC LIMIT 3`,
+                [stamps[1].productVariantId, point.stockLocationId],
+            );
+            const received = await gql<{ receivePosStock: { moved: number } }>(
+                `mutation($input: PosStockMoveInput!) { receivePosStock(input: $input) { moved } }`,
+                { input: { stampCodes: units.map(u => u.code) } },
+                boothTablet.token,
+            );
+            expect(received.data?.receivePosStock.moved).toBe(3);
+            const boothContext = await browser.newContext({
+                viewport: VIEWPORTS.landscape,
+                deviceScaleFactor: 1,
+                locale: 'vi-VN',
+            });
+            try {
+                const p = await boothContext.newPage();
+                await signInFresh(p, manager);
+                await p.getByRole('button', { name: 'Kho' }).click();
+                p.once('dialog', d => void d.accept());
+                await p.getByRole('button', { name: 'Trả toàn bộ hàng còn lại về nhà sản xuất' }).click();
+                await p.getByTestId('stock-result').filter({ hasText: 'Đã trả 3 sản phẩm' }).waitFor();
+                const left = await sql()(
+                    `SELECT count(*)::int AS n FROM stamp WHERE "stockLocationId" = $1 AND status = 'ISSUED'`,
+                    [point.stockLocationId],
+                );
+                expect(left[0].n).toBe(0);
+            } finally {
+                await boothContext.close();
+            }
+        });
+    });
 });

@@ -54,6 +54,15 @@ const schema = z.object({
     DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
     DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data/'),
     REDIS_URL: url(['redis:', 'rediss:']).optional(),
+    // Every Redis key of this deployment starts with it: two deployments (or test runs) can share one Redis.
+    REDIS_PREFIX: z
+        .string()
+        .trim()
+        .regex(
+            /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/,
+            'must be 1–40 letters, digits, dots, hyphens or underscores',
+        )
+        .default('ocop'),
     PUBLIC_URL: url(['http:', 'https:']).optional(),
     // Public address of the storefront (canonical links, sitemap); defaults to http://localhost:$STOREFRONT_PORT.
     STOREFRONT_URL: url(['http:', 'https:']).optional(),
@@ -72,6 +81,40 @@ const schema = z.object({
         .int('must be a whole number of checks per minute')
         .min(0, 'must be 0 (off) or more')
         .default(30),
+    // Abuse limits (ADR 0023). Counters are shared through REDIS_URL when it is set.
+    SIGN_IN_MAX_FAILURES: z.coerce
+        .number({ error: 'must be a number of failed sign-ins' })
+        .int('must be a whole number of failed sign-ins')
+        .min(0, 'must be 0 (off) or more')
+        .default(10),
+    SIGN_IN_WINDOW_MINUTES: z.coerce
+        .number({ error: 'must be a number of minutes' })
+        .int('must be a whole number of minutes')
+        .min(1, 'must be at least 1 minute')
+        .default(15),
+    CHECKOUT_RATE_LIMIT: z.coerce
+        .number({ error: 'must be a number of checkout calls' })
+        .int('must be a whole number of checkout calls')
+        .min(0, 'must be 0 (off) or more')
+        .default(30),
+    MAX_REQUEST_BODY_KB: z.coerce
+        .number({ error: 'must be a number of kilobytes' })
+        .int('must be a whole number of kilobytes')
+        .min(16, 'must be at least 16 KB')
+        .max(10_240, 'must be at most 10240 KB')
+        .default(256),
+    SHOP_SESSION_DAYS: z.coerce
+        .number({ error: 'must be a number of days' })
+        .int('must be a whole number of days')
+        .min(1, 'must be at least 1 day')
+        .max(365, 'must be at most 365 days')
+        .default(30),
+    ADMIN_SESSION_HOURS: z.coerce
+        .number({ error: 'must be a number of hours' })
+        .int('must be a whole number of hours')
+        .min(1, 'must be at least 1 hour')
+        .max(24 * 30, 'must be at most 720 hours')
+        .default(12),
     STAMP_SUSPICIOUS_CLIENTS: z.coerce
         .number({ error: 'must be a number of clients' })
         .int('must be a whole number of clients')
@@ -138,9 +181,19 @@ const schema = z.object({
         .min(1, 'must be between 1 and 65535')
         .max(65535, 'must be between 1 and 65535')
         .optional(),
+    // Worker only: answer GET /health on this port (container health checks). Unset → no listener.
+    WORKER_HEALTH_PORT: z.coerce
+        .number({ error: 'must be a port number' })
+        .int('must be a whole port number')
+        .min(1, 'must be between 1 and 65535')
+        .max(65535, 'must be between 1 and 65535')
+        .optional(),
     // Tests only: sends the Stripe SDK to a local fake instead of api.stripe.com.
     STRIPE_API_URL: url(['http:', 'https:']).optional(),
 });
+
+/** Every variable the configuration module reads (docs and deployment files are checked against it). */
+export const ENVIRONMENT_VARIABLES = Object.keys(schema.shape) as Array<keyof typeof schema.shape>;
 
 export type Environment = Omit<
     z.infer<typeof schema>,

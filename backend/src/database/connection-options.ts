@@ -24,7 +24,7 @@ export function postgresOptionsFromUrl(databaseUrl: string): PostgresConnectionO
         extra: {
             max: Number(url.searchParams.get('pool_max') ?? 10),
             // A request waits at most this long for a connection, then fails with an error instead
-            // of hanging while PostgreSQL restarts or is unreachable (ADR 0020).
+            // of hanging while PostgreSQL restarts or is unreachable (ADR 0024).
             connectionTimeoutMillis: 10_000,
             // Notices a server that vanished without closing the socket (a failed-over host).
             keepAlive: true,

@@ -16,6 +16,22 @@ const types: Record<string, string> = {
 };
 
 /**
+ * Security headers of the POS (ADR 0023). The tablet talks to whichever server address it was
+ * enrolled with, so `connect-src` allows any http(s) origin; scripts and styles come only
+ * from the app itself (Vite emits no inline script), pictures from the API's asset server.
+ */
+export const STATIC_APP_HEADERS: Record<string, string> = {
+    'content-security-policy':
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https: http:; " +
+        "connect-src 'self' https: http:; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; " +
+        "form-action 'self'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'cross-origin-opener-policy': 'same-origin',
+};
+
+/**
  * Serves a built single-page app for local runs (production uses the nginx
  * image in docker/). Unknown paths get index.html so client routes work on reload.
  */
@@ -28,6 +44,7 @@ export function serveStaticApp(root: string, port: number): Promise<http.Server 
         if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = index;
         const immutable = file.includes(`${path.sep}assets${path.sep}`);
         res.writeHead(200, {
+            ...STATIC_APP_HEADERS,
             'content-type': types[path.extname(file)] ?? 'application/octet-stream',
             'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
         });

@@ -21,6 +21,7 @@ const ReceiptScreen = lazy(() => import('../features/receipt/ReceiptScreen'));
 const ShiftScreen = lazy(() => import('../features/shift/ShiftScreen'));
 const SyncScreen = lazy(() => import('../features/sync/SyncScreen'));
 const ReturnsScreen = lazy(() => import('../features/returns/ReturnsScreen'));
+const StockScreen = lazy(() => import('../features/stock/StockScreen'));
 
 const STAFF_KEY = 'pos-staff';
 
@@ -152,6 +153,7 @@ export function App() {
                             {view === 'shift' && <ShiftScreen />}
                             {view === 'sync' && <SyncScreen />}
                             {view === 'returns' && <ReturnsScreen />}
+                            {view === 'stock' && <StockScreen />}
                         </Suspense>
                     </main>
                 </div>

@@ -37,6 +37,9 @@ export function TopBar() {
                 <button type="button" className="btn ghost" onClick={() => pos.setView('returns')}>
                     {t('nav.returns')}
                 </button>
+                <button type="button" className="btn ghost" onClick={() => pos.setView('stock')}>
+                    {t('nav.stock')}
+                </button>
                 <button
                     type="button"
                     className="btn ghost"

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { SaleRecord, ShiftRecord, StaffRecord, TabletRecord } from '../data/db';
 import type { SyncOutcome } from '../data/sync';
 
-export type View = 'sale' | 'tender' | 'receipt' | 'shift' | 'sync' | 'returns';
+export type View = 'sale' | 'tender' | 'receipt' | 'shift' | 'sync' | 'returns' | 'stock';
 
 export interface PosContextValue {
     tablet: TabletRecord;

@@ -325,3 +325,52 @@ export async function openConflicts(target: ApiTarget): Promise<ConflictRecord[]
     );
     return data.posConflicts;
 }
+
+export interface LowStockRow {
+    productVariantId: string;
+    name: string;
+    onHand: number;
+    stampsHere: number;
+}
+
+/** Variants of this sales point at or below `threshold` units (the server's count, not the cache). */
+export async function lowStock(target: ApiTarget, threshold: number): Promise<LowStockRow[]> {
+    const data = await gql<{ posLowStock: LowStockRow[] }>(
+        target,
+        `query PosLowStock($threshold: Int) { posLowStock(threshold: $threshold) { productVariantId name onHand stampsHere } }`,
+        { threshold },
+    );
+    return data.posLowStock;
+}
+
+export interface StockMoveRequest {
+    stampCodes?: string[];
+    serialFrom?: string;
+    serialTo?: string;
+}
+
+export interface StockMoveResult {
+    moved: number;
+    byVariant: { productVariantId: string; quantity: number }[];
+    refused: { code: string; reason: string }[];
+}
+
+/**
+ * Units into this sales point (a delivery), or back from it to each product's
+ * producer warehouse (a fair booth after the fair), with their stamps.
+ */
+export async function moveStock(
+    target: ApiTarget,
+    direction: 'IN' | 'OUT',
+    input: StockMoveRequest,
+): Promise<StockMoveResult> {
+    const field = direction === 'IN' ? 'receivePosStock' : 'returnPosStock';
+    const data = await gql<Record<string, StockMoveResult>>(
+        target,
+        `mutation PosStockMove($input: PosStockMoveInput!) {
+            ${field}(input: $input) { moved byVariant { productVariantId quantity } refused { code reason } }
+        }`,
+        { input },
+    );
+    return data[field];
+}

@@ -12,11 +12,19 @@ export interface SyncOutcome {
 let running: Promise<SyncOutcome> | undefined;
 
 /**
- * Pushes the outbox one sale at a time, oldest first. The server dedupes on
+ * How many sales are in flight at once. The server takes each sale in its own
+ * transaction under a per-sale lock and dedupes on `clientSaleId`, so concurrent
+ * sends stay idempotent; 4 hides the network round trip without crowding the
+ * server (every tablet of a busy point syncs after each sale).
+ */
+export const SYNC_CONCURRENCY = 4;
+
+/**
+ * Pushes the outbox, oldest first, a few sales at a time. The server dedupes on
  * `clientSaleId`, so a sale whose answer was lost (network cut after the server
- * committed) is simply sent again. A network failure stops the run and leaves
- * the rest PENDING; any other error is kept on the sale for the manager to see,
- * never dropped.
+ * committed) is simply sent again. A network failure stops the run (sales already
+ * in flight finish) and leaves the rest PENDING; any other error is kept on the
+ * sale for the manager to see, never dropped.
  */
 export function syncOutbox(
     tablet: TabletRecord,
@@ -31,11 +39,24 @@ async function run(tablet: TabletRecord, statuses: SaleRecord['status'][]): Prom
     const queue = (await db.sales.where('status').anyOf(statuses).toArray()).sort((a, b) =>
         a.soldAt.localeCompare(b.soldAt),
     );
-    for (const sale of queue) {
+    // One server shift per tablet shift, even when several of its sales are sent at once.
+    const shifts = new Map<string, Promise<string>>();
+    const serverShift = (shift: ShiftRecord) => {
+        if (shift.serverId) return Promise.resolve(shift.serverId);
+        let pending = shifts.get(shift.id);
+        if (!pending) {
+            pending = ensureServerShift(tablet, shift);
+            shifts.set(shift.id, pending);
+            pending.catch(() => shifts.delete(shift.id));
+        }
+        return pending;
+    };
+    let next = 0;
+    const send = async (sale: SaleRecord) => {
         try {
             const shift = sale.shiftId ? await db.shifts.get(sale.shiftId) : undefined;
-            if (shift && !shift.serverId) shift.serverId = await ensureServerShift(tablet, shift);
-            const result = await recordPosSale(tablet, sale, shift?.serverId);
+            const shiftServerId = shift ? await serverShift(shift) : undefined;
+            const result = await recordPosSale(tablet, sale, shiftServerId);
             const conflicts = result.conflicts ?? [];
             await db.sales.update(sale.clientSaleId, {
                 status: conflicts.length ? 'CONFLICT' : 'SYNCED',
@@ -51,7 +72,7 @@ async function run(tablet: TabletRecord, statuses: SaleRecord['status'][]): Prom
         } catch (e) {
             if (e instanceof ApiError && e.network) {
                 outcome.offline = true;
-                break;
+                return;
             }
             outcome.failed++;
             await db.sales.update(sale.clientSaleId, {
@@ -59,7 +80,12 @@ async function run(tablet: TabletRecord, statuses: SaleRecord['status'][]): Prom
                 error: `${(e as ApiError).code ?? 'ERROR'}: ${(e as Error).message}`,
             });
         }
-    }
+    };
+    await Promise.all(
+        Array.from({ length: Math.min(SYNC_CONCURRENCY, queue.length) }, async () => {
+            while (!outcome.offline && next < queue.length) await send(queue[next++]);
+        }),
+    );
     return outcome;
 }
 

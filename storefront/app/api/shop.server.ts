@@ -14,7 +14,8 @@ export const sessionCookie = createCookie('ocop_session', {
     sameSite: 'lax',
     path: '/',
     secure: config.secureCookies,
-    maxAge: 60 * 60 * 24 * 365,
+    // As long as the Vendure session it carries (SHOP_SESSION_DAYS, ADR 0023).
+    maxAge: 60 * 60 * 24 * 30,
 });
 
 /** What a loader or action needs to call the Shop API for one request. */

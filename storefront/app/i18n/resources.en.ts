@@ -6,12 +6,12 @@ import { en as product } from '../features/product/i18n.en';
 import { en as producers } from '../features/producers/i18n.en';
 import { en as salesPoints } from '../features/sales-points/i18n.en';
 import { en as cart } from '../features/cart/i18n.en';
-import { en as cartPage } from '../features/cart/cart-page-i18n.en';
-import { en as checkout } from '../features/checkout/i18n.en';
-import { en as order } from '../features/checkout/order-i18n.en';
 import { en as account } from '../features/account/i18n.en';
 
-/** Every namespace in English; each feature owns its strings. */
+/**
+ * The namespaces of every page in English (each feature owns its strings); the browser
+ * loads them before hydrating. Cart, checkout and orders are in `orders.en.ts`.
+ */
 export const en = {
     common,
     layout,
@@ -21,8 +21,5 @@ export const en = {
     producers,
     salesPoints,
     cart,
-    cartPage,
-    checkout,
-    order,
     account,
 };

@@ -6,12 +6,12 @@ import { vi as product } from '../features/product/i18n.vi';
 import { vi as producers } from '../features/producers/i18n.vi';
 import { vi as salesPoints } from '../features/sales-points/i18n.vi';
 import { vi as cart } from '../features/cart/i18n.vi';
-import { vi as cartPage } from '../features/cart/cart-page-i18n.vi';
-import { vi as checkout } from '../features/checkout/i18n.vi';
-import { vi as order } from '../features/checkout/order-i18n.vi';
 import { vi as account } from '../features/account/i18n.vi';
 
-/** Every namespace in Vietnamese; each feature owns its strings. */
+/**
+ * The namespaces of every page in Vietnamese (each feature owns its strings); the browser
+ * loads them before hydrating. Cart, checkout and orders are in `orders.vi.ts`.
+ */
 export const vi = {
     common,
     layout,
@@ -21,8 +21,5 @@ export const vi = {
     producers,
     salesPoints,
     cart,
-    cartPage,
-    checkout,
-    order,
     account,
 };

@@ -7,16 +7,19 @@ import type { ProductCardData } from './product-card';
 import { Stars } from './Stars';
 
 /**
- * A product tile. `eager` for the first tiles of a page, which may be its largest paint.
+ * A product tile. `eager` for the first tiles of a page, which may be its largest paint;
+ * `first` for the very first, fetched before anything else of the page (`fetchpriority`).
  */
 export function ProductCard({
     product,
     lang,
     eager,
+    first,
 }: {
     product: ProductCardData;
     lang: Lang;
     eager?: boolean;
+    first?: boolean;
 }) {
     const { t } = useTranslation();
     return (
@@ -32,6 +35,7 @@ export function ProductCard({
                             height={300}
                             alt=""
                             loading={eager ? 'eager' : 'lazy'}
+                            fetchPriority={first ? 'high' : undefined}
                             decoding="async"
                         />
                     ) : null}
@@ -61,7 +65,12 @@ export function ProductGrid({
         <ul className="grid" role="list">
             {products.map((p, i) => (
                 <li key={p.productId}>
-                    <ProductCard product={p} lang={lang} eager={i < eagerCount} />
+                    <ProductCard
+                        product={p}
+                        lang={lang}
+                        eager={i < eagerCount}
+                        first={i === 0 && eagerCount > 0}
+                    />
                 </li>
             ))}
         </ul>

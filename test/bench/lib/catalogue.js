@@ -294,7 +294,11 @@ async function addProducts(pool, { channelId, from, to }) {
         );
         rows += result.rowCount;
     }
-    await pool.query('ANALYZE search_index_item');
+    // As autovacuum would after a bulk write; our search's trigger also filled its name table.
+    const { rows: names } = await pool.query(`SELECT to_regclass('ocop_search_name') IS NOT NULL AS present`);
+    await pool.query(
+        names[0].present ? 'ANALYZE search_index_item, ocop_search_name' : 'ANALYZE search_index_item',
+    );
     return rows;
 }
 

@@ -10,7 +10,10 @@ const { BACKEND_DIST } = require('./paths');
 const { portAnswers } = require('./processes');
 const { Client, Pool } = require(require.resolve('pg', { paths: [path.join(BACKEND_DIST, '..')] }));
 
-const DB_NAME = 'ocop_bench';
+// BENCH_DB_NAME: another name, so that two runs on one PostgreSQL do not drop each other's database.
+const DB_NAME = /^[a-z_][a-z0-9_]{0,62}$/.test(process.env.BENCH_DB_NAME || '')
+    ? process.env.BENCH_DB_NAME
+    : 'ocop_bench';
 
 /**
  * Returns { url, kind, stop() }. `stop` shuts an embedded database down and removes

@@ -5,7 +5,7 @@ import { DatabaseProbe, healthHandler } from './api/health-handler';
 import { HEALTH_ROUTE } from './constants';
 
 /**
- * Running through database trouble (ADR 0020): `GET /health` reports the database
+ * Running through database trouble (ADR 0024): `GET /health` reports the database
  * (what a load balancer, a container orchestrator and `npm start` ask before sending
  * traffic), and GraphQL requests that fail because PostgreSQL is unreachable answer
  * `OCOP_DATABASE_UNAVAILABLE` instead of the driver's message.

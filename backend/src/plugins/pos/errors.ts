@@ -18,7 +18,8 @@ export type PosErrorCode =
     | 'OCOP_POS_CLIENT_SALE_ID_REUSED'
     | 'OCOP_POS_SALE_NOT_FOUND'
     | 'OCOP_POS_REFUND_INVALID'
-    | 'OCOP_POS_CONFLICT_NOT_FOUND';
+    | 'OCOP_POS_CONFLICT_NOT_FOUND'
+    | 'OCOP_POS_TABLET_UNKNOWN';
 
 export function posRefusal(code: PosErrorCode, vi: string, en: string): UserInputError {
     return new UserInputError(`${code}: ${vi} (${en})`);
@@ -27,7 +28,11 @@ export function posRefusal(code: PosErrorCode, vi: string, en: string): UserInpu
 /** FORBIDDEN with a reason: the tablet is not what it claims (another sales point, revoked, not a tablet). */
 export class PosForbiddenError extends I18nError {
     constructor(
-        code: 'OCOP_POS_WRONG_SALES_POINT' | 'OCOP_POS_TABLET_REVOKED' | 'OCOP_POS_NOT_A_TABLET',
+        code:
+            | 'OCOP_POS_WRONG_SALES_POINT'
+            | 'OCOP_POS_TABLET_REVOKED'
+            | 'OCOP_POS_NOT_A_TABLET'
+            | 'OCOP_POS_NOT_YOUR_SALES_POINT',
         vi: string,
         en: string,
     ) {
@@ -40,4 +45,12 @@ export const wrongSalesPoint = () =>
         'OCOP_POS_WRONG_SALES_POINT',
         'Máy này thuộc điểm bán khác, không được bán thay điểm bán đó',
         'this tablet belongs to another sales point and cannot sell for this one',
+    );
+
+/** A sales point manager reaching for another sales point's staff or tablets. */
+export const notYourSalesPoint = () =>
+    new PosForbiddenError(
+        'OCOP_POS_NOT_YOUR_SALES_POINT',
+        'Chỉ quản lý được nhân viên và máy POS của điểm bán mình',
+        'a manager manages only their own sales point',
     );

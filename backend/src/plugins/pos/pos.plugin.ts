@@ -1,5 +1,6 @@
 import { OnModuleInit } from '@nestjs/common';
-import { PluginCommonModule, VendurePlugin } from '@vendure/core';
+import { LanguageCode, PluginCommonModule, VendurePlugin } from '@vendure/core';
+import { isEan13 } from './ean';
 import { SalesPointService } from '../sales-points/services/sales-point.service';
 import { ListingGatePlugin } from '../listing-gate/listing-gate.plugin';
 import { SalesPointsPlugin } from '../sales-points/sales-points.plugin';
@@ -41,6 +42,31 @@ import { PosStaffService } from './services/pos-staff.service';
             managePosStaffPermission,
             readPosConflictsPermission,
         );
+        // The GS1 barcode printed on the pack (EAN-13): the tablet adds the product when it is
+        // scanned and then asks for the unit's stamp. Vendure has no such field (ADR 0017).
+        config.customFields.ProductVariant.push({
+            name: 'ean',
+            type: 'string',
+            length: 13,
+            nullable: true,
+            label: [
+                { languageCode: LanguageCode.vi, value: 'Mã vạch EAN-13' },
+                { languageCode: LanguageCode.en, value: 'EAN-13 barcode' },
+            ],
+            validate: (value: string | null | undefined) =>
+                value == null || value === '' || isEan13(value)
+                    ? undefined
+                    : [
+                          {
+                              languageCode: LanguageCode.vi,
+                              value: 'Mã EAN-13 gồm 13 chữ số với số kiểm tra đúng',
+                          },
+                          {
+                              languageCode: LanguageCode.en,
+                              value: 'An EAN-13 is 13 digits with a valid check digit',
+                          },
+                      ],
+        });
         config.paymentOptions.paymentMethodHandlers.push(...posPaymentHandlers);
         config.paymentOptions.paymentMethodEligibilityCheckers = [
             ...(config.paymentOptions.paymentMethodEligibilityCheckers ?? []),

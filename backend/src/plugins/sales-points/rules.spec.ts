@@ -1,5 +1,5 @@
 import { HA_TINH_AREAS } from '@ocop/shared';
-import { demoProducers } from '../demo-data/catalog/catalog';
+import { demoProducers } from '../../demo/catalog/catalog';
 import { directionsUrl } from './directions';
 import { normaliseOpeningHours, OpeningHours } from './opening-hours';
 

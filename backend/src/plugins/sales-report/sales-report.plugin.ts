@@ -69,6 +69,7 @@ const monthlyReportTask = new ScheduledTask({
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), monthlyReportTask];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class SalesReportPlugin {

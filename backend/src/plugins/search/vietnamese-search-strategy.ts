@@ -16,7 +16,7 @@ import {
     UserInputError,
 } from '@vendure/core';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
-import { ensureSearchSchema } from './search-schema';
+import { ensureSearchSchema, NAME_TABLE } from './search-schema';
 import { SearchTerms, searchTerms } from './search-terms';
 
 /** `inStock` exists on the input only with `indexStockStatus` (Vendure adds it to the schema then). */
@@ -38,27 +38,32 @@ const ALL = `to_tsquery('simple'::regconfig, :ocopAll)`;
 const PHRASE = `to_tsquery('simple'::regconfig, :ocopPhrase)`;
 
 /**
- * Whether the row is one of the rows of this channel whose `column` matches `query`:
- * an uncorrelated subquery, run once per search through the column's own GIN index
- * and probed as a hash, rather than folding the column of every matching row.
+ * Whether the row is one of the rows of this channel whose stored name words
+ * (`ocop_search_name`, kept by a trigger) match `query`: an uncorrelated subquery,
+ * run once per search through the column's GIN index and probed as a hash. The
+ * words were folded when the row was written, so the phrase test's recheck reads
+ * them instead of folding the name again. In the channel's own language the rows
+ * are that language's only, and the variant id alone is the key (a cheaper probe).
  */
-const rowsWhere = (column: string, query: string) =>
-    `("si"."languageCode", "si"."productVariantId") IN (SELECT "n"."languageCode", "n"."productVariantId"
-        FROM "search_index_item" "n" WHERE "n"."channelId" = :channelId
-        AND ocop_words_vector("n"."${column}") @@ ${query})`;
+const rowsWhere = (column: 'nameWords' | 'variantNameWords', query: string, oneLanguage: boolean) =>
+    oneLanguage
+        ? `"si"."productVariantId" IN (SELECT "n"."productVariantId" FROM ${NAME_TABLE} "n"
+            WHERE "n"."channelId" = :channelId AND "n"."languageCode" = :languageCode AND "n"."${column}" @@ ${query})`
+        : `("si"."languageCode", "si"."productVariantId") IN (SELECT "n"."languageCode", "n"."productVariantId"
+            FROM ${NAME_TABLE} "n" WHERE "n"."channelId" = :channelId AND "n"."${column}" @@ ${query})`;
 
 /**
  * Rank of one index row for a term: the words as a phrase in the name (8), all of
  * them in the name (4), in the variant name (2), plus 1 for any row found (by its
  * description or SKU alone, say). One word is its own phrase.
  */
-const score = (words: number) =>
+const score = (words: number, oneLanguage: boolean) =>
     words > 1
-        ? `(1 + CASE WHEN ${rowsWhere('productName', PHRASE)} THEN 8 ELSE 0 END
-            + CASE WHEN ${rowsWhere('productName', ALL)} THEN 4 ELSE 0 END
-            + CASE WHEN ${rowsWhere('productVariantName', ALL)} THEN 2 ELSE 0 END)`
-        : `(1 + CASE WHEN ${rowsWhere('productName', ALL)} THEN 12 ELSE 0 END
-            + CASE WHEN ${rowsWhere('productVariantName', ALL)} THEN 2 ELSE 0 END)`;
+        ? `(1 + CASE WHEN ${rowsWhere('nameWords', PHRASE, oneLanguage)} THEN 8 ELSE 0 END
+            + CASE WHEN ${rowsWhere('nameWords', ALL, oneLanguage)} THEN 4 ELSE 0 END
+            + CASE WHEN ${rowsWhere('variantNameWords', ALL, oneLanguage)} THEN 2 ELSE 0 END)`
+        : `(1 + CASE WHEN ${rowsWhere('nameWords', ALL, oneLanguage)} THEN 12 ELSE 0 END
+            + CASE WHEN ${rowsWhere('variantNameWords', ALL, oneLanguage)} THEN 2 ELSE 0 END)`;
 
 /**
  * Vendure's search over its own `search_index_item` table (DefaultSearchPlugin
@@ -68,8 +73,10 @@ const score = (words: number) =>
  *   stored text by the SQL function `ocop_fold`, which applies the same rules;
  * - whole words: every word of the term must be a word of the name, variant name,
  *   description or SKU, the last one as a prefix (suggestions while typing);
- * - through GIN indexes on the folded words (`ocop_search_vector(…)` to find,
- *   `ocop_words_vector(name)` to rank), never folding every row per search;
+ * - through GIN indexes on the folded words (`ocop_search_vector(…)` to find, the
+ *   stored words of `ocop_search_name` to rank), never folding every row per search;
+ * - in two steps: the ids, rank and total of the page from the matching rows, then
+ *   every column of the page's rows only (by primary key);
  * - ranked: the phrase in the name, then all words in the name, then in the variant
  *   name, then the rest; shorter names first among equals.
  *
@@ -96,6 +103,10 @@ export class VietnameseSearchStrategy implements SearchStrategy {
 
     async getSearchResults(ctx: RequestContext, input: Input, enabledOnly: boolean): Promise<SearchResult[]> {
         const grouped = !!input.groupByProduct;
+        const page = await this.pageOf(ctx, input, enabledOnly);
+        if (!page.length) return [];
+
+        // Every column of the page's rows: the matching variants, found by primary key.
         const qb = this.baseQuery(ctx, input, enabledOnly).select(this.columns(grouped));
         if (grouped) {
             qb.addSelect('MIN("si"."price")', 'minPrice')
@@ -103,32 +114,61 @@ export class VietnameseSearchStrategy implements SearchStrategy {
                 .addSelect('MIN("si"."priceWithTax")', 'minPriceWithTax')
                 .addSelect('MAX("si"."priceWithTax")', 'maxPriceWithTax');
         }
-        const terms = this.applyFilters(ctx, qb, input);
-        if (terms) {
-            const rank = score(terms.words);
-            qb.addSelect(grouped ? `MAX(${rank})` : rank, 'score');
+        this.applyFilters(ctx, qb, input, false);
+        qb.andWhere('"si"."productVariantId" = ANY(:ocopVariants)', {
+            ocopVariants: page.flatMap(p => p.variants),
+        });
+        const rows = await qb.getRawMany();
+        const key = (row: any) => String(grouped ? row.si_productId : row.si_productVariantId);
+        const byKey = new Map(rows.map(row => [key(row), row]));
+        const currency = (row: any) =>
+            this.options.indexCurrencyCode ? row.si_currencyCode : ctx.channel.defaultCurrencyCode;
+        return page
+            .map(p => ({ row: byKey.get(p.id), score: p.score }))
+            .filter((r): r is { row: any; score: number } => !!r.row) // written away in between
+            .map(({ row, score: rank }) => mapToSearchResult({ ...row, score: rank }, currency(row)));
+    }
+
+    /**
+     * The page: ids (the product when grouped, else the variant) in order, with their
+     * rank and matching variant ids, and the total — from narrow rows, so that a word
+     * found in thousands of rows only groups and counts ids there.
+     */
+    private async pageOf(
+        ctx: RequestContext,
+        input: Input,
+        enabledOnly: boolean,
+    ): Promise<Array<{ id: string; score: number; variants: number[] }>> {
+        const grouped = !!input.groupByProduct;
+        const qb = this.baseQuery(ctx, input, enabledOnly);
+        const terms = this.applyFilters(ctx, qb, input, true);
+        if (grouped) {
+            qb.select('"si"."productId"', 'id').addSelect('array_agg("si"."productVariantId")', 'variants');
+        } else {
+            qb.select('"si"."productVariantId"', 'id');
         }
+        const oneLanguage = ctx.languageCode === ctx.channel.defaultLanguageCode;
+        const rank = terms ? score(terms.words, oneLanguage) : '0';
+        qb.addSelect(grouped ? `MAX(${rank})` : rank, 'score');
         qb.addSelect('COUNT(*) OVER ()', 'ocopTotal');
 
         const direction = (d: string | null | undefined) => (d === 'DESC' ? 'DESC' : 'ASC');
+        const agg = (fn: string, column: string) => (grouped ? `${fn}(${column})` : column);
         if (input.sort?.name) {
             // Folded first, so that "Đ…" sorts among the D's, not after Z.
-            const name = grouped ? 'MIN("si"."productName")' : '"si"."productName"';
+            const name = agg('MIN', '"si"."productName"');
             qb.addOrderBy(`ocop_fold(${name})`, direction(input.sort.name)).addOrderBy(
-                '"si_productName"',
+                name,
                 direction(input.sort.name),
             );
         }
-        if (input.sort?.price) qb.addOrderBy('"si_price"', direction(input.sort.price));
+        if (input.sort?.price) qb.addOrderBy(agg('MIN', '"si"."price"'), direction(input.sort.price));
         if (!input.sort?.name && !input.sort?.price && terms) {
             // Among equals the shortest name first: the closest to what was typed.
-            qb.addOrderBy('score', 'DESC').addOrderBy(
-                grouped ? 'MIN(length("si"."productName"))' : 'length("si"."productName")',
-                'ASC',
-            );
+            qb.addOrderBy('score', 'DESC').addOrderBy(agg('MIN', 'length("si"."productName")'), 'ASC');
         }
         // A stable order for equal names, prices and scores, as Vendure's.
-        qb.addOrderBy('"si_productVariantId"', 'ASC');
+        qb.addOrderBy(agg('MIN', '"si"."productVariantId"'), 'ASC');
 
         const skip = input.skip || 0;
         const rows = await qb
@@ -139,9 +179,11 @@ export class VietnameseSearchStrategy implements SearchStrategy {
             const total = rows.length ? Number(rows[0].ocopTotal) : 0;
             this.totals.set(input, { ctx, enabledOnly, total });
         }
-        const currency = (row: any) =>
-            this.options.indexCurrencyCode ? row.si_currencyCode : ctx.channel.defaultCurrencyCode;
-        return rows.map(row => mapToSearchResult(row, currency(row)));
+        return rows.map(row => ({
+            id: String(row.id),
+            score: Number(row.score),
+            variants: grouped ? row.variants.map(Number) : [Number(row.id)],
+        }));
     }
 
     async getTotalCount(ctx: RequestContext, input: Input, enabledOnly: boolean): Promise<number> {
@@ -153,7 +195,7 @@ export class VietnameseSearchStrategy implements SearchStrategy {
         const inner = this.baseQuery(ctx, input, enabledOnly).select(
             input.groupByProduct ? '"si"."productId"' : '"si"."productVariantId"',
         );
-        this.applyFilters(ctx, inner, input);
+        this.applyFilters(ctx, inner, input, true);
         const [sql, parameters] = inner.getQueryAndParameters();
         const [row] = await this.connection
             .getRepository(ctx, 'SearchIndexItem')
@@ -190,7 +232,7 @@ export class VietnameseSearchStrategy implements SearchStrategy {
             input.groupByProduct ? `string_agg("si"."${column}", ',')` : `"si"."${column}"`,
             'ids',
         );
-        this.applyFilters(ctx, qb, input);
+        this.applyFilters(ctx, qb, input, true);
         return qb.getRawMany();
     }
 
@@ -200,10 +242,18 @@ export class VietnameseSearchStrategy implements SearchStrategy {
         return qb;
     }
 
-    /** The term, filters, channel, language and grouping; returns the term's queries when there is a term. */
-    private applyFilters(ctx: RequestContext, qb: Qb, input: Input): SearchTerms | undefined {
-        const terms = input.term?.trim() ? searchTerms(input.term) : undefined;
-        if (input.term?.trim() && !terms) {
+    /**
+     * The term (unless `withTerm` is false: rows already known to match), filters, channel,
+     * language and grouping; returns the term's queries when there is a term.
+     */
+    private applyFilters(
+        ctx: RequestContext,
+        qb: Qb,
+        input: Input,
+        withTerm: boolean,
+    ): SearchTerms | undefined {
+        const terms = withTerm && input.term?.trim() ? searchTerms(input.term) : undefined;
+        if (withTerm && input.term?.trim() && !terms) {
             // Only punctuation: no word can match it.
             qb.andWhere('false');
         }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PluginCommonModule, VendurePlugin } from '@vendure/core';
+import { ClusterPlugin } from '../cluster/cluster.plugin';
 import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
 import { StampAlertAdminResolver } from './api/stamp-alert.resolver';
 import { StampVerificationShopResolver } from './api/stamp-verification.resolver';
@@ -26,7 +27,7 @@ import { ResolvedStampVerificationOptions, StampVerificationPluginOptions } from
  * StampVerificationPlugin.init({ publicUrl: env.PUBLIC_URL, clientHashSecret: env.COOKIE_SECRET, rateLimitPerMinute: 30 })
  */
 @VendurePlugin({
-    imports: [PluginCommonModule],
+    imports: [PluginCommonModule, ClusterPlugin],
     providers: [
         StampCheckLogService,
         StampVerificationService,

@@ -24,7 +24,10 @@ export async function lockVariantsForSale(
 ): Promise<void> {
     if (!enabled) return;
     const ids = [...new Set(variantIds.map(Number))].sort((a, b) => a - b);
-    for (const id of ids) {
-        await db.query('SELECT pg_advisory_xact_lock($1, $2)', [VARIANT_SALE_LOCK_SPACE, id]);
-    }
+    if (ids.length === 0) return;
+    // One round trip; a function scan over unnest yields the ids in array (ascending) order.
+    await db.query('SELECT pg_advisory_xact_lock($1, id) FROM unnest($2::int[]) AS id', [
+        VARIANT_SALE_LOCK_SPACE,
+        ids,
+    ]);
 }

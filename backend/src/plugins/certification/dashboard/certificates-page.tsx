@@ -54,7 +54,8 @@ const PRODUCTS = `
 `;
 const CRITERIA = `query CriteriaCodes { criteriaVersions { code } }`;
 
-type Filter = 'all' | 'expiring30' | 'expiring90' | 'revoked';
+const FILTERS = ['all', 'expiring30', 'expiring90', 'revoked'] as const;
+type Filter = (typeof FILTERS)[number];
 
 function CertifyForm() {
     const { t } = useLingui();
@@ -166,7 +167,11 @@ export function CertificatesPage() {
     const canManage = hasPermissions(['ManageCertificates']);
     const certificates = useAdminQuery<any>(['ocop-certificates'], CERTIFICATES);
     const revoke = useAdminMutation<{ id: string; reason: string }>(REVOKE, ['ocop-certificates']);
-    const [filter, setFilter] = useState<Filter>('all');
+    // The analytics page links here with `?filter=expiring30` (directive checks at a glance).
+    const [filter, setFilter] = useState<Filter>(() => {
+        const asked = new URLSearchParams(window.location.search).get('filter');
+        return FILTERS.includes(asked as Filter) ? (asked as Filter) : 'all';
+    });
     const today = vietnamToday();
     const rows = useMemo(() => {
         const items = certificates.data?.certificates.items ?? [];

@@ -81,15 +81,31 @@ export class ListingGateService {
         lines: Array<{ productVariantId: ID; quantity: number; name?: string }>,
         today = vietnamDate(),
     ): Promise<{ productVariantId: number; name?: string; verdict: SellingVerdict } | undefined> {
+        return (await this.refusals(ctx, lines, today))[0];
+    }
+
+    /**
+     * Every variant of `lines` (summed per variant) that may not be sold in its
+     * quantity, in the order of the lines, from one query.
+     */
+    async refusals(
+        ctx: RequestContext,
+        lines: Array<{ productVariantId: ID; quantity: number; name?: string }>,
+        today = vietnamDate(),
+    ): Promise<Array<{ productVariantId: number; name?: string; verdict: SellingVerdict }>> {
         const wanted = new Map<number, number>();
         for (const line of lines)
             wanted.set(
                 Number(line.productVariantId),
                 (wanted.get(Number(line.productVariantId)) ?? 0) + line.quantity,
             );
-        const facts = await this.facts(ctx, 'v.id = ANY($2)', [[...wanted.keys()]]);
+        const facts = await this.facts(ctx, 'v.id = ANY($2)', [[...wanted.keys()]], wanted);
+        const refused: Array<{ productVariantId: number; name?: string; verdict: SellingVerdict }> = [];
+        const seen = new Set<number>();
         for (const line of lines) {
             const id = Number(line.productVariantId);
+            if (seen.has(id)) continue;
+            seen.add(id);
             const fact = facts.get(id);
             const verdict: SellingVerdict = fact
                 ? sellingVerdict(fact.facts, today, wanted.get(id))
@@ -100,9 +116,9 @@ export class ListingGateService {
                       units: 0,
                       unpromisedStamps: 0,
                   };
-            if (!verdict.sellable) return { productVariantId: id, name: line.name, verdict };
+            if (!verdict.sellable) refused.push({ productVariantId: id, name: line.name, verdict });
         }
-        return undefined;
+        return refused;
     }
 
     private async evaluateWhere(ctx: RequestContext, where: string, params: unknown[], today: string) {
@@ -126,8 +142,26 @@ export class ListingGateService {
         return result;
     }
 
-    /** One round trip for any number of variants. `$1` is the selling channel; `where` may use `$2…`. */
-    private async facts(ctx: RequestContext, where: string, params: unknown[]) {
+    /**
+     * One round trip for any number of variants. `$1` is the selling channel; `where` may use `$2…`.
+     * With `wanted` (quantity per variant), ISSUED stamps are counted only up to what the
+     * verdict on that quantity can tell apart (units promised + wanted + threshold), so a
+     * sale does not count a variant's whole register under its selling lock; the verdict
+     * and its `units` are the same as with the full count.
+     */
+    private async facts(ctx: RequestContext, where: string, params: unknown[], wanted?: Map<number, number>) {
+        const n = params.length + 2;
+        const issuedSql = wanted
+            ? `(SELECT count(*) FROM (SELECT 1 FROM stamp s WHERE s."productVariantId" = v.id AND s.status = 'ISSUED'
+                 LIMIT GREATEST(0, sl."allocatedEverywhere" + COALESCE(w.quantity, 0)
+                       + GREATEST(0, CASE WHEN v."useGlobalOutOfStockThreshold" THEN gs."outOfStockThreshold" ELSE v."outOfStockThreshold" END))) x) AS issued,
+               (SELECT count(*) FROM (SELECT 1 FROM stamp s WHERE s."productVariantId" = v.id LIMIT 1) x) AS registered`
+            : `st.issued, st.registered`;
+        const stampsJoin = wanted
+            ? `LEFT JOIN (SELECT * FROM unnest($${n}::int[], $${n + 1}::int[]) AS w(id, quantity)) w ON w.id = v.id`
+            : `CROSS JOIN LATERAL (
+                    SELECT count(*) FILTER (WHERE s.status = 'ISSUED') AS issued, count(*) AS registered
+                      FROM stamp s WHERE s."productVariantId" = v.id) st`;
         const rows: FactsRow[] = await this.connection.getRepository(ctx, 'ProductVariant').manager.query(
             `SELECT v.id AS "variantId", v."productId" AS "productId",
                     pr."channelId" AS "producerChannelId", pr.active AS "producerActive",
@@ -137,14 +171,12 @@ export class ListingGateService {
                       WHERE pp."variantId" = v.id AND pp."channelId" = pr."channelId" ORDER BY pp.id LIMIT 1) AS price,
                     CASE v."trackInventory" WHEN 'TRUE' THEN true WHEN 'FALSE' THEN false ELSE gs."trackInventory" END AS tracked,
                     CASE WHEN v."useGlobalOutOfStockThreshold" THEN gs."outOfStockThreshold" ELSE v."outOfStockThreshold" END AS threshold,
-                    st.issued, st.registered, sl."onHand", sl.allocated, sl."allocatedEverywhere"
+                    ${issuedSql}, sl."onHand", sl.allocated, sl."allocatedEverywhere"
                FROM product_variant v
                CROSS JOIN LATERAL (SELECT "trackInventory", "outOfStockThreshold" FROM global_settings ORDER BY id LIMIT 1) gs
                LEFT JOIN LATERAL (${governingProducerSql('v."productId"', 'pr."channelId", pr.active')}) pr ON true
                LEFT JOIN LATERAL (${governingCertificateSql('v."productId"', 'c.status, c.stars, c."issuedAt", c."validUntil"')}) c ON true
-               CROSS JOIN LATERAL (
-                    SELECT count(*) FILTER (WHERE s.status = 'ISSUED') AS issued, count(*) AS registered
-                      FROM stamp s WHERE s."productVariantId" = v.id) st
+               ${stampsJoin}
                CROSS JOIN LATERAL (
                     SELECT COALESCE(sum(l."stockOnHand") FILTER (WHERE lc."channelId" IS NOT NULL), 0) AS "onHand",
                            COALESCE(sum(l."stockAllocated") FILTER (WHERE lc."channelId" IS NOT NULL), 0) AS allocated,
@@ -153,7 +185,9 @@ export class ListingGateService {
                       LEFT JOIN stock_location_channels_channel lc ON lc."stockLocationId" = l."stockLocationId" AND lc."channelId" = $1
                      WHERE l."productVariantId" = v.id) sl
               WHERE v."deletedAt" IS NULL AND ${where}`,
-            [ctx.channelId, ...params],
+            wanted
+                ? [ctx.channelId, ...params, [...wanted.keys()], [...wanted.values()]]
+                : [ctx.channelId, ...params],
         );
         const result = new Map<
             number,

@@ -238,7 +238,37 @@ export const adminApiExtensions = gql`
         password: String
     }
 
+    type PosTabletRecord {
+        id: ID!
+        name: String!
+        salesPointId: ID!
+        enrolledAt: DateTime!
+        revokedAt: DateTime
+    }
+
+    type PosStaffRecord {
+        id: ID!
+        name: String!
+        role: PosStaffRole!
+        salesPointId: ID!
+        active: Boolean!
+        hasLogin: Boolean!
+        lockedUntil: DateTime
+    }
+
+    input UpdatePosStaffInput {
+        id: ID!
+        name: String
+        role: PosStaffRole
+        "false: the person can no longer sign in on any tablet (nor enrol one)"
+        active: Boolean
+    }
+
     extend type Query {
+        "Office: any sales point (or all); a sales point manager: their own"
+        posTablets(salesPointId: ID): [PosTabletRecord!]!
+        "Office: any sales point (or all); a sales point manager: their own. Inactive staff included."
+        posStaffMembers(salesPointId: ID): [PosStaffRecord!]!
         posBootstrap: PosBootstrap!
         posSale(clientSaleId: String!): PosSaleResult
         "Tablet: its sales point; office: all"
@@ -252,6 +282,11 @@ export const adminApiExtensions = gql`
         refundPosSale(input: RefundPosSaleInput!): PosRefundResult!
         resolvePosConflict(id: ID!, note: String!): PosConflictRecord!
         createPosStaff(input: CreatePosStaffInput!): PosStaffRef!
+        "Office, or a manager of the staff member's sales point: a new PIN (also unlocks)"
         setPosStaffPin(staffId: ID!, pin: String!): PosStaffRef!
+        "Office, or a manager of the staff member's sales point"
+        updatePosStaff(input: UpdatePosStaffInput!): PosStaffRecord!
+        "Office, or a manager of the tablet's sales point: its token stops working at once"
+        revokePosTablet(id: ID!): PosTabletRecord!
     }
 `;

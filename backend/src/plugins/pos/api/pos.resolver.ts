@@ -10,8 +10,14 @@ import {
 } from '@vendure/core';
 import { PaymentsPlugin } from '../../payments/payments.plugin';
 import { SalesPoint } from '../../sales-points/entities/sales-point.entity';
-import { managePosStaffPermission, readPosConflictsPermission, sellAtPosPermission } from '../constants';
-import { posRefusal } from '../errors';
+import {
+    enrolPosTabletPermission,
+    managePosStaffPermission,
+    readPosConflictsPermission,
+    sellAtPosPermission,
+} from '../constants';
+import { notYourSalesPoint, posRefusal } from '../errors';
+import { PosStaffRole } from '../entities/pos-staff.entity';
 import { PosConflict } from '../entities/pos-conflict.entity';
 import { PosCatalogService } from '../services/pos-catalog.service';
 import { PosRefundService, RefundPosSaleInput } from '../services/pos-refund.service';
@@ -159,9 +165,62 @@ export class PosResolver {
 
     @Mutation()
     @Transaction()
-    @Allow(managePosStaffPermission.Permission)
+    @Allow(managePosStaffPermission.Permission, enrolPosTabletPermission.Permission)
     async setPosStaffPin(@Ctx() ctx: RequestContext, @Args() args: { staffId: ID; pin: string }) {
-        return this.staffService.setPin(ctx, args.staffId, args.pin);
+        return this.staffService.setPin(ctx, args.staffId, args.pin, await this.scope(ctx));
+    }
+
+    @Query()
+    @Allow(managePosStaffPermission.Permission, enrolPosTabletPermission.Permission)
+    async posStaffMembers(@Ctx() ctx: RequestContext, @Args() args: { salesPointId?: ID | null }) {
+        const staff = await this.staffService.listStaff(ctx, await this.asked(ctx, args.salesPointId));
+        return staff.map(s => ({ ...s, hasLogin: s.userId != null }));
+    }
+
+    @Query()
+    @Allow(managePosStaffPermission.Permission, enrolPosTabletPermission.Permission)
+    async posTablets(@Ctx() ctx: RequestContext, @Args() args: { salesPointId?: ID | null }) {
+        const tablets = await this.staffService.listTablets(ctx, await this.asked(ctx, args.salesPointId));
+        return tablets.map(t => ({ ...t, enrolledAt: t.createdAt }));
+    }
+
+    @Mutation()
+    @Transaction()
+    @Allow(managePosStaffPermission.Permission, enrolPosTabletPermission.Permission)
+    async updatePosStaff(
+        @Ctx() ctx: RequestContext,
+        @Args()
+        args: {
+            input: { id: ID; name?: string | null; role?: PosStaffRole | null; active?: boolean | null };
+        },
+    ) {
+        const staff = await this.staffService.updateStaff(ctx, args.input, await this.scope(ctx));
+        return { ...staff, hasLogin: staff.userId != null };
+    }
+
+    @Mutation()
+    @Transaction()
+    @Allow(managePosStaffPermission.Permission, enrolPosTabletPermission.Permission)
+    async revokePosTablet(@Ctx() ctx: RequestContext, @Args() args: { id: ID }) {
+        const tablet = await this.staffService.revokeTablet(ctx, args.id, await this.scope(ctx));
+        return { ...tablet, enrolledAt: tablet.createdAt };
+    }
+
+    /** undefined: the office (every sales point); else the manager's own sales point. */
+    private scope(ctx: RequestContext) {
+        return this.staffService.managementScope(
+            ctx,
+            ctx.userHasPermissions([managePosStaffPermission.Permission as Permission]),
+        );
+    }
+
+    /** The sales point a list asks for, within the caller's scope (a manager asking for another is refused). */
+    private async asked(ctx: RequestContext, salesPointId: ID | null | undefined) {
+        const scope = await this.scope(ctx);
+        const wanted =
+            salesPointId != null && /^\d+$/.test(String(salesPointId)) ? Number(salesPointId) : undefined;
+        if (scope !== undefined && wanted !== undefined && wanted !== scope) throw notYourSalesPoint();
+        return wanted ?? scope;
     }
 
     /** The office reads every sales point; a tablet only its own. */

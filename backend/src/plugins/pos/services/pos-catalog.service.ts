@@ -19,7 +19,7 @@ export class PosCatalogService {
     async variants(ctx: RequestContext) {
         const marketplace = await this.saleService.marketplaceChannel(ctx);
         const rows: any[] = await this.connection.getRepository(ctx, PosSale).manager.query(
-            `SELECT v.id, v.sku, COALESCE(vt.name, pt.name) AS name, pt.name AS "productName",
+            `SELECT v.id, v.sku, v."customFieldsEan" AS ean, COALESCE(vt.name, pt.name) AS name, pt.name AS "productName",
                     c."productGroup" AS "group", pr."legalName" AS "producerName",
                     (SELECT pp.price FROM product_variant_price pp
                       WHERE pp."variantId" = v.id AND pp."channelId" = $1 ORDER BY pp.id LIMIT 1) AS "priceWithTax",
@@ -56,7 +56,7 @@ export class PosCatalogService {
                 producerName: r.producerName ?? null,
                 priceWithTax: Number(r.priceWithTax),
                 taxRate: r.taxRate == null ? 0 : Number(r.taxRate),
-                ean: null,
+                ean: r.ean ?? null,
             }));
     }
 

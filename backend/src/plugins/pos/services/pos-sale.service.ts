@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OrderType } from '@vendure/common/lib/generated-types';
+import { OrderType, StockMovementType } from '@vendure/common/lib/generated-types';
 import {
     Channel,
     ChannelService,
@@ -9,11 +9,7 @@ import {
     ID,
     Logger,
     Order,
-    OrderLine,
-    Payment,
     RequestContext,
-    Sale,
-    StockLevelService,
     TransactionalConnection,
 } from '@vendure/core';
 
@@ -107,7 +103,6 @@ export class PosSaleService {
         private configService: ConfigService,
         private listingGate: ListingGateService,
         private staffService: PosStaffService,
-        private stockLevelService: StockLevelService,
         private eventBus: EventBus,
     ) {}
 
@@ -178,10 +173,12 @@ export class PosSaleService {
                 POS_SALE_LOCK_SPACE,
                 clientSaleId,
             ]);
+            // A separate statement: its snapshot is taken after the lock, so it sees a replay that just committed.
             const again = await this.connection
                 .getRepository(tx, PosSale)
                 .findOne({ where: { clientSaleId } });
-            if (again) return { sale: again, replayed: true, variantIds: [] as number[] };
+            if (again)
+                return { sale: again, replayed: true, variantIds: [] as number[], conflicts: undefined };
 
             const marketplace = await this.marketplaceChannel(tx);
             const inMarketplace = tx.copy(marketplace);
@@ -194,21 +191,17 @@ export class PosSaleService {
                 .findOneOrFail({ where: { id: tablet.salesPointId } });
             const conflicts: ConflictDraft[] = [];
 
-            for (const id of variantIds) {
-                const quantity = lines
-                    .filter(l => Number(l.productVariantId) === id)
-                    .reduce((s, l) => s + l.quantity, 0);
-                const refusal = await this.listingGate.firstRefusal(inMarketplace, [
-                    { productVariantId: id, quantity },
-                ]);
-                if (refusal) {
-                    const reason = refusal.verdict.reason!;
-                    conflicts.push({
-                        code: QUANTITY_REASONS.has(reason) ? 'UNITS_PROMISED_ONLINE' : 'PRODUCT_NOT_SELLABLE',
-                        message: refusalMessage(refusal.verdict, facts.get(id)?.name),
-                        productVariantId: id,
-                    });
-                }
+            const refusals = await this.listingGate.refusals(
+                inMarketplace,
+                lines.map(l => ({ productVariantId: l.productVariantId, quantity: l.quantity })),
+            );
+            for (const refusal of refusals) {
+                const reason = refusal.verdict.reason!;
+                conflicts.push({
+                    code: QUANTITY_REASONS.has(reason) ? 'UNITS_PROMISED_ONLINE' : 'PRODUCT_NOT_SELLABLE',
+                    message: refusalMessage(refusal.verdict, facts.get(refusal.productVariantId)?.name),
+                    productVariantId: refusal.productVariantId,
+                });
             }
             const planned = await this.plan(tx, tablet, lines, facts, input, conflicts);
             const total = planned.reduce((s, l) => s + l.gross, 0);
@@ -218,7 +211,7 @@ export class PosSaleService {
 
             const stampRows = await this.lockStamps(tx, planned);
             const code = await this.configService.orderOptions.orderCodeStrategy.generate(tx);
-            const { aggregate, sellerLines } = await this.writeOrders(tx, {
+            const { aggregateId, sellerLineIds } = await this.writeOrders(tx, {
                 code,
                 soldAt,
                 planned,
@@ -228,29 +221,30 @@ export class PosSaleService {
                 total,
                 totalTax,
             });
-            for (const p of payments.rows) {
-                await this.connection.getRepository(tx, Payment).save(
-                    new Payment({
-                        method: posPaymentCode(p.method as PosTender),
-                        amount: p.amount,
-                        state: 'Settled',
-                        transactionId: p.reference ?? clientSaleId,
-                        metadata: {
+            await db.query(
+                `INSERT INTO payment (method, amount, state, "transactionId", metadata, "orderId")
+                 SELECT m, a, 'Settled', t, md, $5 FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) AS p(m, a, t, md)`,
+                [
+                    payments.rows.map(p => posPaymentCode(p.method as PosTender)),
+                    payments.rows.map(p => p.amount),
+                    payments.rows.map(p => p.reference ?? clientSaleId),
+                    payments.rows.map(p =>
+                        JSON.stringify({
                             posClientSaleId: clientSaleId,
                             tendered: p.tendered,
                             change: p.change,
-                        } as any,
-                        order: aggregate,
-                    }),
-                );
-            }
-            const soldCodes: string[] = [];
-            for (const line of planned) {
-                const sellerLine = sellerLines.get(line.variant.id)!;
-                const sellable: string[] = [];
+                        }),
+                    ),
+                    aggregateId,
+                ],
+            );
+
+            const where = `${point.name} (${point.code})`;
+            const sold: Array<{ stampId: string; lineId: number }> = [];
+            const alerts: Array<{ stampId: string; kind: StampAlertKind; detail: string }> = [];
+            planned.forEach((line, i) => {
                 for (const stampCode of line.stampCodes) {
                     const row = stampRows.get(stampCode);
-                    const where = `${point.name} (${point.code})`;
                     if (!row) {
                         conflicts.push({
                             code: 'STAMP_UNKNOWN',
@@ -268,12 +262,11 @@ export class PosSaleService {
                             stampCode,
                             productVariantId: line.variant.id,
                         });
-                        await this.alert(
-                            tx,
-                            row.id,
-                            StampAlertKind.REUSE_ATTEMPT,
-                            `Bán tại quầy ${where} với tem ${stampCode} đang ở trạng thái ${row.status}, đơn ${code} (POS sale with a ${row.status} stamp)`,
-                        );
+                        alerts.push({
+                            stampId: row.id,
+                            kind: StampAlertKind.REUSE_ATTEMPT,
+                            detail: `Bán tại quầy ${where} với tem ${stampCode} đang ở trạng thái ${row.status}, đơn ${code} (POS sale with a ${row.status} stamp)`,
+                        });
                     } else if (Number(row.productVariantId) !== line.variant.id) {
                         conflicts.push({
                             code: 'STAMP_WRONG_PRODUCT',
@@ -293,49 +286,58 @@ export class PosSaleService {
                                 productVariantId: line.variant.id,
                             });
                         }
-                        sellable.push(row.id);
+                        sold.push({ stampId: row.id, lineId: sellerLineIds[i] });
                     }
                 }
-                if (sellable.length) {
-                    await db.query(
-                        `UPDATE stamp SET status = '${StampStatus.SOLD}', "soldAt" = $2, "soldChannel" = $3, "soldWhere" = $4,
-                                "orderLineId" = $5, "orderCode" = $6, "stockLocationId" = $7
-                          WHERE id = ANY($1::bigint[]) AND status = '${StampStatus.ISSUED}'`,
-                        [
-                            sellable,
-                            soldAt,
-                            SaleChannelKind.SALES_POINT,
-                            point.name.slice(0, 200),
-                            sellerLine.id,
-                            code,
-                            tablet.stockLocationId,
-                        ],
-                    );
-                    soldCodes.push(...sellable);
-                }
-                await this.stockLevelService.updateStockOnHandForLocation(
-                    tx,
-                    line.variant.id,
+            });
+            if (alerts.length) await this.connection.getRepository(tx, StampAlert).insert(alerts);
+            if (sold.length) {
+                // Every line's stamps in one statement, each pointing at its seller order's line (returns find them there).
+                await db.query(
+                    `UPDATE stamp s SET status = '${StampStatus.SOLD}', "soldAt" = $3, "soldChannel" = $4, "soldWhere" = $5,
+                            "orderLineId" = u.line, "orderCode" = $6, "stockLocationId" = $7
+                       FROM unnest($1::bigint[], $2::int[]) AS u(id, line)
+                      WHERE s.id = u.id AND s.status = '${StampStatus.ISSUED}'`,
+                    [
+                        sold.map(x => x.stampId),
+                        sold.map(x => x.lineId),
+                        soldAt,
+                        SaleChannelKind.SALES_POINT,
+                        point.name.slice(0, 200),
+                        code,
+                        tablet.stockLocationId,
+                    ],
+                );
+            }
+            // Stock leaves the sales point's location: one upsert for all variants (Vendure's own
+            // updateStockOnHandForLocation reads then writes each row), answering the new counts.
+            const perVariant = new Map<number, number>();
+            for (const l of planned)
+                perVariant.set(l.variant.id, (perVariant.get(l.variant.id) ?? 0) + l.quantity);
+            const levels: Array<{ productVariantId: number; stockOnHand: string }> = await db.query(
+                `INSERT INTO stock_level ("productVariantId", "stockLocationId", "stockOnHand", "stockAllocated")
+                 SELECT v, $3, -q, 0 FROM unnest($1::int[], $2::int[]) AS t(v, q)
+                 ON CONFLICT ("productVariantId", "stockLocationId")
+                 DO UPDATE SET "stockOnHand" = stock_level."stockOnHand" + EXCLUDED."stockOnHand", "updatedAt" = now()
+                 RETURNING "productVariantId", "stockOnHand"`,
+                [[...perVariant.keys()], [...perVariant.values()], tablet.stockLocationId],
+            );
+            await db.query(
+                `INSERT INTO stock_movement (type, quantity, "stockLocationId", discriminator, "productVariantId", "orderLineId")
+                 SELECT '${StockMovementType.SALE}', -q, $4, 'Sale', v, l FROM unnest($1::int[], $2::int[], $3::int[]) AS t(v, q, l)`,
+                [
+                    planned.map(l => l.variant.id),
+                    planned.map(l => l.quantity),
+                    sellerLineIds,
                     tablet.stockLocationId,
-                    -line.quantity,
-                );
-                await this.connection.getRepository(tx, Sale).save(
-                    new Sale({
-                        productVariant: { id: line.variant.id },
-                        quantity: -line.quantity,
-                        orderLine: sellerLine,
-                        stockLocation: { id: tablet.stockLocationId },
-                    }),
-                );
-                const [level] = await db.query(
-                    `SELECT "stockOnHand" FROM stock_level WHERE "productVariantId" = $1 AND "stockLocationId" = $2`,
-                    [line.variant.id, tablet.stockLocationId],
-                );
-                if (Number(level?.stockOnHand ?? 0) < 0) {
+                ],
+            );
+            for (const level of levels) {
+                if (Number(level.stockOnHand) < 0) {
                     conflicts.push({
                         code: 'STOCK_BELOW_ZERO',
-                        message: `Tồn kho ${line.variant.name} tại điểm bán xuống ${level?.stockOnHand} sau lần bán này (stock at this sales point went below zero)`,
-                        productVariantId: line.variant.id,
+                        message: `Tồn kho ${facts.get(Number(level.productVariantId))?.name} tại điểm bán xuống ${level.stockOnHand} sau lần bán này (stock at this sales point went below zero)`,
+                        productVariantId: Number(level.productVariantId),
                     });
                 }
             }
@@ -360,7 +362,7 @@ export class PosSaleService {
                     tabletId: tablet.tabletId,
                     staffId: staff.id as number,
                     shiftId: await this.shiftOf(tx, tablet, input.shiftId, conflicts),
-                    orderId: aggregate.id as number,
+                    orderId: aggregateId,
                     orderCode: code,
                     soldAt,
                     total,
@@ -372,8 +374,9 @@ export class PosSaleService {
                     receipt,
                 }),
             );
+            let saved: PosConflict[] = [];
             if (conflicts.length) {
-                await this.connection.getRepository(tx, PosConflict).save(
+                saved = await this.connection.getRepository(tx, PosConflict).save(
                     conflicts.map(
                         c =>
                             new PosConflict({
@@ -394,7 +397,12 @@ export class PosSaleService {
                     loggerCtx,
                 );
             }
-            return { sale, replayed: false, variantIds: soldCodes.length ? variantIds : [] };
+            return {
+                sale,
+                replayed: false,
+                variantIds: sold.length ? variantIds : [],
+                conflicts: saved,
+            };
         });
         if (outcome.variantIds.length) {
             await this.eventBus.publish(new StampsChangedEvent(ctx, outcome.variantIds, 'sold'));
@@ -402,13 +410,21 @@ export class PosSaleService {
         if (!outcome.replayed) {
             await this.eventBus.publish(new PosOrderChangedEvent(ctx, outcome.sale.orderId, 'sold'));
         }
-        return this.resultOf(ctx, outcome.sale, outcome.replayed);
+        return this.resultOf(ctx, outcome.sale, outcome.replayed, outcome.conflicts);
     }
 
-    async resultOf(ctx: RequestContext, sale: PosSale, replayed: boolean): Promise<PosSaleResult> {
-        const conflicts = await this.connection
-            .getRepository(ctx, PosConflict)
-            .find({ where: { posSaleId: sale.id as number }, order: { id: 'ASC' } });
+    /** `known`: the conflicts just written with the sale, so a new sale is answered without reading them back. */
+    async resultOf(
+        ctx: RequestContext,
+        sale: PosSale,
+        replayed: boolean,
+        known?: PosConflict[],
+    ): Promise<PosSaleResult> {
+        const conflicts =
+            known ??
+            (await this.connection
+                .getRepository(ctx, PosConflict)
+                .find({ where: { posSaleId: sale.id as number }, order: { id: 'ASC' } }));
         return {
             orderCode: sale.orderCode,
             total: sale.total,
@@ -708,6 +724,13 @@ export class PosSaleService {
         return new Map(rows.map(r => [r.code, { ...r, id: String(r.id) }]));
     }
 
+    /**
+     * The aggregate order, one seller order per producer (as the online splitter makes
+     * them, ADR 0011) and their lines, written directly in their final state: four
+     * statements whatever the number of lines, where saving Vendure entities one by one
+     * took two to three round trips per order and line. Returns the aggregate's id and,
+     * per planned line, the id of its seller order's line (the one its stamps point at).
+     */
     private async writeOrders(
         ctx: RequestContext,
         a: {
@@ -720,10 +743,9 @@ export class PosSaleService {
             total: number;
             totalTax: number;
         },
-    ) {
-        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
-        const orderRepo = this.connection.getRepository(ctx, Order);
-        const lineRepo = this.connection.getRepository(ctx, OrderLine);
+    ): Promise<{ aggregateId: number; sellerLineIds: number[] }> {
+        const db = this.connection.getRepository(ctx, Order).manager;
+        const defaultChannelId = Number((await this.channelService.getDefaultChannel(ctx)).id);
         const billing =
             a.buyer.buyerName || a.buyer.buyerTaxCode
                 ? {
@@ -734,108 +756,130 @@ export class PosSaleService {
                       streetLine1: (a.buyer.buyerAddress ?? '').trim().slice(0, 300),
                   }
                 : {};
-        const base = {
-            state: 'Delivered' as const,
-            active: false,
-            orderPlacedAt: a.soldAt,
-            couponCodes: [],
-            shippingAddress: {},
-            billingAddress: billing,
-            currencyCode: CurrencyCode.VND,
-            shipping: 0,
-            shippingWithTax: 0,
-            taxZoneId: a.marketplace.defaultTaxZone?.id,
-        };
-        const aggregate = await orderRepo.save(
-            new Order({
-                ...base,
-                code: a.code,
-                type: OrderType.Aggregate,
-                subTotal: a.total - a.totalTax,
-                subTotalWithTax: a.total,
-                channels: [defaultChannel, a.marketplace],
-            }),
-        );
-        await orderRepo.query(`UPDATE "order" SET "customFieldsSalespointid" = $2 WHERE id = $1`, [
-            aggregate.id,
-            a.point.id,
-        ]);
-        const makeLine = (order: Order, l: PlannedLine) =>
-            new OrderLine({
-                order,
-                productVariant: { id: l.variant.id },
-                taxCategory: { id: l.variant.taxCategoryId },
-                featuredAsset: l.variant.featuredAssetId ? { id: l.variant.featuredAssetId } : undefined,
-                sellerChannelId: l.variant.sellerChannelId ?? undefined,
-                quantity: l.quantity,
-                orderPlacedQuantity: l.quantity,
-                listPrice: l.unitPriceWithTax,
-                initialListPrice: l.unitPriceWithTax,
-                listPriceIncludesTax: true,
-                adjustments: [
-                    ...(l.lineDiscount
-                        ? [
-                              {
-                                  adjustmentSource: 'POS_LINE_DISCOUNT',
-                                  type: 'PROMOTION',
-                                  description: 'Giảm giá tại quầy',
-                                  amount: -l.lineDiscount,
-                              },
-                          ]
-                        : []),
-                    ...(l.cartShare
-                        ? [
-                              {
-                                  adjustmentSource: 'POS_CART_DISCOUNT',
-                                  type: 'DISTRIBUTED_ORDER_PROMOTION',
-                                  description: 'Giảm giá đơn tại quầy',
-                                  amount: -l.cartShare,
-                              },
-                          ]
-                        : []),
-                ] as any,
-                taxLines: [{ description: `VAT ${l.variant.taxRate}%`, taxRate: l.variant.taxRate }],
-            } as any);
-        for (const l of a.planned) await lineRepo.save(makeLine(aggregate, l));
-
-        // One seller order per producer, as the online splitter makes them (ADR 0011); its lines carry the stamps.
-        const sellerLines = new Map<number, OrderLine>();
-        const groups = new Map<number, PlannedLine[]>();
-        for (const l of a.planned) {
-            const key = l.variant.sellerChannelId ?? Number(defaultChannel.id);
-            groups.set(key, [...(groups.get(key) ?? []), l]);
-        }
-        let index = 0;
-        for (const [channelId, group] of groups) {
-            index++;
+        const groups = new Map<number, number[]>();
+        a.planned.forEach((l, i) => {
+            const key = l.variant.sellerChannelId ?? defaultChannelId;
+            groups.set(key, [...(groups.get(key) ?? []), i]);
+        });
+        const sellers = [...groups].map(([channelId, indexes], n) => {
+            const group = indexes.map(i => a.planned[i]);
             const gross = group.reduce((s, l) => s + l.gross, 0);
             const tax = vatSummary(group.map(l => ({ gross: l.gross, taxRate: l.variant.taxRate }))).reduce(
                 (s, v) => s + v.tax,
                 0,
             );
-            const channels = [
-                defaultChannel,
-                ...(channelId === Number(defaultChannel.id) ? [] : [{ id: channelId } as Channel]),
-            ];
-            const sellerOrder = await orderRepo.save(
-                new Order({
-                    ...base,
-                    code: `${a.code}-${index}`,
-                    type: OrderType.Seller,
-                    aggregateOrderId: aggregate.id,
-                    subTotal: gross - tax,
-                    subTotalWithTax: gross,
-                    channels,
-                }),
-            );
-            await orderRepo.query(`UPDATE "order" SET "customFieldsSalespointid" = $2 WHERE id = $1`, [
-                sellerOrder.id,
+            return {
+                channelId,
+                indexes,
+                code: `${a.code}-${n + 1}`,
+                subTotal: gross - tax,
+                subTotalWithTax: gross,
+            };
+        });
+        // Columns as Vendure's Order entity stores them: simple-array '' for no coupons, simple-json addresses.
+        const orders: Array<{ id: number; code: string }> = await db.query(
+            `WITH agg AS (
+                INSERT INTO "order" (type, code, state, active, "orderPlacedAt", "couponCodes", "shippingAddress", "billingAddress",
+                                     "currencyCode", "taxZoneId", "subTotal", "subTotalWithTax", shipping, "shippingWithTax", "customFieldsSalespointid")
+                VALUES ('${OrderType.Aggregate}', $1, 'Delivered', false, $2, '', '{}', $3, $4, $5, $6, $7, 0, 0, $8)
+                RETURNING id, code),
+             sellers AS (
+                INSERT INTO "order" (type, code, state, active, "orderPlacedAt", "couponCodes", "shippingAddress", "billingAddress",
+                                     "currencyCode", "taxZoneId", "subTotal", "subTotalWithTax", shipping, "shippingWithTax", "customFieldsSalespointid",
+                                     "aggregateOrderId")
+                SELECT '${OrderType.Seller}', t.code, 'Delivered', false, $2, '', '{}', $3, $4, $5, t.sub, t.gross, 0, 0, $8, agg.id
+                  FROM agg, unnest($9::text[], $10::bigint[], $11::bigint[]) AS t(code, sub, gross)
+                RETURNING id, code)
+             SELECT id, code FROM agg UNION ALL SELECT id, code FROM sellers`,
+            [
+                a.code,
+                a.soldAt,
+                JSON.stringify(billing),
+                CurrencyCode.VND,
+                a.marketplace.defaultTaxZone?.id ?? null,
+                a.total - a.totalTax,
+                a.total,
                 a.point.id,
-            ]);
-            for (const l of group)
-                sellerLines.set(l.variant.id, await lineRepo.save(makeLine(sellerOrder, l)));
-        }
-        return { aggregate, sellerLines };
+                sellers.map(s => s.code),
+                sellers.map(s => s.subTotal),
+                sellers.map(s => s.subTotalWithTax),
+            ],
+        );
+        const idOf = new Map(orders.map(o => [o.code, Number(o.id)]));
+        const aggregateId = idOf.get(a.code)!;
+        // The aggregate lives in the default and marketplace channels, a seller order in the default and its producer's.
+        const channelRows: Array<[number, number]> = [
+            [aggregateId, defaultChannelId],
+            [aggregateId, Number(a.marketplace.id)],
+            ...sellers.flatMap(s => [
+                [idOf.get(s.code)!, defaultChannelId] as [number, number],
+                ...(s.channelId === defaultChannelId
+                    ? []
+                    : [[idOf.get(s.code)!, s.channelId] as [number, number]]),
+            ]),
+        ];
+        await db.query(
+            `INSERT INTO order_channels_channel ("orderId", "channelId") SELECT * FROM unnest($1::int[], $2::int[])`,
+            [channelRows.map(r => r[0]), channelRows.map(r => r[1])],
+        );
+        const lineOrders = [
+            ...a.planned.map(() => aggregateId),
+            ...sellers.flatMap(s => s.indexes.map(() => idOf.get(s.code)!)),
+        ];
+        const linePlans = [...a.planned.map((_, i) => i), ...sellers.flatMap(s => s.indexes)];
+        const adjustmentsOf = (l: PlannedLine) => [
+            ...(l.lineDiscount
+                ? [
+                      {
+                          adjustmentSource: 'POS_LINE_DISCOUNT',
+                          type: 'PROMOTION',
+                          description: 'Giảm giá tại quầy',
+                          amount: -l.lineDiscount,
+                      },
+                  ]
+                : []),
+            ...(l.cartShare
+                ? [
+                      {
+                          adjustmentSource: 'POS_CART_DISCOUNT',
+                          type: 'DISTRIBUTED_ORDER_PROMOTION',
+                          description: 'Giảm giá đơn tại quầy',
+                          amount: -l.cartShare,
+                      },
+                  ]
+                : []),
+        ];
+        const lineFacts = linePlans.map(i => a.planned[i]);
+        // INSERT … SELECT FROM unnest returns its rows in array order.
+        const inserted: Array<{ id: number }> = await db.query(
+            `INSERT INTO order_line ("orderId", "productVariantId", "taxCategoryId", "featuredAssetId", "sellerChannelId",
+                                     quantity, "orderPlacedQuantity", "listPrice", "initialListPrice", "listPriceIncludesTax",
+                                     adjustments, "taxLines")
+             SELECT o, v, tc, fa, sc, q, q, p, p, true, adj, tl
+               FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[], $7::bigint[], $8::text[], $9::text[])
+                    AS t(o, v, tc, fa, sc, q, p, adj, tl)
+             RETURNING id`,
+            [
+                lineOrders,
+                lineFacts.map(l => l.variant.id),
+                lineFacts.map(l => l.variant.taxCategoryId),
+                lineFacts.map(l => l.variant.featuredAssetId),
+                lineFacts.map(l => l.variant.sellerChannelId),
+                lineFacts.map(l => l.quantity),
+                lineFacts.map(l => l.unitPriceWithTax),
+                lineFacts.map(l => JSON.stringify(adjustmentsOf(l))),
+                lineFacts.map(l =>
+                    JSON.stringify([
+                        { description: `VAT ${l.variant.taxRate}%`, taxRate: l.variant.taxRate },
+                    ]),
+                ),
+            ],
+        );
+        const sellerLineIds: number[] = [];
+        linePlans.forEach((planIndex, row) => {
+            if (row >= a.planned.length) sellerLineIds[planIndex] = Number(inserted[row].id);
+        });
+        return { aggregateId, sellerLineIds };
     }
 
     /**

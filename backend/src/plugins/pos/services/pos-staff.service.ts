@@ -21,7 +21,7 @@ import {
     POS_TABLET_AUTH,
     POS_TABLET_ROLE_CODE,
 } from '../constants';
-import { PosForbiddenError, posRefusal } from '../errors';
+import { notYourSalesPoint, PosForbiddenError, posRefusal } from '../errors';
 import { PosStaff, PosStaffRole } from '../entities/pos-staff.entity';
 import { PosTablet } from '../entities/pos-tablet.entity';
 import { TabletIdentity } from '../types';
@@ -352,14 +352,106 @@ export class PosStaffService {
         );
     }
 
-    /** Office: a new PIN (also unlocks). */
-    async setPin(ctx: RequestContext, staffId: ID, pin: string): Promise<PosStaff> {
-        const staff = await this.connection
-            .getRepository(ctx, PosStaff)
-            .findOne({ where: { id: Number(staffId) } });
-        if (!staff)
-            throw posRefusal('OCOP_POS_STAFF_UNKNOWN', 'Không có nhân viên này', 'no such staff member');
+    /** A new PIN (also unlocks). `scope`: the sales point the caller may manage, undefined = all. */
+    async setPin(ctx: RequestContext, staffId: ID, pin: string, scope?: number): Promise<PosStaff> {
+        const staff = await this.managedStaff(ctx, staffId, scope);
         Object.assign(staff, await hashPin(pin), { failedPinAttempts: 0, lockedUntil: null });
         return this.connection.getRepository(ctx, PosStaff).save(staff);
+    }
+
+    /**
+     * The sales point whose staff and tablets the caller manages: undefined for the
+     * office (ManagePosStaff), the manager's own sales point for a sales point manager
+     * signed in with their login; anyone else is refused.
+     */
+    async managementScope(ctx: RequestContext, canManageAll: boolean): Promise<number | undefined> {
+        if (canManageAll) return undefined;
+        const [row] = ctx.activeUserId
+            ? await this.connection
+                  .getRepository(ctx, PosStaff)
+                  .query(
+                      `SELECT "salesPointId" FROM pos_staff WHERE "userId" = $1 AND active AND role = '${PosStaffRole.MANAGER}'`,
+                      [Number(ctx.activeUserId)],
+                  )
+            : [];
+        if (!row) throw notYourSalesPoint();
+        return Number(row.salesPointId);
+    }
+
+    listStaff(ctx: RequestContext, salesPointId: number | undefined): Promise<PosStaff[]> {
+        return this.connection.getRepository(ctx, PosStaff).find({
+            where: salesPointId ? { salesPointId } : {},
+            order: { salesPointId: 'ASC', id: 'ASC' },
+        });
+    }
+
+    listTablets(ctx: RequestContext, salesPointId: number | undefined): Promise<PosTablet[]> {
+        return this.connection.getRepository(ctx, PosTablet).find({
+            where: salesPointId ? { salesPointId } : {},
+            order: { salesPointId: 'ASC', id: 'ASC' },
+        });
+    }
+
+    /** Name, role or active flag; a deactivated manager's login is refused at once too. */
+    async updateStaff(
+        ctx: RequestContext,
+        input: { id: ID; name?: string | null; role?: PosStaffRole | null; active?: boolean | null },
+        scope?: number,
+    ): Promise<PosStaff> {
+        const staff = await this.managedStaff(ctx, input.id, scope);
+        if (input.name != null) {
+            const name = input.name.normalize('NFC').trim();
+            if (!name || name.length > 200) {
+                throw posRefusal(
+                    'OCOP_POS_INPUT_INVALID',
+                    'Tên nhân viên cần 1–200 ký tự',
+                    'name must be 1–200 characters',
+                );
+            }
+            staff.name = name;
+        }
+        if (input.role != null) {
+            if (!Object.values(PosStaffRole).includes(input.role)) {
+                throw posRefusal(
+                    'OCOP_POS_INPUT_INVALID',
+                    'Vai trò là CASHIER hoặc MANAGER',
+                    'role is CASHIER or MANAGER',
+                );
+            }
+            staff.role = input.role;
+        }
+        if (input.active != null) staff.active = input.active;
+        const saved = await this.connection.getRepository(ctx, PosStaff).save(staff);
+        if (saved.active === false && saved.userId) {
+            await this.sessionService.deleteSessionsByUser(ctx, { id: saved.userId } as User);
+        }
+        return saved;
+    }
+
+    /** Revokes a tablet: `tabletOf` refuses its token from the next request, and its sessions are deleted. */
+    async revokeTablet(ctx: RequestContext, tabletId: ID, scope?: number): Promise<PosTablet> {
+        const tablet = /^\d+$/.test(String(tabletId))
+            ? await this.connection.getRepository(ctx, PosTablet).findOne({ where: { id: Number(tabletId) } })
+            : null;
+        if (!tablet) {
+            throw posRefusal('OCOP_POS_TABLET_UNKNOWN', 'Không có máy POS này', 'no such tablet');
+        }
+        if (scope !== undefined && tablet.salesPointId !== scope) throw notYourSalesPoint();
+        if (!tablet.revokedAt) {
+            tablet.revokedAt = new Date();
+            await this.connection.getRepository(ctx, PosTablet).save(tablet);
+            await this.sessionService.deleteSessionsByUser(ctx, { id: tablet.userId } as User);
+        }
+        return tablet;
+    }
+
+    private async managedStaff(ctx: RequestContext, staffId: ID, scope?: number): Promise<PosStaff> {
+        const staff = /^\d+$/.test(String(staffId))
+            ? await this.connection.getRepository(ctx, PosStaff).findOne({ where: { id: Number(staffId) } })
+            : null;
+        if (!staff)
+            throw posRefusal('OCOP_POS_STAFF_UNKNOWN', 'Không có nhân viên này', 'no such staff member');
+        if (scope !== undefined && staff.salesPointId !== scope) throw notYourSalesPoint();
+        return staff;
     }
 }

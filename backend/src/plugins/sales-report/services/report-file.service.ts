@@ -143,15 +143,33 @@ export class ReportFileService {
         return Buffer.from(await book.xlsx.writeBuffer());
     }
 
+    /**
+     * The report as a paper document: A4, DejaVu Sans (PDF's built-in fonts have no
+     * Vietnamese glyphs), one table per dimension ending in its total line. A table that
+     * runs onto the next page repeats its title and column headings there, a heading is
+     * never left alone at the foot of a page, and every page carries "Trang x/y".
+     */
     async pdf(figures: SalesReportFigures): Promise<Buffer> {
-        const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: 'Báo cáo bán hàng OCOP' } });
+        const doc = new PDFDocument({
+            size: 'A4',
+            margin: 40,
+            bufferPages: true,
+            info: { Title: 'Báo cáo bán hàng OCOP' },
+        });
         const chunks: Buffer[] = [];
         doc.on('data', (c: Buffer) => chunks.push(c));
         const done = new Promise<Buffer>(resolve => doc.on('end', () => resolve(Buffer.concat(chunks))));
         doc.registerFont('body', path.join(FONT_DIR, 'DejaVuSans.ttf'));
         doc.registerFont('bold', path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'));
+        const x0 = doc.page.margins.left;
+        const contentWidth = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+        // Room kept free above the bottom margin for the page number.
+        const bottom = () => doc.page.height - doc.page.margins.bottom - 14;
+
         doc.font('bold').fontSize(15).text('Báo cáo bán hàng sản phẩm OCOP tỉnh Hà Tĩnh');
-        doc.font('body').fontSize(10).text(`Kỳ báo cáo: từ ngày ${figures.from} đến ngày ${figures.to}`);
+        doc.font('body')
+            .fontSize(10)
+            .text(`Kỳ báo cáo: từ ngày ${dayVi(figures.from)} đến ngày ${dayVi(figures.to)}`);
         doc.moveDown(0.5);
         doc.text(
             `Doanh thu (gồm VAT): ${formatVnd(figures.revenue)} — trong đó thuế GTGT ${formatVnd(figures.vat)}`,
@@ -159,47 +177,102 @@ export class ReportFileService {
         doc.text(
             `Số lượng: ${figures.units.toLocaleString('vi-VN')} — Số đơn hàng: ${figures.orders.toLocaleString('vi-VN')}`,
         );
+        doc.moveDown(0.3)
+            .fontSize(8)
+            .fillColor('#555555')
+            .text(
+                'Doanh thu là tiền hàng người mua đã trả, gồm VAT, trừ hủy và hoàn tiền; không gồm phí giao hàng. ' +
+                    'Một đơn có hàng của nhiều chủ thể (địa bàn, nhóm, hạng sao) được tính một lần ở mỗi dòng; ' +
+                    'dòng Tổng cộng đếm mỗi đơn một lần.',
+            )
+            .fillColor('black');
         const widths = [200, 110, 90, 55, 60];
-        const x0 = doc.page.margins.left;
+        const row = (cells: string[], font: 'body' | 'bold') => {
+            const y = doc.y;
+            let x = x0;
+            let height = 0;
+            doc.font(font).fontSize(8.5);
+            cells.forEach((cell, i) => {
+                const options = {
+                    width: widths[i] - 6,
+                    align: i === 0 ? ('left' as const) : ('right' as const),
+                };
+                height = Math.max(height, doc.heightOfString(cell, options));
+                doc.text(cell, x, y, options);
+                x += widths[i];
+            });
+            doc.x = x0;
+            doc.y = y + height + 3;
+        };
+        const rule = (weight: number) => {
+            doc.moveTo(x0, doc.y - 1.5)
+                .lineTo(x0 + contentWidth, doc.y - 1.5)
+                .lineWidth(weight)
+                .strokeColor('#888888')
+                .stroke();
+        };
+        const head = (title: string) => {
+            doc.font('bold').fontSize(12).text(title, x0);
+            row(['Tên', 'Doanh thu (gồm VAT)', 'Thuế GTGT', 'Số lượng', 'Số đơn'], 'bold');
+            rule(0.6);
+            doc.y += 1;
+        };
+        const cells = (r: { label: string; revenue: number; vat: number; units: number; orders: number }) => [
+            r.label,
+            formatVnd(r.revenue),
+            formatVnd(r.vat),
+            r.units.toLocaleString('vi-VN'),
+            r.orders.toLocaleString('vi-VN'),
+        ];
         for (const { field, title } of REPORT_DIMENSIONS) {
             doc.moveDown(1);
-            if (doc.y > doc.page.height - 140) doc.addPage();
-            doc.font('bold').fontSize(12).text(title, x0);
-            const line = (cells: string[], font: string) => {
-                if (doc.y > doc.page.height - 60) doc.addPage();
-                const y = doc.y;
-                let x = x0;
-                doc.font(font).fontSize(8.5);
-                let height = 0;
-                cells.forEach((cell, i) => {
-                    const options = {
-                        width: widths[i] - 6,
-                        align: i === 0 ? ('left' as const) : ('right' as const),
-                    };
-                    doc.text(cell, x, y, options);
-                    height = Math.max(height, doc.heightOfString(cell, options));
-                    x += widths[i];
-                });
-                doc.x = x0;
-                doc.y = y + height + 3;
-            };
-            line(['Tên', 'Doanh thu (gồm VAT)', 'Thuế GTGT', 'Số lượng', 'Số đơn'], 'bold');
-            for (const row of figures[field] as SalesFigureRow[]) {
-                line(
-                    [
-                        row.label,
-                        formatVnd(row.revenue),
-                        formatVnd(row.vat),
-                        row.units.toLocaleString('vi-VN'),
-                        row.orders.toLocaleString('vi-VN'),
-                    ],
-                    'body',
-                );
+            // The title, the headings and the first lines stay together.
+            if (doc.y > bottom() - 70) doc.addPage();
+            head(title);
+            for (const figure of figures[field] as SalesFigureRow[]) {
+                const needed = doc
+                    .font('body')
+                    .fontSize(8.5)
+                    .heightOfString(figure.label, { width: widths[0] - 6 });
+                if (doc.y + needed > bottom()) {
+                    doc.addPage();
+                    head(`${title} (tiếp theo)`);
+                }
+                row(cells(figure), 'body');
             }
+            if (doc.y + 14 > bottom()) {
+                doc.addPage();
+                head(`${title} (tiếp theo)`);
+            }
+            doc.y += 2;
+            rule(0.6);
+            row(cells({ label: 'Tổng cộng', ...figures }), 'bold');
+        }
+        const range = doc.bufferedPageRange();
+        for (let i = 0; i < range.count; i++) {
+            doc.switchToPage(range.start + i);
+            // Writing below the bottom margin would make pdfkit start a new page.
+            const margin = doc.page.margins.bottom;
+            doc.page.margins.bottom = 0;
+            doc.font('body')
+                .fontSize(8)
+                .fillColor('#555555')
+                .text(`Trang ${i + 1}/${range.count}`, x0, doc.page.height - margin - 10, {
+                    width: contentWidth,
+                    align: 'right',
+                    lineBreak: false,
+                });
+            doc.page.margins.bottom = margin;
         }
         doc.end();
         return done;
     }
+}
+
+/** `2026-11-01` as Vietnamese documents write it, `01/11/2026`. */
+function dayVi(day: string): string {
+    const [y, m, d] = day.split('-');
+    return `${d}/${m}/${y}`;
 }
 
 /** Minor units to whole đồng, as the spreadsheet shows them. */

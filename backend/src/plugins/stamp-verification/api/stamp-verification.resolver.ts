@@ -19,7 +19,7 @@ export class StampVerificationShopResolver {
         @Args() args: { code: string },
     ): Promise<StampVerification> {
         const client = checkClientOf(ctx.req);
-        const wait = this.stampVerificationService.takeRateLimitToken(client);
+        const wait = await this.stampVerificationService.takeRateLimitToken(client);
         if (wait > 0) throw new TooManyStampChecksError(wait);
         return this.stampVerificationService.verify(args.code, client, 'API', ctx.languageCode);
     }

@@ -75,26 +75,27 @@ export class StampPage {
             return;
         }
         const client = checkClientOf(req);
-        const wait = service.takeRateLimitToken(client);
-        if (wait > 0) {
-            this.send(res, req, 429, renderTooManyChecksPage(lang, wait, this.formAction), {
-                'Retry-After': String(wait),
-            });
-            return;
-        }
-        service.verify(code, client, 'PAGE', lang).then(
-            verification =>
+        service
+            .takeRateLimitToken(client)
+            .then(async wait => {
+                if (wait > 0) {
+                    this.send(res, req, 429, renderTooManyChecksPage(lang, wait, this.formAction), {
+                        'Retry-After': String(wait),
+                    });
+                    return;
+                }
+                const verification = await service.verify(code, client, 'PAGE', lang);
                 this.send(
                     res,
                     req,
                     200,
                     renderStampPage(verification, { lang, code, formAction: this.formAction }),
-                ),
-            (error: any) => {
+                );
+            })
+            .catch((error: any) => {
                 Logger.error(`Stamp page failed: ${error?.message}`, 'StampPage');
                 next(error);
-            },
-        );
+            });
     };
 
     private send(

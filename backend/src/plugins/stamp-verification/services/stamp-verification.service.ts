@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { merge } from 'rxjs';
 import { Inject, Injectable } from '@nestjs/common';
 import { formatStampSerial, isWellFormedStampCode, normalizeStampCode } from '@ocop/shared';
 import {
@@ -19,7 +20,12 @@ import {
     StampVerification,
     StampVerificationResult,
 } from '../types';
-import { ClientRateLimiter } from './client-rate-limiter';
+import { ClusterBroadcast } from '../../cluster/services/cluster-broadcast.service';
+import { RateLimitService } from '../../cluster/services/rate-limit.service';
+import { RateLimiter } from '../../cluster/types';
+import { CertificateEvent } from '../../certification/events';
+import { ProducerEvent } from '../../producers/events';
+import { isLinkPreviewRobot, LINK_PREVIEW_CLIENT } from './link-preview-robots';
 import { pgPool, RowReader } from './pg-pool';
 import { StampCheckLogService } from './stamp-check-log.service';
 import { vietnamDate } from '../../../vietnam-time';
@@ -61,6 +67,8 @@ interface VariantInfo {
 }
 
 const loggerCtx = 'StampVerification';
+/** Broadcast topic: product, producer or certificate facts changed somewhere; forget the variant infos. */
+const VARIANT_INFO_CHANGED = 'stamp-variant-info';
 const MAX_VARIANT_INFOS = 20_000;
 const DAY_MS = 86_400_000;
 
@@ -96,7 +104,7 @@ const UNKNOWN: Readonly<StampVerification> = Object.freeze({
 @Injectable()
 export class StampVerificationService {
     private readonly db: RowReader;
-    private readonly rateLimiter: ClientRateLimiter;
+    private readonly rateLimiter: RateLimiter;
     private readonly hashKey: Buffer;
     private readonly variantInfos = new Map<string, { at: number; info: Promise<VariantInfo | null> }>();
     private readonly alerting = new Set<string>();
@@ -107,13 +115,25 @@ export class StampVerificationService {
         private readonly configService: ConfigService,
         @Inject(STAMP_VERIFICATION_PLUGIN_OPTIONS) private readonly options: ResolvedStampVerificationOptions,
         eventBus: EventBus,
+        broadcast: ClusterBroadcast,
+        rateLimitService: RateLimitService,
     ) {
         this.db = pgPool(connection);
-        // An approved change to a certified product (ADR 0018) shows on the stamp page at once,
-        // not after the cache's time-to-live. Events come after the commit.
-        eventBus.ofType(ProductEvent).subscribe(() => this.variantInfos.clear());
-        eventBus.ofType(ProductVariantEvent).subscribe(() => this.variantInfos.clear());
-        this.rateLimiter = new ClientRateLimiter(options.rateLimitPerMinute);
+        // An approved change to a certified product (ADR 0018), a revoked certificate or a
+        // suspended producer shows on the stamp page at once, not after the cache's
+        // time-to-live, whichever server or worker made it. Events come after the commit.
+        broadcast.on(VARIANT_INFO_CHANGED, () => this.variantInfos.clear());
+        merge(
+            eventBus.ofType(ProductEvent),
+            eventBus.ofType(ProductVariantEvent),
+            eventBus.ofType(CertificateEvent),
+            eventBus.ofType(ProducerEvent),
+        ).subscribe(() => broadcast.publish(VARIANT_INFO_CHANGED));
+        // Page and API share the allowance; with Redis, so do all servers.
+        this.rateLimiter = rateLimitService.limiter('stamp-check', {
+            points: options.rateLimitPerMinute,
+            durationSeconds: 60,
+        });
         this.hashKey = createHmac('sha256', options.clientHashSecret)
             .update('ocop/stamp-check/client')
             .digest();
@@ -133,11 +153,12 @@ export class StampVerificationService {
 
     /**
      * Takes one check from the client's allowance: 0 when it may go ahead, else
-     * the seconds to wait (for `Retry-After`). Keyed by IP alone, held only in
-     * memory: changing the user agent must not buy more checks.
+     * the seconds to wait (for `Retry-After`). Keyed by IP alone: changing the
+     * user agent must not buy more checks. The IP is hashed like the client, so
+     * Redis holds no addresses.
      */
-    takeRateLimitToken(client: StampCheckClient): number {
-        return this.rateLimiter.take(client.ip);
+    takeRateLimitToken(client: StampCheckClient): Promise<number> {
+        return this.rateLimiter.take(this.clientHash({ ip: client.ip }));
     }
 
     async verify(
@@ -154,7 +175,10 @@ export class StampVerificationService {
                 .slice(0, 64)
                 .replace(controlCharacters, ''),
         );
-        const clientHash = this.clientHash(client);
+        // A chat app's link preview is not a person holding the product: logged, never counted.
+        const clientHash = isLinkPreviewRobot(client.userAgent)
+            ? LINK_PREVIEW_CLIENT
+            : this.clientHash(client);
         const checkedAt = new Date();
         if (!isWellFormedStampCode(normalized)) {
             // Typos never reach the stamp table: the check character already says no.
@@ -219,6 +243,7 @@ export class StampVerificationService {
                            CASE WHEN s.status = 'SOLD' THEN ARRAY(
                                SELECT DISTINCT c."clientHash" FROM "stamp_check" c
                                WHERE c."stampId" = s.id AND c."checkedAt" >= greatest(s."soldAt", $2::timestamptz)
+                                 AND c."clientHash" <> '${LINK_PREVIEW_CLIENT}'
                                LIMIT $3
                            ) END AS "recentClients"
                     FROM "stamp" s JOIN "stamp_batch" b ON b.id = s."batchId"
@@ -244,6 +269,7 @@ export class StampVerificationService {
             if (c.checkedAt.getTime() >= windowStart) clients.add(c.clientHash);
         }
         clients.add(clientHash);
+        clients.delete(LINK_PREVIEW_CLIENT);
         return clients.size;
     }
 

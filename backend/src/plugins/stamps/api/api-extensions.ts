@@ -17,7 +17,8 @@ export const adminApiExtensions = gql`
         SALES_POINT
     }
 
-    type Stamp {
+    type Stamp implements Node {
+        id: ID!
         "Null for an unsold (ISSUED) stamp unless the caller may issue stamps (ManageStamps): an unsold code could be copied onto a fake"
         code: String
         "As printed, e.g. HT-2026-0001234"
@@ -33,7 +34,8 @@ export const adminApiExtensions = gql`
         checkCount: Int!
     }
 
-    type StampList {
+    "A PaginatedList, so query complexity is scored by its take (ADR 0023)"
+    type StampList implements PaginatedList {
         items: [Stamp!]!
         totalItems: Int!
     }
@@ -60,7 +62,7 @@ export const adminApiExtensions = gql`
         stamps(options: StampListOptions): StampList!
     }
 
-    type StampBatchList {
+    type StampBatchList implements PaginatedList {
         items: [StampBatch!]!
         totalItems: Int!
     }
