@@ -20,6 +20,7 @@ import { redisOptionsFromUrl } from './config/redis';
 import { ClusterPlugin } from './plugins/cluster/cluster.plugin';
 import { ApiGuardPlugin } from './plugins/api-guard/api-guard.plugin';
 import { postgresOptionsFromUrl } from './database/connection-options';
+import { HealthPlugin } from './plugins/health/health.plugin';
 import { CertificationPlugin } from './plugins/certification/certification.plugin';
 import {
     certificateExpiringEmailHandlers,
@@ -211,6 +212,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 appDir: path.resolve(__dirname, '..', 'dist', 'dashboard'),
                 viteDevServerPort: env.DASHBOARD_DEV_PORT ?? 0,
             }),
+            HealthPlugin,
             // Complexity is checked by ApiGuardPlugin on both APIs (answering 400, not 500).
             HardenPlugin.init({ skip: () => true, apiMode: production ? 'prod' : 'dev' }),
             ...demoPlugins(env),

@@ -15,9 +15,10 @@ describe('foundation', () => {
     });
     afterAll(() => server?.close());
 
-    it('answers the health check', async () => {
+    it('answers the health check, with the database', async () => {
         const res = await fetch(`http://127.0.0.1:${server.port}/health`);
         expect(res.status).toBe(200);
+        expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
     });
 
     it('serves the Shop API from the VND, Vietnamese-first marketplace channel', async () => {

@@ -20,6 +20,15 @@ export function postgresOptionsFromUrl(databaseUrl: string): PostgresConnectionO
         migrationsRun: false,
         migrations: [path.join(__dirname, '../migrations/*.{js,ts}')].map(p => p.replace(/\\/g, '/')),
         logging: false,
-        extra: { max: Number(url.searchParams.get('pool_max') ?? 10) },
+        applicationName: 'ocop',
+        extra: {
+            max: Number(url.searchParams.get('pool_max') ?? 10),
+            // A request waits at most this long for a connection, then fails with an error instead
+            // of hanging while PostgreSQL restarts or is unreachable (ADR 0024).
+            connectionTimeoutMillis: 10_000,
+            // Notices a server that vanished without closing the socket (a failed-over host).
+            keepAlive: true,
+            keepAliveInitialDelayMillis: 10_000,
+        },
     };
 }

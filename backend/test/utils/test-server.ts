@@ -39,9 +39,9 @@ function serverUrl() {
  * server; returns its URL. The process id keeps two runs on one server (CI and
  * a developer, say) from dropping each other's databases.
  */
-export async function freshDatabase(name: string, template?: string): Promise<string> {
+export async function freshDatabase(name: string, template?: string, server?: string): Promise<string> {
     name = `${name}_${process.pid}`;
-    const url = serverUrl();
+    const url = server ? new URL(server) : serverUrl();
     const client = new Client({ connectionString: url.toString() });
     await client.connect();
     try {
@@ -55,8 +55,10 @@ export async function freshDatabase(name: string, template?: string): Promise<st
 }
 
 export async function dropDatabase(databaseUrl: string): Promise<void> {
-    const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
-    const client = new Client({ connectionString: serverUrl().toString() });
+    const admin = new URL(databaseUrl);
+    const name = decodeURIComponent(admin.pathname.slice(1));
+    admin.pathname = '/postgres';
+    const client = new Client({ connectionString: admin.toString() });
     await client.connect();
     try {
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -71,7 +73,12 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
  */
 export async function startTestServer(
     name: string,
-    options: { demoData?: boolean; env?: Record<string, string> } = {},
+    options: {
+        demoData?: boolean;
+        env?: Record<string, string>;
+        /** Another PostgreSQL server than the test run's (a URL of any of its databases). */
+        databaseServer?: string;
+    } = {},
 ): Promise<TestServer> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ocop-${name}-`));
     let databaseUrl: string;
@@ -80,7 +87,7 @@ export async function startTestServer(
         databaseUrl = await freshDatabase(`test_${name}`, template.database);
         fs.cpSync(template.dataDir, dataDir, { recursive: true });
     } else {
-        databaseUrl = await freshDatabase(`test_${name}`);
+        databaseUrl = await freshDatabase(`test_${name}`, undefined, options.databaseServer);
     }
     const app = await bootServer(databaseUrl, dataDir, options);
     if (options.demoData) await waitForIdleJobQueue(databaseUrl);
