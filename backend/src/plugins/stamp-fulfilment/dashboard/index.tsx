@@ -2,6 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import {
     api,
     Button,
+    buttonVariants,
     defineDashboardExtension,
     Input,
     Link,
@@ -126,15 +127,15 @@ function OrdersToFulfilPage() {
                                         )}
                                     </TableCell>
                                     <TableCell>
-                                        <Button
-                                            asChild
-                                            size="sm"
-                                            variant={o.blockedReason ? 'outline' : 'default'}
+                                        <Link
+                                            to={`/ocop-fulfil/${o.id}` as any}
+                                            className={buttonVariants({
+                                                size: 'sm',
+                                                variant: o.blockedReason ? 'outline' : 'default',
+                                            })}
                                         >
-                                            <Link to={`/ocop-fulfil/${o.id}` as any}>
-                                                <Trans>Pack</Trans>
-                                            </Link>
-                                        </Button>
+                                            <Trans>Pack</Trans>
+                                        </Link>
                                     </TableCell>
                                 </TableRow>
                             ))}
