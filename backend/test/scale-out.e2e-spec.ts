@@ -226,7 +226,7 @@ describe('scale-out: two servers and a worker on PostgreSQL and Redis', () => {
             N,
         );
         const buyers = Array.from(
-            { length: 12 },
+            { length: 8 },
             (_, i) => new Buyer({ port: (i % 2 ? s2 : s1).port } as TestServer, i),
         );
         await Promise.all(buyers.map(b => b.readyToPay([[variantId, 1]])));
