@@ -15,7 +15,8 @@ import { SaleChannelKind, Stamp, StampStatus } from '../src/plugins/stamps/entit
 import { StampAlert, StampAlertKind } from '../src/plugins/stamps/entities/stamp-alert.entity';
 import { StampBatch } from '../src/plugins/stamps/entities/stamp-batch.entity';
 import { StampService } from '../src/plugins/stamps/services/stamp.service';
-import { sellerLineOf } from './utils/marketplace';
+import { eventually } from './utils/eventually';
+import { sellerLineOf, sqlOf } from './utils/marketplace';
 import { startTestServer, TestServer } from './utils/test-server';
 
 const BATCH_FIELDS = `
@@ -50,7 +51,7 @@ const BATCH_STAMPS = gql`
     }
 `;
 const BATCHES = gql`
-    query ($options: StampListOptions) {
+    query ($options: StampBatchListOptions) {
         stampBatches(options: $options) {
             items {
                 id
@@ -828,6 +829,18 @@ describe('stamps', () => {
             variantId: string,
             quantity: number,
         ): Promise<{ id: string; code: string; lineId: string }> {
+            // The listing follows the certificate and the stamps through a refresh job (ADR 0008).
+            await eventually(
+                async () =>
+                    (
+                        await sqlOf(server)(
+                            `SELECT 1 FROM product_variant_channels_channel WHERE "productVariantId" = $1 AND "channelId" = $2`,
+                            [variantId, marketplaceChannelId],
+                        )
+                    ).length > 0,
+                `variant ${variantId} is listed in the marketplace`,
+                30_000,
+            );
             const shop = new SimpleGraphQLClient(
                 getConfig() as Required<VendureConfig>,
                 `http://127.0.0.1:${server.port}/shop-api`,

@@ -99,6 +99,8 @@ export const adminApiExtensions = gql`
     }
 
     extend type Query {
+        # Vendure rewrites the argument of a PaginatedList query to the generated
+        # StampBatchListOptions (skip and take are what the resolver reads).
         stampBatches(options: StampListOptions): StampBatchList!
         stampBatch(id: ID!): StampBatch
         "How far the issue started with this progressKey is; null when this server instance does not run it"
