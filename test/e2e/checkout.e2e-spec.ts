@@ -356,8 +356,19 @@ describe('cart, checkout and account in a browser', () => {
                         .getByRole('button', { name: /^Sao chép/ })
                         .first()
                         .waitFor();
+                    await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
                     await qr.scrollIntoViewIfNeeded();
-                    const payload = decodeQr(await qr.screenshot({ scale: 'css', animations: 'disabled' }));
+                    // As a phone camera does, read a few frames: the first that decodes counts, and
+                    // what it decodes is checked strictly below.
+                    let payload = '';
+                    for (let frame = 1; !payload; frame++) {
+                        try {
+                            payload = decodeQr(await qr.screenshot({ scale: 'css', animations: 'disabled' }));
+                        } catch (e) {
+                            if (frame >= 5) throw e;
+                            await page.waitForTimeout(300);
+                        }
+                    }
                     expect(hasValidEmvCrc(payload)).toBe(true);
                     const fields = parseEmvTlv(payload);
                     const amountText = (await page.locator('#qr-amount').textContent())!;
