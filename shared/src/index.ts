@@ -11,3 +11,4 @@ export * from './vietqr';
 export * from './stamp-code';
 export * from './provinces';
 export * from './areas';
+export * from './scan';

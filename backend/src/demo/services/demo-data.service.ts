@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ean13CheckDigit } from '../../plugins/pos/ean';
+import { ean13CheckDigit, slugifyVietnamese as slug } from '@ocop/shared';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { LanguageCode } from '@vendure/common/lib/generated-types';
@@ -32,7 +32,6 @@ import {
     TaxCategory,
     TransactionalConnection,
 } from '@vendure/core';
-import { slugifyVietnamese as slug } from '@ocop/shared';
 import { CertificateStatus, IssuingLevel } from '../../plugins/certification/entities/certificate.entity';
 import { CertificateService } from '../../plugins/certification/services/certificate.service';
 import { MarketplaceListingService } from '../../plugins/listing-gate/services/marketplace-listing.service';

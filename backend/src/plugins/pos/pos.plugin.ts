@@ -1,6 +1,6 @@
 import { OnModuleInit } from '@nestjs/common';
 import { LanguageCode, PluginCommonModule, VendurePlugin } from '@vendure/core';
-import { isEan13 } from './ean';
+import { isEan13 } from '@ocop/shared';
 import { SalesPointService } from '../sales-points/services/sales-point.service';
 import { ListingGatePlugin } from '../listing-gate/listing-gate.plugin';
 import { SalesPointsPlugin } from '../sales-points/sales-points.plugin';

@@ -25,7 +25,7 @@ import { PosOrderChangedEvent } from '../events';
 import { StampsChangedEvent } from '../../stamps/events';
 import { StampAlert, StampAlertKind } from '../../stamps/entities/stamp-alert.entity';
 import { SaleChannelKind, StampStatus } from '../../stamps/entities/stamp.entity';
-import { stampCodeFromScan } from '../../stock-receiving/services/stamp-scan';
+import { stampCodeFromScan } from '@ocop/shared';
 import { MARKETPLACE_CHANNEL_CODE } from '../../store/constants';
 import {
     DEFAULT_DISCOUNT_APPROVAL_PERCENT,

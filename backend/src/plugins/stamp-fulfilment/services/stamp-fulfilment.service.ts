@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formatStampSerial } from '@ocop/shared';
+import { formatStampSerial, stampCodeFromScan } from '@ocop/shared';
 import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import {
     ID,
@@ -12,7 +12,6 @@ import {
 } from '@vendure/core';
 import { SellerOrderService } from '../../seller-orders/services/seller-order.service';
 import { StampService } from '../../stamps/services/stamp.service';
-import { stampCodeFromScan } from '../../stock-receiving/services/stamp-scan';
 import { FULFILLABLE_STATES, MAX_FULFIL_UNITS, STAMPED_HANDLER_CODE } from '../constants';
 import { refusal, scanMessage, StampScanProblem } from '../errors';
 

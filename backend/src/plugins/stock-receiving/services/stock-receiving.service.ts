@@ -1,4 +1,4 @@
-import { formatStampSerial } from '@ocop/shared';
+import { formatStampSerial, stampCodeFromScan } from '@ocop/shared';
 import { Injectable } from '@nestjs/common';
 import {
     EventBus,
@@ -18,7 +18,6 @@ import { TabletIdentity } from '../../pos/types';
 import { DEFAULT_LOW_STOCK, MAX_MOVE_UNITS } from '../constants';
 import { SuspectScan } from '../entities/suspect-scan.entity';
 import { stockRefusal } from '../errors';
-import { stampCodeFromScan } from './stamp-scan';
 
 export interface StockMoveInput {
     stampCodes?: string[] | null;
