@@ -57,7 +57,7 @@ describe('database restart during load', () => {
         });
         base = `http://127.0.0.1:${server.port}`;
         await server.adminClient.asSuperAdmin();
-    }, 120_000);
+    }, 300_000); // initdb and a server start, slow on a busy 2-core machine
 
     afterAll(async () => {
         await server?.close().catch(() => undefined);
