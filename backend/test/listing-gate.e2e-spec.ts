@@ -172,6 +172,8 @@ describe('listing gate', () => {
         );
         expect(listed.size).toBe(43);
         expect(searched.size).toBe(43);
+        // The group collections hold exactly the listed products (filled by the kept `ocop-group` facet).
+        expect([...inCollections].sort()).toEqual([...listed].sort());
         for (const slug of Object.keys(UNSELLABLE)) {
             expect(await shopProduct(slug)).toBeNull();
             expect(listed.has(slug)).toBe(false);

@@ -11,10 +11,7 @@ import {
     AssetService,
     Channel,
     CollectionService,
-    Facet,
-    FacetService,
     FacetValue,
-    FacetValueService,
     Injector,
     Logger,
     Product,
@@ -39,6 +36,7 @@ import { Producer, ProducerType } from '../../plugins/producers/entities/produce
 import { ProducerService } from '../../plugins/producers/services/producer.service';
 import { StampService } from '../../plugins/stamps/services/stamp.service';
 import { MARKETPLACE_CHANNEL_CODE } from '../../plugins/store/constants';
+import { OCOP_FACETS } from '../../plugins/catalogue-facets/constants';
 
 export const DEMO_PASSWORD = 'ocop-demo';
 const DEMO_PRODUCER_LOGINS = 3;
@@ -79,8 +77,6 @@ export class DemoDataService {
         private productOptionGroupService: ProductOptionGroupService,
         private productOptionService: ProductOptionService,
         private assetService: AssetService,
-        private facetService: FacetService,
-        private facetValueService: FacetValueService,
         private collectionService: CollectionService,
         private searchService: SearchService,
     ) {}
@@ -118,7 +114,6 @@ export class DemoDataService {
             if (!category) throw new Error(`No tax category with code "${code}"`);
             return category.id;
         };
-        const facets = await this.connection.withTransaction(adminCtx, ctx => this.ensureFacets(ctx));
         let created = 0;
         let skipped = 0;
         const producerChannels = new Map<string, { channel: Channel; location: StockLocation }>();
@@ -136,7 +131,7 @@ export class DemoDataService {
             // Created in the producer's channel, as the producer would do it.
             const producerCtx = await systemContext(injector, channel);
             const wasCreated = await this.connection.withTransaction(producerCtx, ctx =>
-                this.ensureProduct(ctx, product, location, facets, taxCategoryId),
+                this.ensureProduct(ctx, product, location, taxCategoryId),
             );
             wasCreated ? created++ : skipped++;
         }
@@ -149,9 +144,7 @@ export class DemoDataService {
                 .getRepository(adminCtx, Channel)
                 .findOneOrFail({ where: { code: MARKETPLACE_CHANNEL_CODE } });
             const marketCtx = await systemContext(injector, marketplace);
-            await this.connection.withTransaction(marketCtx, ctx =>
-                this.ensureCollections(ctx, facets.group),
-            );
+            await this.connection.withTransaction(marketCtx, ctx => this.ensureCollections(ctx));
             await this.searchService.reindex(marketCtx);
             Logger.info(
                 `Demo data: ${created} products created, ${skipped} already present (${((Date.now() - started) / 1000).toFixed(1)} s)`,
@@ -213,55 +206,6 @@ export class DemoDataService {
         }
     }
 
-    private async ensureFacets(ctx: RequestContext) {
-        const group = await this.ensureFacet(
-            ctx,
-            'nhom-san-pham',
-            { vi: 'Nhóm sản phẩm', en: 'Product group' },
-            Object.entries(GROUP_NAMES).map(([code, name]) => ({ code: code.toLowerCase(), name })),
-        );
-        const areaNames = [...new Set(demoProducers.map(p => p.area))];
-        const area = await this.ensureFacet(
-            ctx,
-            'vung',
-            { vi: 'Vùng', en: 'Area' },
-            areaNames.map(name => ({ code: slug(name), name: { vi: name, en: name } })),
-        );
-        return { group, area };
-    }
-
-    private async ensureFacet(
-        ctx: RequestContext,
-        code: string,
-        name: Localized,
-        values: Array<{ code: string; name: Localized }>,
-    ) {
-        let facet = await this.connection
-            .getRepository(ctx, Facet)
-            .findOne({ where: { code }, relations: ['values'] });
-        if (!facet) {
-            facet = await this.facetService.create(ctx, {
-                code,
-                isPrivate: false,
-                translations: translations(name),
-            });
-            facet.values = [];
-        }
-        const byCode = new Map<string, FacetValue>(facet.values.map(v => [v.code, v]));
-        for (const value of values) {
-            if (!byCode.has(value.code)) {
-                byCode.set(
-                    value.code,
-                    await this.facetValueService.create(ctx, facet, {
-                        code: value.code,
-                        translations: translations(value.name),
-                    }),
-                );
-            }
-        }
-        return byCode;
-    }
-
     private async ensureProducer(ctx: RequestContext, producer: DemoProducer, withLogin: boolean) {
         const producers = this.injector.get(ProducerService);
         let existing = await this.connection
@@ -313,7 +257,6 @@ export class DemoDataService {
         ctx: RequestContext,
         product: DemoProduct,
         location: StockLocation,
-        facets: { group: Map<string, FacetValue>; area: Map<string, FacetValue> },
         taxCategoryId: (code: string) => string | number,
     ): Promise<boolean> {
         const existing = await this.connection
@@ -324,20 +267,14 @@ export class DemoDataService {
             .getOne();
         if (existing) return false;
 
-        const producer = demoProducers.find(p => p.code === product.producerCode)!;
         // Loaded here: only seeding draws images.
         const { renderProductImage } = await import('../catalog/images');
         const asset = await this.saveAsset(ctx, `${product.slug}.jpg`, await renderProductImage(product));
 
-        const facetValueIds = [
-            facets.group.get(product.group.toLowerCase())!.id,
-            facets.area.get(slug(producer.area))!.id,
-        ];
         const created = await this.productService.create(ctx, {
             enabled: true,
             featuredAssetId: asset.id,
             assetIds: [asset.id],
-            facetValueIds,
             translations: [
                 {
                     languageCode: LanguageCode.vi,
@@ -439,11 +376,19 @@ export class DemoDataService {
         return ids;
     }
 
-    /** One collection per product group, in the marketplace channel, filled by the group facet. */
-    private async ensureCollections(ctx: RequestContext, groups: Map<string, FacetValue>) {
+    /**
+     * One collection per product group, in the marketplace channel, filled by the `ocop-group`
+     * facet that the listing refresh assigns from each product's certificate (ADR 0010): a
+     * collection follows certifications and revocations like the storefront's facets do.
+     */
+    private async ensureCollections(ctx: RequestContext) {
         const existing = await this.collectionService.findAll(ctx, { take: 100 });
-        for (const [code, value] of groups) {
-            const name = GROUP_NAMES[code.toUpperCase() as DemoProduct['group']];
+        const groupValues = await this.connection
+            .getRepository(ctx, FacetValue)
+            .find({ where: { facet: { code: OCOP_FACETS.group } } });
+        for (const value of groupValues) {
+            const name = GROUP_NAMES[value.code as DemoProduct['group']];
+            if (!name) continue;
             const collectionSlug = slug(name.vi);
             if (existing.items.some(c => c.slug === collectionSlug)) continue;
             await this.collectionService.create(ctx, {
