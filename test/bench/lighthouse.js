@@ -7,6 +7,7 @@
  *   BENCH_SMOKE=1 node test/bench/lighthouse.js   1 run per page
  *   LIGHTHOUSE_RUNS=<n>                           n runs per page instead
  *   BENCH_JSON=<file>                             also write the figures as JSON
+ *   LIGHTHOUSE_REPORTS=<dir>                      also keep every run's full Lighthouse report (JSON)
  *
  * Starts the built backend with the demo data (like run.js) and the built storefront
  * (storefront/server.js), then runs Lighthouse 12 with its defaults (mobile, simulated
@@ -69,6 +70,13 @@ async function measure(lighthouse, port, url) {
     const lhr = result.lhr;
     if (lhr.runtimeError)
         throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (process.env.LIGHTHOUSE_REPORTS) {
+        const fs = require('node:fs');
+        const path = require('node:path');
+        fs.mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+        const name = `${new URL(url).pathname.replace(/[^a-z0-9]+/gi, '-') || 'home'}-${Date.now()}.json`;
+        fs.writeFileSync(path.join(process.env.LIGHTHOUSE_REPORTS, name), JSON.stringify(lhr));
+    }
     const audit = id => lhr.audits[id];
     const scripts = (audit('resource-summary').details.items || []).find(i => i.resourceType === 'script');
     const requests = (audit('network-requests').details.items || []).filter(r => r.resourceType === 'Script');
