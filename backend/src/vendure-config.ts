@@ -39,6 +39,7 @@ import { StampFulfilmentPlugin } from './plugins/stamp-fulfilment/stamp-fulfilme
 import { SellerOrdersPlugin } from './plugins/seller-orders/seller-orders.plugin';
 import { SalesPointsPlugin } from './plugins/sales-points/sales-points.plugin';
 import { PosPlugin } from './plugins/pos/pos.plugin';
+import { POS_TABLET_AUTH } from './plugins/pos/constants';
 import { ShiftsPlugin } from './plugins/shifts/shifts.plugin';
 import { StockReceivingPlugin } from './plugins/stock-receiving/stock-receiving.plugin';
 import { SalesReportPlugin } from './plugins/sales-report/sales-report.plugin';
@@ -91,7 +92,8 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             tokenMethod: ['bearer', 'cookie'],
             superadminCredentials: { identifier: env.SUPERADMIN_USERNAME, password: env.SUPERADMIN_PASSWORD },
             // Separate cookies per API (a shopper's session never opens the Admin API), httpOnly,
-            // and sessions of 30 days instead of Vendure's year (ADR 0023).
+            // and sessions of 30 days instead of Vendure's year; staff sessions end ADMIN_SESSION_HOURS
+            // after sign-in (ApiGuardPlugin, ADR 0023).
             cookieOptions: {
                 name: { shop: 'ocop-shop-session', admin: 'ocop-admin-session' },
                 secret: env.COOKIE_SECRET,
@@ -234,7 +236,10 @@ function withApiGuard(env: Environment, production: boolean, ocopPlugins: Array<
             maxBulkBodyBytes: 4 * 1024 * 1024,
             maxQueryComplexity: 5000,
             adminMaxQueryComplexity: ADMIN_MAX_QUERY_COMPLEXITY,
-            redisUrl: env.REDIS_URL,
+            adminSessionMaxAgeMs: env.ADMIN_SESSION_HOURS * 3600_000,
+            // A POS tablet's session is its enrolment (a device credential ended by revokePosTablet),
+            // not a person's sign-in: a showroom tablet must not be signed out twice a day.
+            adminSessionExemptStrategies: [POS_TABLET_AUTH],
             production,
         }),
     ];

@@ -1,6 +1,15 @@
 import gql from 'graphql-tag';
 import { SimpleGraphQLClient } from '@vendure/testing';
-import { adminAs, DEMO_PASSWORD, DEMO_PRODUCERS, OFFICE_EMAIL, Sql, sqlOf } from './utils/marketplace';
+import {
+    adminAs,
+    DEMO_PASSWORD,
+    DEMO_PRODUCERS,
+    OFFICE_EMAIL,
+    registeredCustomer,
+    Sql,
+    sqlOf,
+} from './utils/marketplace';
+import { enrolTablet } from './utils/pos';
 import { startTestServer, TestServer } from './utils/test-server';
 
 /**
@@ -16,7 +25,7 @@ describe('API guard', () => {
     beforeAll(async () => {
         server = await startTestServer('api_guard', {
             demoData: true,
-            env: { CHECKOUT_RATE_LIMIT: '5' },
+            env: { CHECKOUT_RATE_LIMIT: '5', ADMIN_SESSION_HOURS: '12' },
         });
         sql = sqlOf(server);
         base = `http://127.0.0.1:${server.port}`;
@@ -382,6 +391,101 @@ describe('API guard', () => {
             const res = await post('shop-api', gqlBody(TRANSITION));
             expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
             expect(firstError(res.json)).toMatch(/^OCOP_CHECKOUT_RATE_LIMITED: /);
+        });
+    });
+
+    describe('staff sessions', () => {
+        const ME = '{ me { identifier } }';
+        const LOGIN_OFFICE = `mutation{ login(username:"${OFFICE_EMAIL}", password:"${DEMO_PASSWORD}"){ __typename } }`;
+
+        /**
+         * Moves a session's sign-in back by `hours`, as if it had been in use all along:
+         * Vendure's sliding expiry would then have kept `expires` a month ahead.
+         */
+        async function signedInAgo(token: string, hours: number): Promise<number> {
+            const [row] = await sql(
+                `UPDATE session SET "createdAt" = now() - make_interval(secs => $2),
+                        expires = now() + interval '29 days'
+                  WHERE token = $1 RETURNING id`,
+                [token, hours * 3600],
+            );
+            if (!row) throw new Error('no such session');
+            return row.id;
+        }
+        const sessionExists = async (id: number) =>
+            (await sql(`SELECT 1 FROM session WHERE id = $1`, [id])).length === 1;
+        const cookieOf = (res: { headers: Headers }) =>
+            res.headers
+                .getSetCookie()
+                .map(c => c.split(';')[0])
+                .join('; ');
+        /** The session token inside the dashboard's signed cookie (cookie-session: base64 JSON). */
+        const tokenInCookie = (cookie: string) =>
+            JSON.parse(Buffer.from(/ocop-admin-session=([^;]+)/.exec(cookie)![1], 'base64').toString())
+                .token as string;
+
+        it('ends a dashboard sign-in 12 hours after it began, however busy it was', async () => {
+            const login = await post('admin-api', gqlBody(LOGIN_OFFICE));
+            const cookie = cookieOf(login);
+            const id = await signedInAgo(tokenInCookie(cookie), 11.9);
+            const busy = await post('admin-api', gqlBody(ME), { cookie });
+            expect(busy.json.data.me.identifier).toBe(OFFICE_EMAIL);
+
+            await signedInAgo(tokenInCookie(cookie), 12.05);
+            const ended = await post('admin-api', gqlBody(ME), { cookie });
+            expect(ended.json.data?.me ?? null).toBeNull();
+            expect(ended.json.errors[0].extensions.code).toBe('FORBIDDEN');
+            expect(await sessionExists(id)).toBe(false);
+            // The browser is told to forget the token; sent anyway, it stays signed out.
+            expect(tokenInCookie(cookieOf(ended))).toBe('');
+            const again = await post('admin-api', gqlBody(ME), { cookie });
+            expect(again.json.errors[0].extensions.code).toBe('FORBIDDEN');
+            // Signing in again gives a fresh 12 hours.
+            const fresh = cookieOf(await post('admin-api', gqlBody(LOGIN_OFFICE)));
+            expect((await post('admin-api', gqlBody(ME), { cookie: fresh })).json.data.me.identifier).toBe(
+                OFFICE_EMAIL,
+            );
+        });
+
+        it("ends a bearer token the same way, and only that sign-in: others' sessions go on", async () => {
+            const producer = await adminAs(server, DEMO_PRODUCERS.huou.email, DEMO_PRODUCERS.huou.token);
+            const id = await signedInAgo((producer as any).authToken, 13);
+            const refused = await producer.query(gql(ME)).catch((e: Error) => e);
+            expect(String((refused as Error).message)).toMatch(/not currently authorized/);
+            expect(await sessionExists(id)).toBe(false);
+            // The office's own sign-in of a few minutes ago still works.
+            expect((await office.query(gql(ME))).me.identifier).toBe(OFFICE_EMAIL);
+        });
+
+        it('never ends a POS tablet or a shopper on age: a tablet is revoked, a shopper signs out', async () => {
+            const tablet = await enrolTablet(
+                server,
+                'quanly.tpht@ocop.hatinh.vn',
+                DEMO_PASSWORD,
+                'Quầy phiên dài',
+            );
+            await signedInAgo(tablet.token, 24 * 20);
+            const { posBootstrap } = await tablet.client.query(gql`
+                {
+                    posBootstrap {
+                        tablet {
+                            name
+                        }
+                    }
+                }
+            `);
+            expect(posBootstrap.tablet.name).toBe('Quầy phiên dài');
+
+            const shopper = await registeredCustomer(server, sql, 'phien.dai@example.com');
+            await signedInAgo((shopper as any).authToken, 24 * 20);
+            const { activeCustomer } = await shopper.query(gql`
+                {
+                    activeCustomer {
+                        emailAddress
+                    }
+                }
+            `);
+            expect(activeCustomer.emailAddress).toBe('phien.dai@example.com');
         });
     });
 

@@ -22,6 +22,7 @@ import { TestServer } from './utils/test-server';
  */
 describe('scale-out: two servers and a worker on PostgreSQL and Redis', () => {
     const RATE_LIMIT = 10;
+    const SIGN_IN_MAX_FAILURES = 6;
     let db: Awaited<ReturnType<typeof demoDatabaseForProcesses>>;
     let redis: ReturnType<typeof redisPrefix>;
     let s1: BackendProcess;
@@ -41,6 +42,7 @@ describe('scale-out: two servers and a worker on PostgreSQL and Redis', () => {
             REDIS_PREFIX: redis.prefix,
             COOKIE_SECRET: 'one-secret-for-every-process-of-this-test',
             STAMP_CHECK_RATE_LIMIT: String(RATE_LIMIT),
+            SIGN_IN_MAX_FAILURES: String(SIGN_IN_MAX_FAILURES),
         };
         [s1, s2, worker] = await Promise.all([
             startBackendProcess('index.js', env),
@@ -71,6 +73,24 @@ describe('scale-out: two servers and a worker on PostgreSQL and Redis', () => {
             .join('; ');
         return { body: (await res.json()) as any, cookies };
     }
+
+    /** An Admin API operation as a client sends it: status, retry-after and the body. */
+    async function adminOp(server: BackendProcess, query: string, variables: object = {}, token?: string) {
+        const res = await fetch(`${server.url}/admin-api`, {
+            method: 'POST',
+            headers: {
+                'Content-Type': 'application/json',
+                ...(token ? { Authorization: `Bearer ${token}` } : {}),
+            },
+            body: JSON.stringify({ query, variables }),
+        });
+        return {
+            status: res.status,
+            retryAfter: res.headers.get('retry-after'),
+            body: (await res.json()) as any,
+        };
+    }
+    const alternate = (i: number) => (i % 2 ? s2 : s1);
 
     it('keeps a session signed in on server 1 valid on server 2, and signed out on both', async () => {
         const login = await adminCall(
@@ -212,6 +232,59 @@ describe('scale-out: two servers and a worker on PostgreSQL and Redis', () => {
         }
         // Another client is not affected, on either server.
         expect((await requestFrom('127.0.0.42', `${s2.url}/v/${code}`)).status).toBe(200);
+    });
+
+    it('counts wrong passwords on both servers against one sign-in allowance', async () => {
+        const LOGIN = `mutation($u:String!,$p:String!){ login(username:$u, password:$p){ __typename ... on ErrorResult { errorCode } } }`;
+        const email = DEMO_PRODUCERS.nhung.email;
+        const answers: string[] = [];
+        for (let i = 0; i < SIGN_IN_MAX_FAILURES; i++) {
+            const res = await adminOp(alternate(i), LOGIN, { u: email, p: `sai-${i}` });
+            answers.push(res.body.data.login.errorCode);
+        }
+        expect(answers).toEqual(Array(SIGN_IN_MAX_FAILURES).fill('INVALID_CREDENTIALS_ERROR'));
+        // Each server saw only half the failures: a count per process would still let these through.
+        for (const server of [s1, s2]) {
+            const limited = await adminOp(server, LOGIN, { u: email, p: DEMO_PASSWORD });
+            expect(limited.status).toBe(429);
+            expect(Number(limited.retryAfter)).toBeGreaterThan(60);
+            expect(limited.body.errors[0].message).toMatch(/^OCOP_SIGN_IN_RATE_LIMITED: /);
+        }
+    });
+
+    it('locks POS enrolment and a staff PIN after 5 failures on both servers together', async () => {
+        const ENROL = `mutation($i:EnrolPosTabletInput!){ enrolPosTablet(input:$i){ token } }`;
+        const enrol = (server: BackendProcess, username: string, password: string) =>
+            adminOp(server, ENROL, { i: { username, password, name: 'Quầy hai máy chủ' } });
+        const refusals: string[] = [];
+        for (let i = 0; i < 6; i++) {
+            const res = await enrol(alternate(i), 'quanly.huongson@ocop.hatinh.vn', `sai-${i}`);
+            refusals.push(res.body.errors[0].message.split(':')[0]);
+        }
+        expect(refusals).toEqual([...Array(5).fill('OCOP_POS_ENROL_REFUSED'), 'OCOP_POS_ENROL_RATE_LIMITED']);
+        // The right password waits too (by now the API guard's sign-in limit, 6 here, refuses first).
+        const rightButLocked = await enrol(s2, 'quanly.huongson@ocop.hatinh.vn', DEMO_PASSWORD);
+        expect(rightButLocked.body.errors[0].message).toMatch(/^OCOP_(POS_ENROL|SIGN_IN)_RATE_LIMITED: /);
+
+        // A PIN's failures live on the staff row (locked FOR UPDATE): both servers count one sequence.
+        const enrolled = await enrol(s1, 'quanly.tpht@ocop.hatinh.vn', DEMO_PASSWORD);
+        const token = enrolled.body.data.enrolPosTablet.token as string;
+        const staff = (await adminOp(s2, `{ posBootstrap { staff { id role } } }`, {}, token)).body.data
+            .posBootstrap.staff;
+        const cashier = staff.find((s: { role: string }) => s.role === 'CASHIER').id;
+        const PIN = `mutation($s:ID!,$p:String!){ posPinSignIn(staffId:$s, pin:$p){ ok attemptsLeft lockedUntil } }`;
+        const left: number[] = [];
+        for (let i = 0; i < 5; i++) {
+            const res = await adminOp(alternate(i), PIN, { s: cashier, p: '0000' }, token);
+            left.push(res.body.data.posPinSignIn.attemptsLeft);
+        }
+        expect(left).toEqual([4, 3, 2, 1, 0]);
+        for (const server of [s1, s2]) {
+            const right = (await adminOp(server, PIN, { s: cashier, p: '2468' }, token)).body.data
+                .posPinSignIn;
+            expect(right.ok).toBe(false);
+            expect(new Date(right.lockedUntil).getTime()).toBeGreaterThan(Date.now());
+        }
     });
 
     it('places exactly N orders when buyers on both servers race for the last N stamped units', async () => {

@@ -314,6 +314,87 @@ describe('stamps', () => {
             expect(stampBatches.totalItems).toBeGreaterThanOrEqual(2);
         });
 
+        it('sorts and filters batches as asked, and refuses what it cannot honour', async () => {
+            const { variantId } = await createVariant('Mật ong Vũ Quang 1 lít', 'MO-VQ-SORT');
+            for (const [lotCode, productionDate] of [
+                ['SORT-B', '2026-03-02'],
+                ['SORT-A', '2026-03-01'],
+                ['SORT-C', '2026-03-03'],
+            ]) {
+                await admin.query(ISSUE, {
+                    input: {
+                        productVariantId: variantId,
+                        quantity: 2,
+                        lotCode,
+                        productionDate,
+                        expiryDate: '2027-03-01',
+                    },
+                });
+            }
+            const LIST = gql`
+                query ($options: StampBatchListOptions) {
+                    stampBatches(options: $options) {
+                        items {
+                            lotCode
+                            productionDate
+                        }
+                        totalItems
+                    }
+                }
+            `;
+            const lots = async (options: object) => {
+                const { stampBatches } = await admin.query(LIST, { options });
+                return {
+                    lots: stampBatches.items.map((b: any) => b.lotCode),
+                    total: stampBatches.totalItems,
+                };
+            };
+            const ours = { lotCode: { contains: 'SORT-' } };
+            expect(await lots({ filter: ours, sort: { lotCode: 'ASC' } })).toEqual({
+                lots: ['SORT-A', 'SORT-B', 'SORT-C'],
+                total: 3,
+            });
+            // Unsorted: newest first; by serial: in issue order.
+            expect((await lots({ filter: ours })).lots).toEqual(['SORT-C', 'SORT-A', 'SORT-B']);
+            expect((await lots({ filter: ours, sort: { lastSerial: 'ASC' } })).lots).toEqual([
+                'SORT-B',
+                'SORT-A',
+                'SORT-C',
+            ]);
+            expect(
+                await lots({ filter: { ...ours, productionDate: { eq: '2026-03-01' } }, take: 5, skip: 0 }),
+            ).toEqual({ lots: ['SORT-A'], total: 1 });
+            expect(
+                await lots({
+                    filter: { lotCode: { eq: 'SORT-A' }, productionDate: { eq: '2026-03-03' } },
+                    filterOperator: 'OR',
+                    sort: { productionDate: 'DESC' },
+                }),
+            ).toEqual({ lots: ['SORT-C', 'SORT-A'], total: 2 });
+            expect(await lots({ filter: ours, sort: { lotCode: 'DESC' }, skip: 1, take: 1 })).toEqual({
+                lots: ['SORT-B'],
+                total: 3,
+            });
+
+            for (const [options, path] of [
+                [{ filter: { productionDate: { contains: '2026' } } }, 'filter.productionDate.contains'],
+                [{ filter: { firstSerial: { eq: 'HT-2026-0000001' } } }, 'filter.firstSerial'],
+                [{ filter: { _or: [{ lastSerial: { eq: 'x' } }] } }, 'filter._or[0].lastSerial'],
+            ] as const) {
+                expect(await errorOf(admin.query(LIST, { options }))).toBe(
+                    `OCOP_LIST_OPTION_UNSUPPORTED: Danh sách này không sắp xếp hay lọc được theo "${path}" (this list cannot be sorted or filtered by "${path}")`,
+                );
+            }
+            // A batch's stamps take only skip and take: a sort is refused, not ignored.
+            const [{ id: batchId }] = (await admin.query(BATCHES, { options: { take: 1 } })).stampBatches
+                .items;
+            expect(
+                await errorOf(
+                    admin.query(BATCH_STAMPS, { id: batchId, options: { sort: { serial: 'DESC' } } }),
+                ),
+            ).toMatch(/^OCOP_LIST_OPTION_UNSUPPORTED: .*"sort"/);
+        });
+
         it.each([
             ['quantity 0', { quantity: 0 }, /Số lượng tem.*1 đến 100000/],
             ['quantity 100,001', { quantity: 100_001 }, /quantity must be a whole number/],
@@ -730,6 +811,20 @@ describe('stamps', () => {
             expect(own.stampBatch.stamps.totalItems).toBe(2);
             const other = await producerA.query(BATCH_STAMPS, { id: batchB.id });
             expect(other.stampBatch).toBeNull();
+        });
+
+        it("does not let a producer's filter reach another producer's batches", async () => {
+            const { stampBatches } = await producerA.query(BATCHES, {
+                options: {
+                    filter: { lotCode: { eq: 'B-1' }, id: { eq: batchB.id } },
+                    filterOperator: 'OR',
+                },
+            });
+            expect(stampBatches).toEqual({ items: [], totalItems: 0 });
+            const wide = await producerA.query(BATCHES, {
+                options: { filter: { _or: [{ lotCode: { contains: '-1' } }, { quantity: { gte: 0 } }] } },
+            });
+            expect(wide.stampBatches.items.map((b: any) => b.id)).toEqual([batchA.id]);
         });
 
         it('does not let a producer issue or void stamps', async () => {

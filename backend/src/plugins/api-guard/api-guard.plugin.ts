@@ -1,32 +1,30 @@
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { Inject, OnApplicationShutdown } from '@nestjs/common';
-import { PluginCommonModule, VendurePlugin } from '@vendure/core';
+import { DefaultEntityAccessControlStrategy, PluginCommonModule, VendurePlugin } from '@vendure/core';
+import { ClusterPlugin } from '../cluster/cluster.plugin';
 import { ApiGuardInterceptor } from './api/api-guard.interceptor';
+import { AdminSessionLimit } from './config/admin-session-limit';
 import { apiBodyParser } from './config/body-limits';
 import { QueryComplexityLimit } from './config/query-complexity';
 import { securityHeaders } from './config/security-headers';
-import { API_GUARD_PLUGIN_OPTIONS, RATE_LIMIT_STORE } from './constants';
+import { API_GUARD_PLUGIN_OPTIONS } from './constants';
 import { GuardedResolvers } from './services/guarded-resolvers';
-import { createRateLimitStore, RateLimitStore } from './services/rate-limit-store';
 import { ApiGuardPluginOptions } from './types';
 
 /**
  * The API edge against bad input and abuse (ADR 0023): body size and JSON shape
- * (413/400), query complexity of both APIs (400), text limits of our plugins'
+ * (413/400), query complexity of both APIs (400), staff sessions that end
+ * `adminSessionMaxAgeMs` after sign-in, text limits of our plugins'
  * operations, clean errors instead of raw database ones, sign-in and checkout
- * limits (429) kept in Redis when there is one, and security headers.
+ * limits (429) counted by the cluster plugin's RateLimitService (in Redis when there is
+ * one), and security headers.
  *
  * @example
  * ApiGuardPlugin.init({ guardedPlugins: [ProducersPlugin, …], signInMaxFailures: 10, … })
  */
 @VendurePlugin({
-    imports: [PluginCommonModule],
+    imports: [PluginCommonModule, ClusterPlugin],
     providers: [
         { provide: API_GUARD_PLUGIN_OPTIONS, useFactory: () => ApiGuardPlugin.options },
-        {
-            provide: RATE_LIMIT_STORE,
-            useFactory: () => createRateLimitStore(ApiGuardPlugin.options.redisUrl),
-        },
         GuardedResolvers,
         { provide: APP_INTERCEPTOR, useClass: ApiGuardInterceptor },
     ],
@@ -46,6 +44,19 @@ import { ApiGuardPluginOptions } from './types';
                 beforeListen: true,
             },
         );
+        // Staff sessions end ADMIN_SESSION_HOURS after sign-in, checked in Vendure's access gate.
+        // It replaces the default gate (whose permission check it keeps): another would be lost.
+        const gate = config.authOptions.entityAccessControlStrategy;
+        if (
+            !(gate instanceof AdminSessionLimit) &&
+            gate?.constructor !== DefaultEntityAccessControlStrategy
+        ) {
+            throw new Error('ApiGuardPlugin needs the default entityAccessControlStrategy, which it extends');
+        }
+        config.authOptions.entityAccessControlStrategy = new AdminSessionLimit({
+            maxAgeMs: options.adminSessionMaxAgeMs,
+            exemptAuthenticationStrategies: options.adminSessionExemptStrategies,
+        });
         config.apiOptions.apolloServerPlugins.push(
             new QueryComplexityLimit({
                 shop: options.maxQueryComplexity,
@@ -56,17 +67,11 @@ import { ApiGuardPluginOptions } from './types';
     },
     compatibility: '^3.7.0',
 })
-export class ApiGuardPlugin implements OnApplicationShutdown {
+export class ApiGuardPlugin {
     static options: ApiGuardPluginOptions;
-
-    constructor(@Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore) {}
 
     static init(options: ApiGuardPluginOptions) {
         this.options = options;
         return ApiGuardPlugin;
-    }
-
-    async onApplicationShutdown() {
-        await this.store.close();
     }
 }

@@ -1,9 +1,8 @@
 export const loggerCtx = 'ApiGuardPlugin';
 export const API_GUARD_PLUGIN_OPTIONS = Symbol('API_GUARD_PLUGIN_OPTIONS');
-export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
 
 /** Window of the checkout limit: a checkout is a few calls, a card retried a few times more. */
-export const CHECKOUT_WINDOW_MS = 10 * 60_000;
+export const CHECKOUT_WINDOW_SECONDS = 10 * 60;
 /** Sign-ins that count as attempts on an account; a success clears the count. */
 export const SIGN_IN_OPERATIONS = ['login', 'authenticate', 'enrolPosTablet'] as const;
 /** Shop API calls that take money or move an order towards payment. */

@@ -16,7 +16,9 @@ export interface ApiGuardPluginOptions {
     /** Shop API query complexity limit (HardenPlugin's estimator); the Admin API gets `adminMaxQueryComplexity`. */
     maxQueryComplexity: number;
     adminMaxQueryComplexity: number;
-    /** Redis shared by all server processes; unset → counters in this process's memory. */
-    redisUrl?: string;
+    /** Staff sessions end this long after sign-in (absolute, not sliding). */
+    adminSessionMaxAgeMs: number;
+    /** Authentication strategies whose sessions are device credentials (POS tablets): no age limit. */
+    adminSessionExemptStrategies: string[];
     production: boolean;
 }

@@ -42,7 +42,7 @@ export const PIN_LOCK_MINUTES = 5;
 
 /** Failed manager sign-ins per username within the window before enrolment refuses to check more. */
 export const ENROL_MAX_FAILURES = 5;
-export const ENROL_WINDOW_MS = 5 * 60_000;
+export const ENROL_WINDOW_SECONDS = 5 * 60;
 
 /** Above this share of the line or cart value a discount needs a manager's approval (percent). */
 export const DEFAULT_DISCOUNT_APPROVAL_PERCENT = 10;

@@ -1,6 +1,7 @@
 import { OnModuleInit } from '@nestjs/common';
 import { LanguageCode, PluginCommonModule, VendurePlugin } from '@vendure/core';
 import { isEan13 } from '@ocop/shared';
+import { ClusterPlugin } from '../cluster/cluster.plugin';
 import { SalesPointService } from '../sales-points/services/sales-point.service';
 import { ListingGatePlugin } from '../listing-gate/listing-gate.plugin';
 import { SalesPointsPlugin } from '../sales-points/sales-points.plugin';
@@ -30,7 +31,7 @@ import { PosStaffService } from './services/pos-staff.service';
  * stock and stamps together, conflicts found at sync, and returns.
  */
 @VendurePlugin({
-    imports: [PluginCommonModule, ListingGatePlugin, StampsPlugin, SalesPointsPlugin],
+    imports: [PluginCommonModule, ClusterPlugin, ListingGatePlugin, StampsPlugin, SalesPointsPlugin],
     entities: [PosStaff, PosTablet, PosSale, PosConflict, PosRefund],
     providers: [PosStaffService, PosSaleService, PosCatalogService, PosRefundService],
     exports: [PosStaffService, PosSaleService],

@@ -1,25 +1,24 @@
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { internal_getRequestContext, Logger, RequestContext } from '@vendure/core';
+import { internal_getRequestContext, RequestContext } from '@vendure/core';
 import { GraphQLResolveInfo } from 'graphql';
 import { from, Observable, throwError } from 'rxjs';
 import { catchError, mergeMap } from 'rxjs/operators';
 import { checkArguments } from '../config/input-limits';
 import { cleanDatabaseError } from '../config/database-errors';
+import { RateLimitService } from '../../cluster/services/rate-limit.service';
+import { RateLimiter } from '../../cluster/types';
 import {
     API_GUARD_PLUGIN_OPTIONS,
     CHECKOUT_OPERATIONS,
-    CHECKOUT_WINDOW_MS,
-    loggerCtx,
-    RATE_LIMIT_STORE,
+    CHECKOUT_WINDOW_SECONDS,
     SIGN_IN_OPERATIONS,
 } from '../constants';
 import { tooManyCheckouts, tooManySignIns } from '../errors';
 import { GuardedResolvers } from '../services/guarded-resolvers';
-import { RateLimitStore } from '../services/rate-limit-store';
 import { ApiGuardPluginOptions } from '../types';
 
-type Limit = { key: string; max: number; windowMs: number; kind: 'sign-in' | 'checkout' };
+type Limit = { key: string; kind: 'sign-in' | 'checkout' };
 
 /**
  * The API edge of every GraphQL operation: abuse limits (sign-in, checkout) before
@@ -30,11 +29,24 @@ type Limit = { key: string; max: number; windowMs: number; kind: 'sign-in' | 'ch
  */
 @Injectable()
 export class ApiGuardInterceptor implements NestInterceptor {
+    /** Attempts per account and client; a successful sign-in forgets them. */
+    private readonly signIns: RateLimiter;
+    private readonly checkouts: RateLimiter;
+
     constructor(
         @Inject(API_GUARD_PLUGIN_OPTIONS) private readonly options: ApiGuardPluginOptions,
-        @Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore,
+        rateLimits: RateLimitService,
         private readonly guarded: GuardedResolvers,
-    ) {}
+    ) {
+        this.signIns = rateLimits.limiter('sign-in', {
+            points: options.signInMaxFailures,
+            durationSeconds: options.signInWindowMinutes * 60,
+        });
+        this.checkouts = rateLimits.limiter('checkout', {
+            points: options.checkoutRateLimit,
+            durationSeconds: CHECKOUT_WINDOW_SECONDS,
+        });
+    }
 
     intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
         if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
@@ -83,12 +95,7 @@ export class ApiGuardInterceptor implements NestInterceptor {
                 .toLowerCase()
                 .slice(0, 200);
             const api = req?.originalUrl?.includes('admin-api') ? 'admin' : 'shop';
-            return {
-                kind: 'sign-in',
-                key: `sign-in:${api}:${account}:${ip}`,
-                max: this.options.signInMaxFailures,
-                windowMs: this.options.signInWindowMinutes * 60_000,
-            };
+            return { kind: 'sign-in', key: `${api}:${account}:${ip}` };
         }
         if ((CHECKOUT_OPERATIONS as readonly string[]).includes(name) && this.options.checkoutRateLimit > 0) {
             const ctx: RequestContext | undefined = req
@@ -99,34 +106,22 @@ export class ApiGuardInterceptor implements NestInterceptor {
             // order to pay for): it is counted by its address, so dropping the token buys nothing.
             const credentials = !!(req?.headers?.authorization || req?.headers?.cookie);
             const session = credentials ? ctx?.session?.id : undefined;
-            return {
-                kind: 'checkout',
-                key: session ? `checkout:session:${session}` : `checkout:ip:${ip}`,
-                max: this.options.checkoutRateLimit,
-                windowMs: CHECKOUT_WINDOW_MS,
-            };
+            return { kind: 'checkout', key: session ? `session:${session}` : `ip:${ip}` };
         }
         return undefined;
     }
 
-    /** Counts the attempt first (atomic across processes): of 50 parallel guesses, only N get through. */
+    /**
+     * Counts the attempt first (atomic across processes): of 50 parallel guesses, only N get
+     * through. A limiter whose store fails lets the request through (RateLimitService).
+     */
     private async take(limit: Limit): Promise<void> {
-        let count: { count: number; resetMs: number };
-        try {
-            count = await this.store.hit(limit.key, limit.windowMs);
-        } catch (e: any) {
-            // A broken counter store must not lock every shopper out: let the request through.
-            Logger.error(`Rate limit store failed, not limiting: ${e?.message}`, loggerCtx);
-            return;
-        }
-        if (count.count > limit.max) {
-            const seconds = Math.max(1, Math.ceil(count.resetMs / 1000));
-            throw limit.kind === 'sign-in' ? tooManySignIns(seconds) : tooManyCheckouts(seconds);
-        }
+        const wait = await (limit.kind === 'sign-in' ? this.signIns : this.checkouts).take(limit.key);
+        if (wait > 0) throw limit.kind === 'sign-in' ? tooManySignIns(wait) : tooManyCheckouts(wait);
     }
 
     private async release(limit: Limit) {
-        await this.store.reset(limit.key).catch(() => undefined);
+        await this.signIns.reset(limit.key).catch(() => undefined);
     }
 }
 

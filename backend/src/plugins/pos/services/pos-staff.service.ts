@@ -11,10 +11,12 @@ import {
     TransactionalConnection,
     User,
 } from '@vendure/core';
+import { RateLimitService } from '../../cluster/services/rate-limit.service';
+import { RateLimiter } from '../../cluster/types';
 import { SalesPoint } from '../../sales-points/entities/sales-point.entity';
 import {
     ENROL_MAX_FAILURES,
-    ENROL_WINDOW_MS,
+    ENROL_WINDOW_SECONDS,
     PIN_LOCK_MINUTES,
     PIN_MAX_FAILURES,
     POS_MANAGER_ROLE_CODE,
@@ -51,15 +53,25 @@ export interface PinCheck {
  */
 @Injectable()
 export class PosStaffService {
-    /** Failed manager sign-ins at enrolment, per lower-cased username (this process only). */
-    private enrolFailures = new Map<string, number[]>();
+    /**
+     * Manager sign-ins at enrolment per lower-cased username, counted by every server
+     * together (Redis when set): two servers behind a proxy do not grant twice the guesses.
+     * A PIN's failures are counted on its staff row instead (`checkPin`).
+     */
+    private readonly enrolAttempts: RateLimiter;
 
     constructor(
         private connection: TransactionalConnection,
         private passwordCipher: PasswordCipher,
         private sessionService: SessionService,
         private administratorService: AdministratorService,
-    ) {}
+        rateLimits: RateLimitService,
+    ) {
+        this.enrolAttempts = rateLimits.limiter('pos-enrol', {
+            points: ENROL_MAX_FAILURES,
+            durationSeconds: ENROL_WINDOW_SECONDS,
+        });
+    }
 
     /** The tablet the request's session belongs to; FORBIDDEN for anyone else. */
     async tabletOf(ctx: RequestContext): Promise<TabletIdentity> {
@@ -212,13 +224,15 @@ export class PosStaffService {
             );
         }
         const username = (input.username ?? '').trim().toLowerCase();
-        const now = Date.now();
-        const recent = (this.enrolFailures.get(username) ?? []).filter(t => now - t < ENROL_WINDOW_MS);
-        if (recent.length >= ENROL_MAX_FAILURES) {
+        // Counted before the password is checked, so parallel guesses cannot all slip in;
+        // a successful sign-in forgets the count.
+        const wait = await this.enrolAttempts.take(username);
+        if (wait > 0) {
+            const minutes = Math.max(1, Math.ceil(wait / 60));
             throw posRefusal(
                 'OCOP_POS_ENROL_RATE_LIMITED',
-                'Sai mật khẩu quá nhiều lần, hãy thử lại sau 5 phút',
-                'too many failed sign-ins, try again in 5 minutes',
+                `Sai mật khẩu quá nhiều lần, hãy thử lại sau ${minutes} phút`,
+                `too many failed sign-ins, try again in ${minutes} min`,
             );
         }
         const [account]: Array<{ id: number; passwordHash: string }> = await this.connection
@@ -233,14 +247,13 @@ export class PosStaffService {
             !!account?.passwordHash &&
             (await this.passwordCipher.check(input.password ?? '', account.passwordHash));
         if (!passwordOk) {
-            this.enrolFailures.set(username, [...recent, now]);
             throw posRefusal(
                 'OCOP_POS_ENROL_REFUSED',
                 'Sai tên đăng nhập hoặc mật khẩu',
                 'wrong username or password',
             );
         }
-        this.enrolFailures.delete(username);
+        await this.enrolAttempts.reset(username).catch(() => undefined);
         const manager = await this.connection
             .getRepository(ctx, PosStaff)
             .findOne({ where: { userId: account.id, active: true, role: PosStaffRole.MANAGER } });

@@ -5,6 +5,7 @@ import { manageStampsPermission, readStampsPermission } from '../constants';
 import { Stamp, StampStatus } from '../entities/stamp.entity';
 import { StampBatch } from '../entities/stamp-batch.entity';
 import { IssueStampBatchInput, StampListOptions, StampService } from '../services/stamp.service';
+import { StampBatchListOptions } from '../services/stamp-list-options';
 
 @Resolver()
 export class StampAdminResolver {
@@ -12,7 +13,7 @@ export class StampAdminResolver {
 
     @Query()
     @Allow(readStampsPermission.Permission)
-    stampBatches(@Ctx() ctx: RequestContext, @Args() args: { options?: StampListOptions }) {
+    stampBatches(@Ctx() ctx: RequestContext, @Args() args: { options?: StampBatchListOptions }) {
         return this.stampService.findBatches(ctx, args.options ?? {});
     }
 
