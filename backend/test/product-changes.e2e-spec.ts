@@ -445,6 +445,22 @@ describe('changes to certified products', () => {
             return { message: String(e.message).replace(variantId, '<id>') };
         }
     };
+    /** The variants the marketplace's search finds for the product's name. */
+    const searchSkus = async (): Promise<string[]> => {
+        const { search } = await server.shopClient.query(
+            gql`
+                query ($term: String!) {
+                    search(input: { term: $term, groupByProduct: false, take: 50 }) {
+                        items {
+                            sku
+                        }
+                    }
+                }
+            `,
+            { term: 'nhung hươu sấy khô' },
+        );
+        return search.items.map((i: any) => i.sku);
+    };
     let tablet: Awaited<ReturnType<typeof enrolTablet>> | undefined;
     /** What the demo showroom's tablet may sell. */
     const posVariantIds = async (): Promise<string[]> => {
@@ -522,6 +538,8 @@ describe('changes to certified products', () => {
         await settled();
         // The product stays on sale with the variants the certificate covers.
         expect((await shopVariants()).map(v => v.sku).sort()).toEqual(['HS-NHSK-100', 'HS-NHSK-50']);
+        expect(await searchSkus()).toEqual(expect.arrayContaining(['HS-NHSK-50', 'HS-NHSK-100']));
+        expect(await searchSkus()).not.toContain('HS-NHSK-200');
         const { productEligibility } = await producer.query(ELIGIBILITY, { productId: product.id });
         expect(productEligibility.find((e: any) => e.productVariantId === held.id)).toMatchObject({
             sellable: false,
@@ -576,6 +594,7 @@ describe('changes to certified products', () => {
             async () => (await shopVariants()).some(v => v.sku === 'HS-NHSK-200'),
             'the approved variant is listed',
         );
+        await eventually(async () => (await searchSkus()).includes('HS-NHSK-200'), 'search finds it');
         expect((await addToCart(held.id)).lines).toEqual([{ quantity: 1, productVariant: { id: held.id } }]);
         expect(await posVariantIds()).toContain(held.id);
 
@@ -592,9 +611,17 @@ describe('changes to certified products', () => {
     it('keeps a rejected new variant off sale; its producer may then delete it', async () => {
         const producer = await login(PRODUCER_A.email, PRODUCER_A.token);
         const rejected = await newVariant(producer, SLUG, 'HS-NHSK-20', 'Hộp 20 g', 180_000_00);
+        // Until the office decides, its producer edits it freely: the office reviews it as it is.
+        await producer.query(UPDATE_VARIANTS, {
+            input: [{ id: rejected.id, translations: [{ languageCode: 'vi', name: 'Hộp 20 g dùng thử' }] }],
+        });
         const office = await login(OFFICE);
-        const [pending] = await pendingOf(office);
-        expect(pending).toMatchObject({ kind: 'NEW_VARIANT', newVariant: { variantId: rejected.id } });
+        const [pending, ...others] = await pendingOf(office);
+        expect(others).toEqual([]);
+        expect(pending).toMatchObject({
+            kind: 'NEW_VARIANT',
+            newVariant: { variantId: rejected.id, name: 'Hộp 20 g dùng thử' },
+        });
         await office.query(REJECT, { id: pending.id, note: 'Quy cách 20 g chưa được hội đồng đánh giá' });
         await settled();
         expect((await shopVariants()).map(v => v.sku)).not.toContain('HS-NHSK-20');
