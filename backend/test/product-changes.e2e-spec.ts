@@ -754,9 +754,15 @@ describe('changes to certified products', () => {
             `,
             { batchId: String(batchId) },
         );
+        // A rename waiting for the office goes with the variant: there is nothing left to approve.
+        await producer.query(UPDATE_VARIANTS, {
+            input: [{ id: held.id, translations: [{ languageCode: 'vi', name: 'Hộp 200 g (ngừng bán)' }] }],
+        });
+        expect((await pendingOf(producer)).map(c => c.variants[0]?.variantId)).toEqual([held.id]);
         expect((await producer.query(DELETE_VARIANT, { id: held.id })).deleteProductVariant.result).toBe(
             'DELETED',
         );
+        expect(await pendingOf(producer)).toEqual([]);
         expect((await shopVariants()).map(v => v.sku)).not.toContain('HS-NHSK-200');
         const { verifyStamp } = await server.shopClient.query(VERIFY, { code: soldCode });
         expect(verifyStamp).toMatchObject({ productName: product.name, variantName: 'Hộp 200 g' });

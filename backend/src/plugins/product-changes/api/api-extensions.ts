@@ -32,7 +32,7 @@ export const adminApiExtensions = gql`
         currencyCode: CurrencyCode!
         options: [ProposedVariantOption!]!
         enabled: Boolean!
-        "Its producer deleted it (as it may once rejected)"
+        "Deleted by its producer (as a rejected variant may be)"
         deleted: Boolean!
     }
 
