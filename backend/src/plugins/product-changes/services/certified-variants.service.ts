@@ -121,36 +121,32 @@ export class CertifiedVariantsService {
     async refuseOptionChanges(ctx: RequestContext, mutation: OptionMutation, args: any): Promise<void> {
         if (this.reviews(ctx)) return;
         const repository = this.connection.getRepository(ctx, ProductVariant);
-        let certifiedUsers: number[] = [];
+        let users: Array<{ productId: number }>;
         if (mutation === 'removeOptionGroupFromProduct') {
             if (!args.force) return; // Vendure refuses to remove a group in use without force.
-            const rows: Array<{ productId: number }> = await repository.query(
+            users = await repository.query(
                 `SELECT DISTINCT v."productId" FROM product_variant v
                    JOIN product_variant_options_product_option vo ON vo."productVariantId" = v.id
                    JOIN product_option o ON o.id = vo."productOptionId"
                   WHERE v."productId" = $1 AND o."groupId" = $2 AND v."deletedAt" IS NULL`,
                 [Number(args.productId), Number(args.optionGroupId)],
             );
-            certifiedUsers = await this.certifiedAmong(
-                ctx,
-                rows.map(r => Number(r.productId)),
-            );
         } else {
             const input = args.input as TranslationsInput & { id: ID };
             const entity = mutation === 'updateProductOption' ? ProductOption : ProductOptionGroup;
             if (!(await this.renames(ctx, entity, input))) return;
-            const rows: Array<{ productId: number }> = await repository.query(
+            users = await repository.query(
                 `SELECT DISTINCT v."productId" FROM product_variant v
                    JOIN product_variant_options_product_option vo ON vo."productVariantId" = v.id
                    JOIN product_option o ON o.id = vo."productOptionId"
                   WHERE ${mutation === 'updateProductOption' ? 'o.id' : 'o."groupId"'} = $1 AND v."deletedAt" IS NULL`,
                 [Number(input.id)],
             );
-            certifiedUsers = await this.certifiedAmong(
-                ctx,
-                rows.map(r => Number(r.productId)),
-            );
         }
+        const certifiedUsers = await this.certifiedAmong(
+            ctx,
+            users.map(r => Number(r.productId)),
+        );
         if (certifiedUsers.length) {
             throw refusal(
                 'OCOP_CERTIFIED_OPTIONS_IN_USE',
