@@ -547,6 +547,71 @@ describe('back office in the dashboard', () => {
         await trade.context().close();
     });
 
+    it("the office sees a producer's new variant of a certified product on the review page, with its options and price, and approves it", async () => {
+        // The producer adds a 200 g box to its certified product, in its own channel.
+        const producer = apiClient('admin-api');
+        const channel = DEMO_PRODUCERS.huou.token;
+        await producer(
+            `mutation { login(username: "${PRODUCER}", password: "${PASSWORD}") { ... on CurrentUser { id } } }`,
+        );
+        const { products } = await producer(
+            `query ($name: String!) { products(options: { filter: { name: { eq: $name } } }) { items { id optionGroups { id } } } }`,
+            { name: OWN_PRODUCT },
+            channel,
+        );
+        const [own] = products.items;
+        const { createProductOption } = await producer(
+            `mutation ($input: CreateProductOptionInput!) { createProductOption(input: $input) { id } }`,
+            {
+                input: {
+                    productOptionGroupId: own.optionGroups[0].id,
+                    code: 'hs-nhsk-250-e2e',
+                    translations: [{ languageCode: 'vi', name: 'Hộp 250 g' }],
+                },
+            },
+            channel,
+        );
+        await producer(
+            `mutation ($input: [CreateProductVariantInput!]!) { createProductVariants(input: $input) { id } }`,
+            {
+                input: [
+                    {
+                        productId: own.id,
+                        sku: 'HS-NHSK-250',
+                        optionIds: [createProductOption.id],
+                        price: 1_950_000_00,
+                        stockOnHand: 10,
+                        translations: [{ languageCode: 'vi', name: 'Hộp 250 g' }],
+                    },
+                ],
+            },
+            channel,
+        );
+
+        const page = await logIn(OFFICE);
+        await page.goto(`${api}/dashboard/ocop-product-changes`);
+        const row = page.getByRole('row').filter({ hasText: 'HS-NHSK-250' });
+        await row.waitFor();
+        await row.getByText(/Biến thể mới|New variant/).waitFor();
+        await row.getByText(/Quy cách:/).waitFor();
+        await row.getByText(formatVnd(1_950_000_00)).waitFor();
+        expect(await row.getByRole('cell').first().textContent()).toBe(OWN_PRODUCT);
+        await shoot(page, 'product-change-new-variant');
+        await row.getByRole('button', { name: /^(Duyệt|Approve)$/ }).click();
+        await row.waitFor({ state: 'detached' });
+        const { productChanges } = (
+            await adminApi(
+                page,
+                `query { productChanges(options: { kind: NEW_VARIANT }) { items { status newVariant { sku } } } }`,
+            )
+        ).data;
+        expect(productChanges.items).toContainEqual({
+            status: 'APPROVED',
+            newVariant: { sku: 'HS-NHSK-250' },
+        });
+        await page.context().close();
+    });
+
     describe('packing by scanning stamps', () => {
         /** A unit of each of two producers: Hươu Tuấn Hậu's (packed here) and Chè xanh Sơn Kim's. */
         const OWN_SKU = 'HS-NHSK-100';

@@ -82,6 +82,8 @@ describe('sellingVerdict', () => {
                 },
             },
         ],
+        ['PENDING_REVIEW', { review: 'PENDING' }],
+        ['REVIEW_REJECTED', { review: 'REJECTED' }],
         ['NO_VALID_PRICE', { price: null }],
         ['NO_VALID_PRICE', { price: 0 }],
         ['NO_VALID_PRICE', { price: -360_000_000 }],
@@ -105,6 +107,14 @@ describe('sellingVerdict', () => {
                 TODAY,
             ).reason,
         ).toBe('NO_CERTIFICATE');
+        // A new variant awaiting the office is off sale whatever its stamps; a lapsed certificate says more.
+        expect(
+            sellingVerdict(facts({ review: 'PENDING', issuedStamps: 0, registeredStamps: 0 }), TODAY).reason,
+        ).toBe('PENDING_REVIEW');
+        expect(sellingVerdict(facts({ review: 'PENDING', certificate: null }), TODAY).reason).toBe(
+            'NO_CERTIFICATE',
+        );
+        expect(sellingVerdict(facts({ review: 'APPROVED' }), TODAY, 1).sellable).toBe(true);
     });
 
     it('accepts the first and the last valid day of a certificate', () => {

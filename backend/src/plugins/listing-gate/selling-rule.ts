@@ -21,6 +21,8 @@ export type GateReason =
     | 'CERTIFICATE_EXPIRED'
     | 'CERTIFICATE_NOT_YET_VALID'
     | 'BELOW_THREE_STARS'
+    | 'PENDING_REVIEW'
+    | 'REVIEW_REJECTED'
     | 'NO_VALID_PRICE'
     | 'STOCK_NOT_TRACKED'
     | 'NO_STAMPS'
@@ -54,6 +56,11 @@ export interface StockFacts {
 export interface SellingFacts {
     producer: { active: boolean } | null;
     certificate: GoverningCertificate | null;
+    /**
+     * The office's review of a variant its producer added to a certified product (ADR 0018):
+     * off sale until APPROVED; null for a variant the certificate already covers.
+     */
+    review?: 'PENDING' | 'REJECTED' | 'APPROVED' | null;
     /** The producer's own price of the variant, in minor units; null when it has none. */
     price: number | null;
     inventoryTracked: boolean;
@@ -118,6 +125,8 @@ function listingReasonOf(facts: SellingFacts, today: string): GateReason | undef
     if (!producer.active) return 'PRODUCER_INACTIVE';
     const certificateReason = certificateReasonOn(certificate, today);
     if (certificateReason) return certificateReason;
+    if (facts.review === 'PENDING') return 'PENDING_REVIEW';
+    if (facts.review === 'REJECTED') return 'REVIEW_REJECTED';
     if (facts.price == null || !isSellingPrice(facts.price)) return 'NO_VALID_PRICE';
     if (!facts.inventoryTracked) return 'STOCK_NOT_TRACKED';
     if (facts.registeredStamps < 1) return 'NO_STAMPS';
@@ -178,6 +187,10 @@ export const GATE_MESSAGES: Record<GateReason, string> = {
     CERTIFICATE_EXPIRED: 'Chứng nhận OCOP đã hết hạn (certificate expired)',
     CERTIFICATE_NOT_YET_VALID: 'Chứng nhận OCOP chưa có hiệu lực (certificate not yet valid)',
     BELOW_THREE_STARS: 'Sản phẩm dưới 3 sao OCOP (below 3 stars)',
+    PENDING_REVIEW:
+        'Phiên bản mới đang chờ Văn phòng Điều phối OCOP duyệt (new variant awaiting the office’s review)',
+    REVIEW_REJECTED:
+        'Văn phòng Điều phối OCOP không duyệt phiên bản mới này (the office rejected this new variant)',
     NO_VALID_PRICE: 'Sản phẩm chưa có giá bán hợp lệ (no valid price: a positive whole number of đồng)',
     STOCK_NOT_TRACKED: 'Phiên bản không theo dõi tồn kho, không thể đếm theo tem (inventory tracking is off)',
     NO_STAMPS: 'Sản phẩm chưa có tem truy xuất nguồn gốc (no traceability stamps)',

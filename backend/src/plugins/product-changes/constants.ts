@@ -15,4 +15,15 @@ export const HELD_MUTATIONS = [
 ] as const;
 export type HeldMutation = (typeof HELD_MUTATIONS)[number];
 
+/**
+ * Admin API mutations that would change the options certified variants carry, all of
+ * them at once and without review: refused to a producer while such variants use them.
+ */
+export const OPTION_MUTATIONS = [
+    'removeOptionGroupFromProduct',
+    'updateProductOption',
+    'updateProductOptionGroup',
+] as const;
+export type OptionMutation = (typeof OPTION_MUTATIONS)[number];
+
 export const MAX_NOTE_LENGTH = 1000;

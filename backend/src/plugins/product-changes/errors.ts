@@ -5,7 +5,10 @@ export type ProductChangeErrorCode =
     | 'OCOP_PRODUCT_CHANGE_NOT_FOUND'
     | 'OCOP_PRODUCT_CHANGE_DECIDED'
     | 'OCOP_PRODUCT_CHANGE_NOTE_REQUIRED'
-    | 'OCOP_FIELD_TOO_LONG';
+    | 'OCOP_FIELD_TOO_LONG'
+    | 'OCOP_VARIANT_OPTIONS_INVALID'
+    | 'OCOP_CERTIFIED_OPTIONS_IN_USE'
+    | 'OCOP_VARIANT_HAS_UNSOLD_STAMPS';
 
 export function refusal(code: ProductChangeErrorCode, vi: string, en: string): UserInputError {
     return new UserInputError(`${code}: ${vi} (${en})`);

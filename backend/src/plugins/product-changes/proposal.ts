@@ -14,6 +14,8 @@ export interface ContentsInput {
     }> | null;
     assetIds?: Array<string | number> | null;
     featuredAssetId?: string | number | null;
+    /** A variant's options: what it is (50 g or 100 g) as much as its name says. */
+    optionIds?: Array<string | number> | null;
 }
 
 /** The approved contents the product or variant has now. */
@@ -21,7 +23,13 @@ export interface CurrentContents {
     translations: Array<{ languageCode: string; name: string; slug?: string; description?: string }>;
     assetIds: string[];
     featuredAssetId: string | null;
+    /** A variant's options, as sorted ids; undefined for a product. */
+    optionIds?: string[];
 }
+
+/** Options are a set: their order in an input means nothing. */
+export const optionSet = (ids: Array<string | number>) =>
+    [...new Set(ids.map(String))].sort((a, b) => Number(a) - Number(b));
 
 const TEXT_FIELDS = ['name', 'slug', 'description'] as const;
 const nfc = (value: string) => value.normalize('NFC');
@@ -57,6 +65,10 @@ export function coveredChanges(input: ContentsInput, current: CurrentContents): 
         const proposed = input.featuredAssetId == null ? null : String(input.featuredAssetId);
         if (proposed !== current.featuredAssetId) changes.featuredAssetId = proposed;
     }
+    if (input.optionIds != null && current.optionIds) {
+        const proposed = optionSet(input.optionIds);
+        if (proposed.join(',') !== current.optionIds.join(',')) changes.optionIds = proposed;
+    }
     return Object.keys(changes).length ? changes : undefined;
 }
 
@@ -65,6 +77,7 @@ export function withoutCoveredFields<T extends ContentsInput>(input: T): T {
     delete input.translations;
     delete input.assetIds;
     delete input.featuredAssetId;
+    delete input.optionIds;
     return input;
 }
 

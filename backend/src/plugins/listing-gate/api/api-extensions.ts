@@ -29,7 +29,7 @@ export const adminApiExtensions = gql`
     type VariantEligibility {
         productVariantId: ID!
         sellable: Boolean!
-        "Why not, when not: NO_PRODUCER, PRODUCER_INACTIVE, NO_CERTIFICATE, CERTIFICATE_REVOKED, CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID, BELOW_THREE_STARS, NO_VALID_PRICE, STOCK_NOT_TRACKED, NO_STAMPS"
+        "Why not, when not: NO_PRODUCER, PRODUCER_INACTIVE, NO_CERTIFICATE, CERTIFICATE_REVOKED, CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID, BELOW_THREE_STARS, PENDING_REVIEW (a new variant awaiting the office), REVIEW_REJECTED, NO_VALID_PRICE, STOCK_NOT_TRACKED, NO_STAMPS"
         reason: String
         message: String
         "ISSUED stamps, promised to placed orders or not"

@@ -20,6 +20,7 @@ interface FactsRow {
     certStars: number | null;
     certIssuedAt: string | null;
     certValidUntil: string | null;
+    review: 'PENDING' | 'REJECTED' | 'APPROVED' | null;
     price: string | null;
     tracked: boolean;
     threshold: number;
@@ -167,6 +168,8 @@ export class ListingGateService {
                     pr."channelId" AS "producerChannelId", pr.active AS "producerActive",
                     c.status AS "certStatus", c.stars AS "certStars",
                     to_char(c."issuedAt", 'YYYY-MM-DD') AS "certIssuedAt", to_char(c."validUntil", 'YYYY-MM-DD') AS "certValidUntil",
+                    (SELECT rv.status FROM product_change rv
+                      WHERE rv."productVariantId" = v.id AND rv.kind = 'NEW_VARIANT' ORDER BY rv.id DESC LIMIT 1) AS review,
                     (SELECT pp.price FROM product_variant_price pp
                       WHERE pp."variantId" = v.id AND pp."channelId" = pr."channelId" ORDER BY pp.id LIMIT 1) AS price,
                     CASE v."trackInventory" WHEN 'TRUE' THEN true WHEN 'FALSE' THEN false ELSE gs."trackInventory" END AS tracked,
@@ -207,6 +210,7 @@ export class ListingGateService {
                               validUntil: row.certValidUntil!,
                           }
                         : null,
+                    review: row.review,
                     price: row.price == null ? null : Number(row.price),
                     inventoryTracked: row.tracked,
                     issuedStamps: Number(row.issued),

@@ -28,8 +28,11 @@ export type { ListingRefreshRequest };
 const REFRESH_RETRIES = 5;
 /** Products per transaction: a refresh of the whole catalogue holds each product's lock only briefly. */
 const PRODUCTS_PER_TRANSACTION = 200;
-/** Namespaces of the transaction-scoped advisory locks (first key), the id being the second. */
-const LOCK_PRODUCT = 0x4f43;
+/**
+ * Namespaces of the transaction-scoped advisory locks (first key), the id being the second.
+ * Whoever changes a product's channels outside a refresh takes LOCK_PRODUCT first.
+ */
+export const LOCK_PRODUCT = 0x4f43;
 const LOCK_ASSET = 0x4f44;
 const LOCK_OPTION_GROUP = 0x4f45;
 

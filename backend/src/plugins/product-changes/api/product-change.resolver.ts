@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CreateProductVariantInput } from '@vendure/common/lib/generated-types';
 import {
     Allow,
     Asset,
@@ -13,6 +14,7 @@ import {
 import { In } from 'typeorm';
 import { reviewProductChangesPermission } from '../constants';
 import { ProductChange, ProposedContents } from '../entities/product-change.entity';
+import { CertifiedVariantsService } from '../services/certified-variants.service';
 import { ProductChangeListOptions, ProductChangeService } from '../services/product-change.service';
 
 @Resolver()
@@ -40,9 +42,29 @@ export class ProductChangeAdminResolver {
     }
 }
 
+/**
+ * Answers Vendure's own `createProductVariants` (same permissions, in a transaction): a
+ * producer's new variant of a certified product is held for the office, and a producer
+ * may add variants to a product already on sale (see CertifiedVariantsService.create).
+ */
+@Resolver()
+export class CreateProductVariantsResolver {
+    constructor(private certifiedVariants: CertifiedVariantsService) {}
+
+    @Mutation()
+    @Transaction()
+    @Allow(Permission.UpdateCatalog, Permission.UpdateProduct)
+    createProductVariants(@Ctx() ctx: RequestContext, @Args() args: { input: CreateProductVariantInput[] }) {
+        return this.certifiedVariants.create(ctx, args.input);
+    }
+}
+
 @Resolver('ProductChange')
 export class ProductChangeEntityResolver {
-    constructor(private productService: ProductService) {}
+    constructor(
+        private productService: ProductService,
+        private productChangeService: ProductChangeService,
+    ) {}
 
     @ResolveField()
     product(@Ctx() ctx: RequestContext, @Parent() change: ProductChange) {
@@ -55,17 +77,37 @@ export class ProductChangeEntityResolver {
     }
 
     @ResolveField()
-    variants(@Parent() change: ProductChange) {
-        return Object.entries(change.proposal.variants ?? {}).map(([variantId, contents]) => ({
+    async variants(@Ctx() ctx: RequestContext, @Parent() change: ProductChange) {
+        const entries = Object.entries(change.proposal.variants ?? {});
+        const names = await this.productChangeService.variantNames(
+            ctx,
+            entries.map(([variantId]) => variantId),
+        );
+        return entries.map(([variantId, contents]) => ({
             variantId,
+            name: names.get(variantId) ?? null,
             contents: asGraphQL(contents),
         }));
+    }
+
+    @ResolveField()
+    newVariant(@Ctx() ctx: RequestContext, @Parent() change: ProductChange) {
+        if (change.kind !== 'NEW_VARIANT' || change.productVariantId == null) return null;
+        return this.productChangeService.newVariantView(ctx, change.productVariantId);
     }
 }
 
 @Resolver('ProposedContents')
 export class ProposedContentsResolver {
-    constructor(private connection: TransactionalConnection) {}
+    constructor(
+        private connection: TransactionalConnection,
+        private productChangeService: ProductChangeService,
+    ) {}
+
+    @ResolveField()
+    options(@Ctx() ctx: RequestContext, @Parent() contents: ProposedContents) {
+        return contents.optionIds ? this.productChangeService.optionViews(ctx, contents.optionIds) : null;
+    }
 
     @ResolveField()
     async assets(@Ctx() ctx: RequestContext, @Parent() contents: ProposedContents) {

@@ -1,4 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
+import { formatVnd } from '@ocop/shared';
 import {
     Button,
     defineDashboardExtension,
@@ -25,22 +26,38 @@ import {
     useAdminQuery,
 } from '../../../dashboard/ocop-dashboard';
 
-const CONTENTS = `translations { languageCode name slug description } assets { id preview name } featuredAssetChanged`;
+const OPTIONS = `options { optionId groupName name }`;
+const CONTENTS = `translations { languageCode name slug description } assets { id preview name } featuredAssetChanged ${OPTIONS}`;
 const CHANGES = `
     query ProductChanges($options: ProductChangeListOptions) {
         productChanges(options: $options) {
             totalItems
             items {
-                id updatedAt status decisionNote productId
+                id updatedAt kind status decisionNote productId
                 product { id name featuredAsset { preview } }
                 productContents { ${CONTENTS} }
-                variants { variantId contents { ${CONTENTS} } }
+                variants { variantId name contents { ${CONTENTS} } }
+                newVariant { variantId name sku price currencyCode enabled deleted ${OPTIONS} }
             }
         }
     }
 `;
 const APPROVE = `mutation ApproveProductChange($id: ID!) { approveProductChange(id: $id) { id status } }`;
 const REJECT = `mutation RejectProductChange($id: ID!, $note: String!) { rejectProductChange(id: $id, note: $note) { id status } }`;
+
+/** "Quy cách: Hộp 200 g · Màu: Đỏ" */
+function OptionList({ options }: { options?: any[] | null }) {
+    if (!options?.length) return null;
+    return (
+        <span>
+            {options.map((o: any) => (
+                <span key={o.optionId} className="mr-2 inline-block">
+                    <span className="text-muted-foreground">{o.groupName}:</span> {o.name}
+                </span>
+            ))}
+        </span>
+    );
+}
 
 function Contents({ contents }: { contents: any }) {
     if (!contents) return null;
@@ -64,7 +81,70 @@ function Contents({ contents }: { contents: any }) {
                     ))}
                 </li>
             )}
+            {contents.options && (
+                <li>
+                    <span className="text-muted-foreground">
+                        <Trans>Options</Trans>:
+                    </span>{' '}
+                    <OptionList options={contents.options} />
+                </li>
+            )}
         </ul>
+    );
+}
+
+/** A variant its producer added: what the office decides to let be sold under the certificate. */
+function NewVariant({ variant }: { variant: any }) {
+    if (!variant) return null;
+    return (
+        <div className="flex flex-col gap-1 text-sm">
+            <span>
+                <strong>{variant.name}</strong> <span className="text-muted-foreground">· {variant.sku}</span>
+            </span>
+            <OptionList options={variant.options} />
+            <span>
+                {variant.currencyCode === 'VND'
+                    ? formatVnd(variant.price)
+                    : `${variant.price / 100} ${variant.currencyCode}`}
+                {!variant.enabled && (
+                    <span className="text-muted-foreground">
+                        {' '}
+                        · <Trans>disabled by its producer</Trans>
+                    </span>
+                )}
+            </span>
+            {variant.deleted && (
+                <span className="text-muted-foreground">
+                    <Trans>Deleted by its producer</Trans>
+                </span>
+            )}
+        </div>
+    );
+}
+
+function Proposal({ change }: { change: any }) {
+    if (change.kind === 'NEW_VARIANT') {
+        return (
+            <div className="flex flex-col gap-1">
+                <StatusBadge tone="plain">
+                    <Trans>New variant</Trans>
+                </StatusBadge>
+                <NewVariant variant={change.newVariant} />
+            </div>
+        );
+    }
+    return (
+        <>
+            <Contents contents={change.productContents} />
+            {change.variants.map((v: any) => (
+                <div key={v.variantId} className="mt-1">
+                    <span className="text-muted-foreground">
+                        <Trans>Variant {v.name ?? v.variantId}</Trans>:
+                    </span>
+                    <Contents contents={v.contents} />
+                </div>
+            ))}
+        </>
     );
 }
 
@@ -95,6 +175,11 @@ function ProductChangesPage() {
                             Name, description, images and variants of a certified product change only when the
                             office approves; the marketplace and the stamp page show the approved version
                             until then. Prices and stock change at once.
+                        </Trans>{' '}
+                        <Trans>
+                            A new variant of a certified product is not sold, online or in the showrooms,
+                            until the office approves it; a rejected one stays off sale and its producer may
+                            delete it.
                         </Trans>
                     </p>
                     <label className="mb-3 flex items-center gap-2 text-sm">
@@ -131,15 +216,7 @@ function ProductChangesPage() {
                                 <TableRow key={change.id}>
                                     <TableCell>{change.product?.name ?? change.productId}</TableCell>
                                     <TableCell>
-                                        <Contents contents={change.productContents} />
-                                        {change.variants.map((v: any) => (
-                                            <div key={v.variantId} className="mt-1">
-                                                <span className="text-muted-foreground">
-                                                    <Trans>Variant {v.variantId}</Trans>:
-                                                </span>
-                                                <Contents contents={v.contents} />
-                                            </div>
-                                        ))}
+                                        <Proposal change={change} />
                                     </TableCell>
                                     <TableCell>
                                         <StatusBadge
@@ -193,7 +270,7 @@ function ProductChangesPage() {
     );
 }
 
-/** On a product's page: its change waiting for the office, if any. */
+/** On a product's page: its changes and new variants waiting for the office, if any. */
 function PendingChangeBlock({ context }: { context: any }) {
     const productId = context.entity?.id;
     const changes = useAdminQuery<any>(
@@ -204,8 +281,8 @@ function PendingChangeBlock({ context }: { context: any }) {
         },
         !!productId,
     );
-    const pending = changes.data?.productChanges.items[0];
-    if (!pending) return null;
+    const pending: any[] = changes.data?.productChanges.items ?? [];
+    if (!pending.length) return null;
     return (
         <div role="status" className="flex flex-col gap-2 text-sm">
             <p>
@@ -214,7 +291,9 @@ function PendingChangeBlock({ context }: { context: any }) {
                     stamp page show the approved version until then.
                 </Trans>
             </p>
-            <Contents contents={pending.productContents} />
+            {pending.map(change => (
+                <Proposal key={change.id} change={change} />
+            ))}
         </div>
     );
 }
