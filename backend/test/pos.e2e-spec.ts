@@ -857,6 +857,10 @@ describe('POS sales (recordPosSale) and tablets', () => {
         ]);
         expect(Date.parse(byId(staff.cashierA).lastSaleAt)).toBe(new Date(last).getTime());
         expect(byId(staff.cashierA).emailAddress).toBeNull();
+        // B's manager has only ever signed in on a tablet, to enrol it: that counts too.
+        const { posStaffMembers: staffOfB } = await office.query(STAFF, { salesPointId: pointB.id });
+        expect(staffOfB.find((s: any) => s.id === staff.managerB).lastLoginAt).toBeTruthy();
+        expect(staffOfB.every((s: any) => posStaffMembers.every((a: any) => a.id !== s.id))).toBe(true);
 
         // The tablet list: who enrolled each tablet, and when it was last heard from.
         const { posTablets } = await second.query(gql`

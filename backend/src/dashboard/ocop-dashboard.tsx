@@ -52,8 +52,11 @@ export function vietnamToday(now = new Date()): string {
 export function vietnamDateTime(iso: string | null | undefined, locale: string): string {
     if (!iso) return '—';
     return new Intl.DateTimeFormat(locale.startsWith('vi') ? 'vi-VN' : 'en-GB', {
-        dateStyle: 'short',
-        timeStyle: 'short',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
         timeZone: 'Asia/Ho_Chi_Minh',
     }).format(new Date(iso));
 }

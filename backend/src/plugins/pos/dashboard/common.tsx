@@ -22,6 +22,16 @@ export function useManagedSalesPoints() {
     return { points, byId, error: query.error };
 }
 
+/** A sales point in a table: its code, its name below it (names are long). */
+export function SalesPointCell({ point, id }: { point: ManagedSalesPoint | undefined; id: string }) {
+    return (
+        <>
+            <span className="font-mono text-xs">{point?.code ?? id}</span>
+            {point && <span className="block text-xs text-muted-foreground">{point.name}</span>}
+        </>
+    );
+}
+
 /** `SR-HUONG-SON · Showroom OCOP Hương Sơn`, or the bare id while the list loads. */
 export function salesPointLabel(point: ManagedSalesPoint | undefined, id: string) {
     return point ? `${point.code} · ${point.name}` : id;

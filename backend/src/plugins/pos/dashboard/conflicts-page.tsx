@@ -23,7 +23,7 @@ import {
     useAdminQuery,
     vietnamDateTime,
 } from '../../../dashboard/ocop-dashboard';
-import { SalesPointFilter, salesPointLabel, useManagedSalesPoints } from './common';
+import { SalesPointCell, SalesPointFilter, useManagedSalesPoints } from './common';
 
 const CONFLICTS = `
     query PosConflictList($resolved: Boolean, $salesPointId: ID) {
@@ -95,7 +95,6 @@ export function PosConflictsPage() {
         seesScans,
     );
     const when = (iso: string | null) => vietnamDateTime(iso, i18n.locale);
-    const point = (id: string) => salesPointLabel(byId.get(id), id);
     const kinds: Record<string, string> = {
         STAMP_ALREADY_SOLD: t`Stamp sold before`,
         STAMP_VOID: t`Void stamp`,
@@ -123,7 +122,7 @@ export function PosConflictsPage() {
             </PageTitle>
             <PageLayout>
                 <PageBlock
-                    column="main"
+                    column="full"
                     blockId="conflicts"
                     title={<Trans>Conflicts found when sales synced</Trans>}
                 >
@@ -151,16 +150,13 @@ export function PosConflictsPage() {
                         <TableHeader>
                             <TableRow>
                                 <TableHead>
-                                    <Trans>Synced</Trans>
+                                    <Trans>Synced · order</Trans>
                                 </TableHead>
                                 <TableHead>
                                     <Trans>Sales point</Trans>
                                 </TableHead>
                                 <TableHead>
                                     <Trans>Kind</Trans>
-                                </TableHead>
-                                <TableHead>
-                                    <Trans>Order</Trans>
                                 </TableHead>
                                 <TableHead>
                                     <Trans>Detail</Trans>
@@ -171,15 +167,24 @@ export function PosConflictsPage() {
                         <TableBody>
                             {rows.map(c => (
                                 <TableRow key={c.id}>
-                                    <TableCell>{when(c.createdAt)}</TableCell>
-                                    <TableCell>{point(c.salesPointId)}</TableCell>
+                                    <TableCell>
+                                        {when(c.createdAt)}
+                                        <span className="block font-mono text-xs text-muted-foreground">
+                                            {c.orderCode}
+                                        </span>
+                                    </TableCell>
+                                    <TableCell className="min-w-48 whitespace-normal">
+                                        <SalesPointCell
+                                            point={byId.get(c.salesPointId)}
+                                            id={c.salesPointId}
+                                        />
+                                    </TableCell>
                                     <TableCell>
                                         <StatusBadge tone={c.resolved ? 'plain' : 'wait'}>
                                             {kinds[c.code] ?? c.code}
                                         </StatusBadge>
                                     </TableCell>
-                                    <TableCell className="font-mono text-xs">{c.orderCode}</TableCell>
-                                    <TableCell className="max-w-md text-sm">
+                                    <TableCell className="min-w-64 max-w-md whitespace-normal text-sm">
                                         {c.message}
                                         {c.stampCode && (
                                             <>
@@ -230,7 +235,7 @@ export function PosConflictsPage() {
                 </PageBlock>
                 {seesScans && (
                     <PageBlock
-                        column="main"
+                        column="full"
                         blockId="suspect-scans"
                         title={<Trans>Suspicious scans at sales points</Trans>}
                     >
@@ -266,11 +271,16 @@ export function PosConflictsPage() {
                                 {(scans.data?.posSuspectScans ?? []).map((s: any) => (
                                     <TableRow key={s.id}>
                                         <TableCell>{when(s.createdAt)}</TableCell>
-                                        <TableCell>{point(s.salesPointId)}</TableCell>
-                                        <TableCell className="max-w-xs break-all font-mono text-xs">
+                                        <TableCell className="min-w-48 whitespace-normal">
+                                            <SalesPointCell
+                                                point={byId.get(s.salesPointId)}
+                                                id={s.salesPointId}
+                                            />
+                                        </TableCell>
+                                        <TableCell className="max-w-xs whitespace-normal break-all font-mono text-xs">
                                             {s.scanned}
                                         </TableCell>
-                                        <TableCell>
+                                        <TableCell className="min-w-64 whitespace-normal">
                                             <StatusBadge tone="bad">
                                                 {scanStatus[s.status] ?? s.status}
                                             </StatusBadge>

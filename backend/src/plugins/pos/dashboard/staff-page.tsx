@@ -24,7 +24,13 @@ import {
     useAdminQuery,
     vietnamDateTime,
 } from '../../../dashboard/ocop-dashboard';
-import { ManagedSalesPoint, SalesPointFilter, salesPointLabel, useManagedSalesPoints } from './common';
+import {
+    ManagedSalesPoint,
+    SalesPointCell,
+    SalesPointFilter,
+    salesPointLabel,
+    useManagedSalesPoints,
+} from './common';
 
 const STAFF = `
     query PosStaffMembers($salesPointId: ID) {
@@ -321,7 +327,7 @@ export function PosStaffPage() {
                 <Trans>POS staff</Trans>
             </PageTitle>
             <PageLayout>
-                <PageBlock column="main" blockId="staff">
+                <PageBlock column="full" blockId="staff">
                     <SalesPointFilter points={points} value={salesPointId} onChange={setSalesPointId} />
                     {canCreate && !editing && (
                         <div className="mb-3">
@@ -370,13 +376,10 @@ export function PosStaffPage() {
                                     <Trans>Name</Trans>
                                 </TableHead>
                                 <TableHead>
-                                    <Trans>Role</Trans>
-                                </TableHead>
-                                <TableHead>
                                     <Trans>Sales point</Trans>
                                 </TableHead>
                                 <TableHead>
-                                    <Trans>Status</Trans>
+                                    <Trans>Role and status</Trans>
                                 </TableHead>
                                 <TableHead>
                                     <Trans>Login</Trans>
@@ -389,17 +392,22 @@ export function PosStaffPage() {
                         </TableHeader>
                         <TableBody>
                             {rows.map(s => {
-                                const locked = s.lockedUntil && Date.parse(s.lockedUntil) > Date.now();
+                                // Locked when the list was read: a lock lasts minutes, the list is refetched on focus.
+                                const locked =
+                                    s.lockedUntil && Date.parse(s.lockedUntil) > staff.dataUpdatedAt;
                                 return (
                                     <TableRow key={s.id}>
                                         <TableCell>{s.name}</TableCell>
-                                        <TableCell>
-                                            {s.role === 'MANAGER' ? t`Manager` : t`Cashier`}
+                                        <TableCell className="min-w-40 max-w-52 whitespace-normal">
+                                            <SalesPointCell
+                                                point={byId.get(s.salesPointId)}
+                                                id={s.salesPointId}
+                                            />
                                         </TableCell>
                                         <TableCell>
-                                            {salesPointLabel(byId.get(s.salesPointId), s.salesPointId)}
-                                        </TableCell>
-                                        <TableCell>
+                                            <span className="mb-1 block">
+                                                {s.role === 'MANAGER' ? t`Manager` : t`Cashier`}
+                                            </span>
                                             <StatusBadge
                                                 tone={s.active ? (locked ? 'wait' : 'good') : 'plain'}
                                             >
@@ -410,7 +418,7 @@ export function PosStaffPage() {
                                                       : t({ message: 'Active', context: 'POS staff member' })}
                                             </StatusBadge>
                                         </TableCell>
-                                        <TableCell className="text-sm">
+                                        <TableCell className="max-w-60 whitespace-normal break-all text-sm">
                                             {s.emailAddress ? (
                                                 <>
                                                     {s.emailAddress}

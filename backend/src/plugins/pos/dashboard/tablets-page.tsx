@@ -21,7 +21,7 @@ import {
     useAdminQuery,
     vietnamDateTime,
 } from '../../../dashboard/ocop-dashboard';
-import { SalesPointFilter, salesPointLabel, useManagedSalesPoints } from './common';
+import { SalesPointCell, SalesPointFilter, useManagedSalesPoints } from './common';
 
 const TABLETS = `
     query PosTablets($salesPointId: ID) {
@@ -60,7 +60,7 @@ export function PosTabletsPage() {
                 <Trans>POS tablets</Trans>
             </PageTitle>
             <PageLayout>
-                <PageBlock column="main" blockId="tablets">
+                <PageBlock column="full" blockId="tablets">
                     <SalesPointFilter points={points} value={salesPointId} onChange={setSalesPointId} />
                     <p className="mb-3 text-sm text-muted-foreground">
                         <Trans>
@@ -99,11 +99,14 @@ export function PosTabletsPage() {
                             {rows.map(tablet => (
                                 <TableRow key={tablet.id}>
                                     <TableCell>{tablet.name}</TableCell>
-                                    <TableCell>
-                                        {salesPointLabel(byId.get(tablet.salesPointId), tablet.salesPointId)}
+                                    <TableCell className="min-w-48 whitespace-normal">
+                                        <SalesPointCell
+                                            point={byId.get(tablet.salesPointId)}
+                                            id={tablet.salesPointId}
+                                        />
                                     </TableCell>
-                                    <TableCell className="text-sm">
-                                        {when(tablet.enrolledAt)}
+                                    <TableCell className="whitespace-normal text-sm">
+                                        <span className="whitespace-nowrap">{when(tablet.enrolledAt)}</span>
                                         <br />
                                         {tablet.enrolledBy && (
                                             <span className="text-muted-foreground">

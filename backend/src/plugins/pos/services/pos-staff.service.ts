@@ -300,6 +300,10 @@ export class PosStaffService {
             );
         }
         const { tablet, user } = await this.connection.withTransaction(ctx, async tx => {
+            // The manager signed in to enrol: the staff list shows it as their latest sign-in.
+            await this.connection
+                .getRepository(tx, User)
+                .update({ id: account.id }, { lastLogin: new Date() });
             const role = await this.connection
                 .getRepository(tx, Role)
                 .findOneOrFail({ where: { code: POS_TABLET_ROLE_CODE } });
