@@ -1,6 +1,7 @@
 import '../../backend/src/runtime';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import gql from 'graphql-tag';
@@ -9,6 +10,7 @@ import { Browser, chromium, Page } from 'playwright-core';
 import { Buyer } from '../../backend/test/utils/checkout';
 import { DEMO_PRODUCERS, freshVariantOf, sqlOf } from '../../backend/test/utils/marketplace';
 import { startTestServer, TestServer } from '../../backend/test/utils/test-server';
+import { fakeCameraArgs, writeQrVideo } from './fake-camera';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REPO = path.resolve(__dirname, '../..');
@@ -55,8 +57,8 @@ describe('back office in the dashboard', () => {
         await server?.close();
     });
 
-    async function logIn(email: string): Promise<Page> {
-        const context = await browser.newContext({
+    async function logIn(email: string, using: Browser = browser): Promise<Page> {
+        const context = await using.newContext({
             viewport: { width: 1280, height: 860 },
             locale: 'vi-VN',
             acceptDownloads: true,
@@ -613,6 +615,43 @@ describe('back office in the dashboard', () => {
             orderCode = addPaymentToOrder.code;
             aggregateId = addPaymentToOrder.id;
         }, 120_000);
+
+        it('the packing page reads a stamp’s QR code through the camera', async () => {
+            // Chromium's camera shows the printed QR of the first stamp (its /v/<code> URL).
+            const video = path.join(os.tmpdir(), `ocop-e2e-stamp-qr-${process.pid}.y4m`);
+            writeQrVideo(video, `${api}/v/${freshCodes[0]}`);
+            const withCamera = await chromium.launch({
+                executablePath: CHROMIUM,
+                args: [
+                    '--headless',
+                    '--no-sandbox',
+                    '--disable-gpu',
+                    '--disable-background-networking',
+                    ...fakeCameraArgs(video),
+                ],
+            });
+            try {
+                const page = await logIn(PRODUCER, withCamera);
+                await page.goto(`${api}/dashboard/ocop-fulfil`);
+                await page
+                    .getByRole('row')
+                    .filter({ hasText: orderCode })
+                    .getByRole('link', { name: /Đóng gói|Pack/ })
+                    .click();
+                await page.getByRole('button', { name: /^Camera$/ }).click();
+                await page.getByRole('dialog', { name: /Camera/ }).waitFor();
+                // One read: the camera closes and the server accepts the stamp, as if it had been typed.
+                await page
+                    .getByRole('status')
+                    .filter({ hasText: /hợp lệ|stamp accepted/ })
+                    .waitFor({ timeout: 30_000 });
+                await page.getByRole('dialog', { name: /Camera/ }).waitFor({ state: 'detached' });
+                await page.getByRole('cell', { name: '1 / 2' }).waitFor();
+            } finally {
+                await withCamera.close();
+                fs.rmSync(video, { force: true });
+            }
+        });
 
         it('a producer fulfils a seller order by scanning stamps', async () => {
             const page = await logIn(PRODUCER);
