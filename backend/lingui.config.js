@@ -4,6 +4,7 @@ const { formatter } = require('@lingui/format-po');
 
 const plugins = [
     'certification',
+    'pos',
     'producers',
     'product-changes',
     'sales-report',

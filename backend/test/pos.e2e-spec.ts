@@ -786,4 +786,181 @@ describe('POS sales (recordPosSale) and tablets', () => {
             }
         `);
     });
+
+    it('the back office lists: the office creates a manager login; a manager of A sees and resolves only A’s conflicts', async () => {
+        const office = anonymousAdmin(server);
+        await office.asUserWithCredentials('vanphong@ocop.hatinh.vn', 'ocop-demo');
+        // The office (not a superadmin) gives a new manager their login: the role it grants is exactly ManagePosStaff's.
+        const manager = {
+            salesPointId: pointA.id,
+            name: 'Phạm Quản Lý Hai',
+            role: 'MANAGER',
+            pin: '4321',
+            emailAddress: 'QL.A2@example.com',
+            password: 'mat-khau-a2',
+        };
+        await expect(
+            office.query(CREATE_STAFF, { input: { ...manager, emailAddress: 'ql.a@example.com' } }),
+        ).rejects.toThrow(/OCOP_POS_LOGIN_TAKEN: .+ \(this email already has a login\)/);
+        await expect(office.query(CREATE_STAFF, { input: { ...manager, password: 'ngan' } })).rejects.toThrow(
+            /OCOP_POS_INPUT_INVALID: .+\(the password must be 8–72 characters\)/,
+        );
+        await expect(office.query(CREATE_STAFF, { input: { ...manager, role: 'CASHIER' } })).rejects.toThrow(
+            /OCOP_POS_INPUT_INVALID: .+\(only managers get a login\)/,
+        );
+        await expect(office.query(CREATE_STAFF, { input: { ...manager, pin: '12' } })).rejects.toThrow(
+            /OCOP_POS_PIN_INVALID/,
+        );
+        const { createPosStaff } = await office.query(CREATE_STAFF, { input: manager });
+        const second = anonymousAdmin(server);
+        await second.asUserWithCredentials('ql.a2@example.com', 'mat-khau-a2');
+        const MANAGED = gql`
+            query {
+                posManagedSalesPoints {
+                    id
+                    code
+                    active
+                }
+            }
+        `;
+        const { posManagedSalesPoints } = await second.query(MANAGED);
+        expect(posManagedSalesPoints).toEqual([{ id: pointA.id, code: 'SR-HUONG-KHE', active: true }]);
+        expect((await office.query(MANAGED)).posManagedSalesPoints.length).toBeGreaterThan(2);
+        // A manager gives no one a login: creating staff is the office's.
+        await expect(
+            second.query(CREATE_STAFF, {
+                input: { salesPointId: pointA.id, name: 'Thu Ngân Mới', role: 'CASHIER', pin: '9090' },
+            }),
+        ).rejects.toThrow(/permission|FORBIDDEN|not currently authorized/i);
+
+        // What the staff list knows: a manager's login and its latest sign-in, each person's latest sale.
+        const STAFF = gql`
+            query ($salesPointId: ID) {
+                posStaffMembers(salesPointId: $salesPointId) {
+                    id
+                    name
+                    emailAddress
+                    lastLoginAt
+                    lastSaleAt
+                }
+            }
+        `;
+        const { posStaffMembers } = await second.query(STAFF, {});
+        const byId = (id: string) => posStaffMembers.find((s: any) => s.id === id);
+        expect(byId(createPosStaff.id)).toMatchObject({
+            emailAddress: 'ql.a2@example.com',
+            lastSaleAt: null,
+        });
+        expect(Date.now() - Date.parse(byId(createPosStaff.id).lastLoginAt)).toBeLessThan(60_000);
+        const [{ last }] = await sql(`SELECT max("soldAt") AS last FROM pos_sale WHERE "staffId" = $1`, [
+            staff.cashierA,
+        ]);
+        expect(Date.parse(byId(staff.cashierA).lastSaleAt)).toBe(new Date(last).getTime());
+        expect(byId(staff.cashierA).emailAddress).toBeNull();
+        // B's manager has only ever signed in on a tablet, to enrol it: that counts too.
+        const { posStaffMembers: staffOfB } = await office.query(STAFF, { salesPointId: pointB.id });
+        expect(staffOfB.find((s: any) => s.id === staff.managerB).lastLoginAt).toBeTruthy();
+        expect(staffOfB.every((s: any) => posStaffMembers.every((a: any) => a.id !== s.id))).toBe(true);
+
+        // The tablet list: who enrolled each tablet, and when it was last heard from.
+        const { posTablets } = await second.query(gql`
+            query {
+                posTablets {
+                    id
+                    enrolledBy {
+                        id
+                        name
+                    }
+                    lastSeenAt
+                    revokedAt
+                }
+            }
+        `);
+        expect(posTablets.every((t: any) => t.enrolledBy?.id === staff.managerA)).toBe(true);
+        const [mine] = await sql(`SELECT id::text FROM pos_tablet t WHERE "salesPointId" = $1 ORDER BY id`, [
+            pointA.id,
+        ]);
+        const seen = posTablets.find((t: any) => t.id === mine.id);
+        expect(seen.revokedAt).toBeNull();
+        expect(Date.now() - Date.parse(seen.lastSeenAt)).toBeLessThan(10 * 60_000);
+
+        // A manager cannot lock themselves out.
+        const UPDATE = gql`
+            mutation ($input: UpdatePosStaffInput!) {
+                updatePosStaff(input: $input) {
+                    id
+                    role
+                    active
+                    emailAddress
+                }
+            }
+        `;
+        for (const change of [{ active: false }, { role: 'CASHIER' }]) {
+            await expect(
+                second.query(UPDATE, { input: { id: createPosStaff.id, ...change } }),
+            ).rejects.toThrow(/OCOP_POS_INPUT_INVALID: .+\(you cannot deactivate yourself/);
+        }
+        const { updatePosStaff } = await office.query(UPDATE, {
+            input: { id: createPosStaff.id, role: 'CASHIER' },
+        });
+        expect(updatePosStaff).toMatchObject({ role: 'CASHIER', emailAddress: 'ql.a2@example.com' });
+        // No longer a manager: the login manages nothing.
+        await expect(second.query(STAFF, {})).rejects.toThrow(/OCOP_POS_NOT_YOUR_SALES_POINT/);
+
+        // Conflicts: B's tablet sells a stamp already sold at A, and a unit B never received.
+        const atB = saleInput(pointB.id, staff.managerB, [
+            { productVariantId: v1.id, stampCodes: [codes1[1]], price: v1.price },
+        ]);
+        const { recordPosSale } = await tabletB.query(RECORD_SALE, { input: atB });
+        expect(recordPosSale.conflicts.length).toBeGreaterThan(0);
+        const CONFLICTS = gql`
+            query ($salesPointId: ID) {
+                posConflicts(resolved: false, salesPointId: $salesPointId) {
+                    id
+                    salesPointId
+                    orderCode
+                }
+            }
+        `;
+        const managerA = anonymousAdmin(server);
+        await managerA.asUserWithCredentials('ql.a@example.com', 'mat-khau-a');
+        const own = (await managerA.query(CONFLICTS, {})).posConflicts;
+        expect(own.length).toBeGreaterThan(0);
+        expect(new Set(own.map((c: any) => c.salesPointId))).toEqual(new Set([pointA.id]));
+        await expect(managerA.query(CONFLICTS, { salesPointId: pointB.id })).rejects.toThrow(
+            /OCOP_POS_NOT_YOUR_SALES_POINT/,
+        );
+        const ofB = (await office.query(CONFLICTS, { salesPointId: pointB.id })).posConflicts;
+        expect(ofB.map((c: any) => c.orderCode)).toContain(recordPosSale.orderCode);
+        expect(new Set(ofB.map((c: any) => c.salesPointId))).toEqual(new Set([pointB.id]));
+        const RESOLVE = gql`
+            mutation ($id: ID!, $note: String!) {
+                resolvePosConflict(id: $id, note: $note) {
+                    id
+                    resolved
+                }
+            }
+        `;
+        await expect(managerA.query(RESOLVE, { id: ofB[0].id, note: 'Không phải của tôi' })).rejects.toThrow(
+            /OCOP_POS_CONFLICT_NOT_FOUND/,
+        );
+        expect((await office.query(CONFLICTS, { salesPointId: pointB.id })).posConflicts).toHaveLength(
+            ofB.length,
+        );
+        const { resolvePosConflict } = await managerA.query(RESOLVE, {
+            id: own[0].id,
+            note: 'Đã kiểm tra tại quầy',
+        });
+        expect(resolvePosConflict.resolved).toBe(true);
+        // Suspicious scans stay the office's (counterfeit alerts).
+        await expect(
+            managerA.query(gql`
+                query {
+                    posSuspectScans {
+                        id
+                    }
+                }
+            `),
+        ).rejects.toThrow(/permission|FORBIDDEN|not currently authorized/i);
+    });
 });

@@ -12,3 +12,4 @@ export * from './stamp-code';
 export * from './provinces';
 export * from './areas';
 export * from './scan';
+export * from './camera-scan';

@@ -1,13 +1,16 @@
 import '../../backend/src/runtime';
+import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import gql from 'graphql-tag';
-import { formatVnd } from '@ocop/shared';
+import { formatVnd, generateStampCode } from '@ocop/shared';
 import { Browser, chromium, Page } from 'playwright-core';
 import { Buyer } from '../../backend/test/utils/checkout';
 import { DEMO_PRODUCERS, freshVariantOf, sqlOf } from '../../backend/test/utils/marketplace';
 import { startTestServer, TestServer } from '../../backend/test/utils/test-server';
+import { fakeCameraArgs, writeQrVideo } from './fake-camera';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REPO = path.resolve(__dirname, '../..');
@@ -54,8 +57,8 @@ describe('back office in the dashboard', () => {
         await server?.close();
     });
 
-    async function logIn(email: string): Promise<Page> {
-        const context = await browser.newContext({
+    async function logIn(email: string, using: Browser = browser): Promise<Page> {
+        const context = await using.newContext({
             viewport: { width: 1280, height: 860 },
             locale: 'vi-VN',
             acceptDownloads: true,
@@ -678,6 +681,43 @@ describe('back office in the dashboard', () => {
             aggregateId = addPaymentToOrder.id;
         }, 120_000);
 
+        it('the packing page reads a stamp’s QR code through the camera', async () => {
+            // Chromium's camera shows the printed QR of the first stamp (its /v/<code> URL).
+            const video = path.join(os.tmpdir(), `ocop-e2e-stamp-qr-${process.pid}.y4m`);
+            writeQrVideo(video, `${api}/v/${freshCodes[0]}`);
+            const withCamera = await chromium.launch({
+                executablePath: CHROMIUM,
+                args: [
+                    '--headless',
+                    '--no-sandbox',
+                    '--disable-gpu',
+                    '--disable-background-networking',
+                    ...fakeCameraArgs(video),
+                ],
+            });
+            try {
+                const page = await logIn(PRODUCER, withCamera);
+                await page.goto(`${api}/dashboard/ocop-fulfil`);
+                await page
+                    .getByRole('row')
+                    .filter({ hasText: orderCode })
+                    .getByRole('link', { name: /Đóng gói|Pack/ })
+                    .click();
+                await page.getByRole('button', { name: /^Camera$/ }).click();
+                await page.getByRole('dialog', { name: /Camera/ }).waitFor();
+                // One read: the camera closes and the server accepts the stamp, as if it had been typed.
+                await page
+                    .getByRole('status')
+                    .filter({ hasText: /hợp lệ|stamp accepted/ })
+                    .waitFor({ timeout: 30_000 });
+                await page.getByRole('dialog', { name: /Camera/ }).waitFor({ state: 'detached' });
+                await page.getByRole('cell', { name: '1 / 2' }).waitFor();
+            } finally {
+                await withCamera.close();
+                fs.rmSync(video, { force: true });
+            }
+        });
+
         it('a producer fulfils a seller order by scanning stamps', async () => {
             const page = await logIn(PRODUCER);
             await page.goto(`${api}/dashboard/ocop-fulfil`);
@@ -796,6 +836,180 @@ describe('back office in the dashboard', () => {
             expect(await page.locator('dl').first().textContent()).toMatch(
                 /7 lượt kiểm tra từ 7 máy|7 checks from 7 clients/,
             );
+            await page.context().close();
+        });
+    });
+
+    /**
+     * POS staff and tablets (ADR 0016), last: the sale made here would show in the sales
+     * figures the tests above count. The demo showroom SR-TP-HA-TINH has a manager with a login.
+     */
+    describe('POS staff and tablets', () => {
+        const SHOWROOM = 'SR-TP-HA-TINH';
+        const DEMO_MANAGER = 'quanly.tpht@ocop.hatinh.vn';
+        const TABLET = 'Quầy E2E dashboard';
+        const CASHIER = 'Lê Thị Thu Ngân E2E';
+        /** Admin API calls as the tablet makes them: its own session token, no channel. */
+        let tablet: ReturnType<typeof apiClient>;
+
+        beforeAll(async () => {
+            // Enrolled as the POS app does it, with the manager's login.
+            const { enrolPosTablet } = await apiClient('admin-api')(
+                `mutation ($input: EnrolPosTabletInput!) { enrolPosTablet(input: $input) { token } }`,
+                { input: { username: DEMO_MANAGER, password: PASSWORD, name: TABLET } },
+            );
+            tablet = async (query, variables = {}) => {
+                const response = await fetch(`${api}/admin-api`, {
+                    method: 'POST',
+                    headers: {
+                        'content-type': 'application/json',
+                        authorization: `Bearer ${enrolPosTablet.token}`,
+                    },
+                    body: JSON.stringify({ query, variables }),
+                });
+                const body = await response.json();
+                if (body.errors) throw new Error(JSON.stringify(body.errors));
+                return body.data;
+            };
+            // Something for the conflicts screen: a sale of a unit whose stamp is not in the register,
+            // and a scan of a code that is no stamp at all.
+            const { posBootstrap } = await tablet(
+                '{ posBootstrap { salesPoint { id } staff { id role } variants { id priceWithTax } } }',
+            );
+            const variant = posBootstrap.variants[0];
+            const unknown = generateStampCode(n => randomBytes(n));
+            const { recordPosSale } = await tablet(
+                `mutation ($input: RecordPosSaleInput!) { recordPosSale(input: $input) { conflicts { code } } }`,
+                {
+                    input: {
+                        clientSaleId: randomUUID(),
+                        salesPointId: posBootstrap.salesPoint.id,
+                        soldAt: new Date().toISOString(),
+                        staffId: posBootstrap.staff.find((s: { role: string }) => s.role === 'CASHIER').id,
+                        lines: [{ productVariantId: variant.id, quantity: 1, stampCodes: [unknown] }],
+                        payments: [
+                            { method: 'cash', amount: variant.priceWithTax, tendered: variant.priceWithTax },
+                        ],
+                    },
+                },
+            );
+            expect(recordPosSale.conflicts.map((c: { code: string }) => c.code)).toContain('STAMP_UNKNOWN');
+            await tablet('mutation { posStampLookup(code: "KHONG-PHAI-TEM-OCOP") { suspect } }');
+        }, 120_000);
+
+        it('the office creates a cashier for a showroom on the staff screen', async () => {
+            const page = await logIn(OFFICE);
+            await page.goto(`${api}/dashboard/ocop-pos-staff`);
+            await page.getByRole('button', { name: /Thêm nhân viên|New staff member/ }).click();
+            const form = page.getByRole('form', { name: /Thêm nhân viên|New staff member/ });
+            const point = form.locator('select[name="salesPointId"]');
+            const option = point.locator('option', { hasText: SHOWROOM });
+            await option.waitFor({ state: 'attached' });
+            await point.selectOption({ label: (await option.textContent())! });
+            await form.locator('input[name="name"]').fill(CASHIER);
+            // A manager's login under an email that has one already: the server's refusal, in both languages.
+            await form.locator('select[name="role"]').selectOption('MANAGER');
+            await form.locator('input[name="emailAddress"]').fill(DEMO_MANAGER);
+            await form.locator('input[name="password"]').fill('mat-khau-moi');
+            await form.locator('input[name="pin"]').fill('4826');
+            await form.locator('input[name="pinAgain"]').fill('4862');
+            const create = form.getByRole('button', { name: /^(Tạo mới|Create)$/ });
+            await create.click();
+            await form
+                .getByRole('alert')
+                .filter({ hasText: /Hai mã PIN không giống nhau|The two PINs differ/ })
+                .waitFor();
+            await form.locator('input[name="pinAgain"]').fill('4826');
+            await create.click();
+            await form
+                .getByRole('alert')
+                .filter({ hasText: /OCOP_POS_LOGIN_TAKEN: .+ \(this email already has a login\)/ })
+                .waitFor();
+            // A cashier, then: PIN only.
+            await form.locator('select[name="role"]').selectOption('CASHIER');
+            expect(await form.locator('input[name="emailAddress"]').count()).toBe(0);
+            await create.click();
+            await page
+                .getByRole('status')
+                .filter({ hasText: new RegExp(`(Đã tạo|Created): ${CASHIER}`) })
+                .waitFor();
+            const row = page
+                .getByRole('table', { name: /Nhân viên POS|POS staff/ })
+                .getByRole('row')
+                .filter({ hasText: CASHIER });
+            await row.waitFor();
+            const cells = row.getByRole('cell');
+            expect(await cells.nth(1).textContent()).toContain(SHOWROOM);
+            expect(await cells.nth(2).textContent()).toMatch(/^(Thu ngân|Cashier)(Đang làm việc|Active)$/);
+            await shoot(page, 'pos-staff');
+            // The showroom's tablet gets the new cashier, PIN hash included, with its next catalogue.
+            const { posBootstrap } = await tablet('{ posBootstrap { staff { name role } } }');
+            expect(posBootstrap.staff).toContainEqual({ name: CASHIER, role: 'CASHIER' });
+
+            // The showroom's manager signs in with their own login: their sales point only, nothing to create.
+            const manager = await logIn(DEMO_MANAGER);
+            await manager.goto(`${api}/dashboard/ocop-pos-staff`);
+            await manager.getByRole('row').filter({ hasText: CASHIER }).waitFor();
+            const points = await adminApi(
+                manager,
+                '{ posStaffMembers { salesPointId } posManagedSalesPoints { id code } }',
+            );
+            expect(points.data.posManagedSalesPoints.map((p: { code: string }) => p.code)).toEqual([
+                SHOWROOM,
+            ]);
+            const ids = new Set(
+                points.data.posStaffMembers.map((s: { salesPointId: string }) => s.salesPointId),
+            );
+            expect([...ids]).toEqual([points.data.posManagedSalesPoints[0].id]);
+            expect(
+                await manager.getByRole('button', { name: /Thêm nhân viên|New staff member/ }).count(),
+            ).toBe(0);
+            await page.context().close();
+            await manager.context().close();
+        });
+
+        it('the office revokes a tablet after confirming, and the tablet is refused at once', async () => {
+            const page = await logIn(OFFICE);
+            await page.goto(`${api}/dashboard/ocop-pos-tablets`);
+            const row = page.getByRole('row').filter({ hasText: TABLET });
+            await row.waitFor();
+            expect(await row.textContent()).toMatch(/(bởi|by) Phạm Thị Quản Lý/);
+            await row.getByRole('button', { name: /Thu hồi|Revoke/ }).click();
+            const dialog = page.getByRole('alertdialog');
+            await dialog.getByText(new RegExp(`(Thu hồi máy POS|Revoke the tablet) “${TABLET}”`)).waitFor();
+            await shoot(page, 'pos-tablet-revoke');
+            await dialog.getByRole('button', { name: /^(Thu hồi|Revoke)$/ }).click();
+            await page
+                .getByRole('status')
+                .filter({ hasText: new RegExp(`(Đã thu hồi|Revoked): ${TABLET}`) })
+                .waitFor();
+            await row.getByText(/Đã thu hồi|Revoked/).waitFor();
+            expect(await row.getByRole('button', { name: /Thu hồi|Revoke/ }).count()).toBe(0);
+            await shoot(page, 'pos-tablets');
+            // Its sessions are gone: the token is refused.
+            await expect(tablet('{ posBootstrap { tablet { id } } }')).rejects.toThrow(
+                /OCOP_POS_TABLET_REVOKED|FORBIDDEN/,
+            );
+
+            // What its sale and scan left for the office: a conflict to resolve, a suspicious scan.
+            await page.goto(`${api}/dashboard/ocop-pos-conflicts`);
+            const conflict = page
+                .getByRole('table', {
+                    name: /Xung đột phát hiện khi đồng bộ|Conflicts found when sales synced/,
+                })
+                .getByRole('row')
+                .filter({ hasText: /Tem không có trong sổ|Unknown stamp/ });
+            await conflict.waitFor();
+            await page
+                .getByRole('table', { name: /Lượt quét đáng ngờ|Suspicious scans/ })
+                .getByRole('row')
+                .filter({ hasText: 'KHONG-PHAI-TEM-OCOP' })
+                .waitFor();
+            await shoot(page, 'pos-conflicts');
+            await conflict.getByRole('button', { name: /Đã xử lý|Resolve/ }).click();
+            await conflict.getByRole('textbox').fill('Tem rách, đã đối chiếu sổ tem');
+            await conflict.getByRole('button', { name: /^(Đã xử lý|Resolve)$/ }).click();
+            await conflict.waitFor({ state: 'detached' });
             await page.context().close();
         });
     });

@@ -1,6 +1,7 @@
 import '../../backend/src/runtime';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { findFreePort } from '../../backend/src/database/embedded-postgres';
@@ -8,6 +9,7 @@ import { serveStaticApp } from '../../backend/src/launch/static-app';
 import { sqlOf } from '../../backend/test/utils/marketplace';
 import { startTestServer, TestServer } from '../../backend/test/utils/test-server';
 import { parseVnd } from '@ocop/shared';
+import { fakeCameraArgs, writeQrVideo } from './fake-camera';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REPO = path.resolve(__dirname, '../..');
@@ -600,6 +602,47 @@ describe('POS tablet app in a browser', () => {
                 .filter({ hasText: /Đơn hàng: \S+/ })
                 .waitFor({ timeout: 20_000 });
             await page.getByTestId('new-sale').click();
+        });
+
+        it('the tablet camera reads a stamp’s QR code into the cart', async () => {
+            // Another tablet of A whose camera shows the printed QR of a unit on the shelf.
+            const stamp = takeStamp();
+            const video = path.join(os.tmpdir(), `ocop-e2e-pos-qr-${process.pid}.y4m`);
+            writeQrVideo(video, `${api}/v/${stamp.code}`);
+            const withCamera = await chromium.launch({
+                executablePath: CHROMIUM,
+                args: [
+                    '--headless',
+                    '--no-sandbox',
+                    '--disable-gpu',
+                    '--disable-background-networking',
+                    ...fakeCameraArgs(video),
+                ],
+            });
+            try {
+                const tablet = await withCamera.newPage({ viewport: VIEWPORTS.landscape, locale: 'vi-VN' });
+                await signInFresh(tablet, MANAGER_A);
+                const float = tablet.getByTestId('float-input');
+                // The shift of A may be open on the server already, as for the counter above.
+                await Promise.race([float.waitFor(), tablet.getByTestId('scan-input').waitFor()]);
+                if (await float.isVisible()) {
+                    await float.fill('200.000');
+                    await tablet.getByTestId('open-shift').click();
+                }
+                await tablet.getByTestId('scan-input').waitFor();
+                await tablet.getByRole('button', { name: 'Quét bằng camera' }).click();
+                await tablet
+                    .locator('[data-testid="cart-lines"] li.line')
+                    .first()
+                    .waitFor({ timeout: 30_000 });
+                expect(await tablet.getByTestId('cart-lines').textContent()).toContain(stamp.code);
+                // One read, one unit: the camera closed itself.
+                expect(await tablet.getByRole('dialog', { name: 'Quét bằng camera' }).count()).toBe(0);
+                expect(await tablet.locator('[data-testid="cart-lines"] li.line').count()).toBe(1);
+            } finally {
+                await withCamera.close();
+                fs.rmSync(video, { force: true });
+            }
         });
 
         it('a return needs the manager’s PIN; the stamp goes back to ISSUED at this showroom', async () => {

@@ -48,6 +48,19 @@ export function vietnamToday(now = new Date()): string {
     return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
 }
 
+/** A moment as the office reads it: Vietnam time, in the UI's language (`vi` or `en`). */
+export function vietnamDateTime(iso: string | null | undefined, locale: string): string {
+    if (!iso) return '—';
+    return new Intl.DateTimeFormat(locale.startsWith('vi') ? 'vi-VN' : 'en-GB', {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Asia/Ho_Chi_Minh',
+    }).format(new Date(iso));
+}
+
 export function addDays(day: string, days: number): string {
     const date = new Date(`${day}T00:00:00Z`);
     date.setUTCDate(date.getUTCDate() + days);

@@ -40,6 +40,13 @@ export const PIN_HASH_BYTES = 32;
 export const PIN_MAX_FAILURES = 5;
 export const PIN_LOCK_MINUTES = 5;
 
+/** A tablet's `lastSeenAt` is written at most this often (per server process): a sale sync sends many requests. */
+export const TABLET_SEEN_EVERY_MS = 60_000;
+
+/** A sales point manager's login: Vendure caps bcrypt input at 72 bytes; 8 keeps it out of a PIN's reach. */
+export const MANAGER_PASSWORD_MIN = 8;
+export const MANAGER_PASSWORD_MAX = 72;
+
 /** Failed manager sign-ins per username within the window before enrolment refuses to check more. */
 export const ENROL_MAX_FAILURES = 5;
 export const ENROL_WINDOW_SECONDS = 5 * 60;

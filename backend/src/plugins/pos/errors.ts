@@ -19,7 +19,8 @@ export type PosErrorCode =
     | 'OCOP_POS_SALE_NOT_FOUND'
     | 'OCOP_POS_REFUND_INVALID'
     | 'OCOP_POS_CONFLICT_NOT_FOUND'
-    | 'OCOP_POS_TABLET_UNKNOWN';
+    | 'OCOP_POS_TABLET_UNKNOWN'
+    | 'OCOP_POS_LOGIN_TAKEN';
 
 export function posRefusal(code: PosErrorCode, vi: string, en: string): UserInputError {
     return new UserInputError(`${code}: ${vi} (${en})`);

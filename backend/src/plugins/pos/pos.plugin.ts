@@ -75,6 +75,7 @@ import { PosStaffService } from './services/pos-staff.service';
         ];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
 export class PosPlugin implements OnModuleInit {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserMultiFormatReader, type IScannerControls } from '@zxing/browser';
+import { BrowserMultiFormatReader } from '@zxing/browser';
+import { startCameraScan } from '@ocop/shared';
 
 /** The tablet camera as a scanner (QR stamps and EAN-13). Loaded only when opened: ZXing is large. */
 export default function CameraScanner({
@@ -15,23 +16,14 @@ export default function CameraScanner({
     const [error, setError] = useState('');
 
     useEffect(() => {
-        let controls: IScannerControls | undefined;
-        let done = false;
-        const reader = new BrowserMultiFormatReader();
-        reader
-            .decodeFromVideoDevice(undefined, video.current!, (result, _err, c) => {
-                if (result && !done) {
-                    done = true;
-                    c.stop();
-                    onResult(result.getText());
-                }
-            })
-            .then(c => {
-                controls = c;
-                if (done) c.stop();
-            })
-            .catch((e: Error) => setError(e.message));
-        return () => controls?.stop();
+        const scan = startCameraScan({
+            reader: new BrowserMultiFormatReader(),
+            video: video.current!,
+            // The sale screen reads the text itself: an EAN-13 adds a product, a stamp a unit.
+            onRead: read => onResult(read.text),
+            onError: e => setError(e.message),
+        });
+        return () => scan.stop();
     }, [onResult]);
 
     return (

@@ -16,6 +16,7 @@ export const adminApiExtensions = gql`
         code: String!
         name: String!
         kind: SalesPointKind!
+        active: Boolean!
     }
 
     type PosEnrolment {
@@ -243,7 +244,11 @@ export const adminApiExtensions = gql`
         name: String!
         salesPointId: ID!
         enrolledAt: DateTime!
+        "The manager whose login enrolled it"
+        enrolledBy: PosStaffRef
         revokedAt: DateTime
+        "Its latest request, to within a minute; sales sync through requests, so also its latest sync"
+        lastSeenAt: DateTime
     }
 
     type PosStaffRecord {
@@ -254,6 +259,12 @@ export const adminApiExtensions = gql`
         active: Boolean!
         hasLogin: Boolean!
         lockedUntil: DateTime
+        "A manager's login"
+        emailAddress: String
+        "Latest sign-in with that login (dashboard or tablet enrolment)"
+        lastLoginAt: DateTime
+        "Latest sale this person made, once synced. PIN sign-ins happen on the tablet, offline, and are not recorded."
+        lastSaleAt: DateTime
     }
 
     input UpdatePosStaffInput {
@@ -269,10 +280,12 @@ export const adminApiExtensions = gql`
         posTablets(salesPointId: ID): [PosTabletRecord!]!
         "Office: any sales point (or all); a sales point manager: their own. Inactive staff included."
         posStaffMembers(salesPointId: ID): [PosStaffRecord!]!
+        "The sales points whose staff and tablets the caller manages (office: all, open or closed; a manager: their own)"
+        posManagedSalesPoints: [PosSalesPointRef!]!
         posBootstrap: PosBootstrap!
         posSale(clientSaleId: String!): PosSaleResult
-        "Tablet: its sales point; office: all"
-        posConflicts(resolved: Boolean): [PosConflictRecord!]!
+        "Tablet, or a manager's own login: their sales point; office: all, or the one asked for"
+        posConflicts(resolved: Boolean, salesPointId: ID): [PosConflictRecord!]!
     }
 
     extend type Mutation {
@@ -280,7 +293,9 @@ export const adminApiExtensions = gql`
         posPinSignIn(staffId: ID!, pin: String!): PosPinResult!
         recordPosSale(input: RecordPosSaleInput!): PosSaleResult!
         refundPosSale(input: RefundPosSaleInput!): PosRefundResult!
+        "Tablet, or a manager's own login: their sales point's; office: any"
         resolvePosConflict(id: ID!, note: String!): PosConflictRecord!
+        "Office: a cashier or manager of any sales point, with the first PIN (and a manager's login)"
         createPosStaff(input: CreatePosStaffInput!): PosStaffRef!
         "Office, or a manager of the staff member's sales point: a new PIN (also unlocks)"
         setPosStaffPin(staffId: ID!, pin: String!): PosStaffRef!

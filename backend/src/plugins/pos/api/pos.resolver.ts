@@ -117,9 +117,12 @@ export class PosResolver {
     }
 
     @Query()
-    @Allow(sell, readPosConflictsPermission.Permission)
-    async posConflicts(@Ctx() ctx: RequestContext, @Args() args: { resolved?: boolean | null }) {
-        const salesPointId = await this.conflictScope(ctx);
+    @Allow(sell, readPosConflictsPermission.Permission, enrolPosTabletPermission.Permission)
+    async posConflicts(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { resolved?: boolean | null; salesPointId?: ID | null },
+    ) {
+        const salesPointId = this.within(await this.conflictScope(ctx), args.salesPointId);
         return this.connection.getRepository(ctx, PosConflict).find({
             where: {
                 ...(salesPointId ? { salesPointId } : {}),
@@ -132,7 +135,7 @@ export class PosResolver {
 
     @Mutation()
     @Transaction()
-    @Allow(sell, readPosConflictsPermission.Permission)
+    @Allow(sell, readPosConflictsPermission.Permission, enrolPosTabletPermission.Permission)
     async resolvePosConflict(@Ctx() ctx: RequestContext, @Args() args: { id: ID; note: string }) {
         const salesPointId = await this.conflictScope(ctx);
         const note = (args.note ?? '').normalize('NFC').trim();
@@ -173,15 +176,19 @@ export class PosResolver {
     @Query()
     @Allow(managePosStaffPermission.Permission, enrolPosTabletPermission.Permission)
     async posStaffMembers(@Ctx() ctx: RequestContext, @Args() args: { salesPointId?: ID | null }) {
-        const staff = await this.staffService.listStaff(ctx, await this.asked(ctx, args.salesPointId));
-        return staff.map(s => ({ ...s, hasLogin: s.userId != null }));
+        return this.staffService.listStaff(ctx, this.within(await this.scope(ctx), args.salesPointId));
     }
 
     @Query()
     @Allow(managePosStaffPermission.Permission, enrolPosTabletPermission.Permission)
     async posTablets(@Ctx() ctx: RequestContext, @Args() args: { salesPointId?: ID | null }) {
-        const tablets = await this.staffService.listTablets(ctx, await this.asked(ctx, args.salesPointId));
-        return tablets.map(t => ({ ...t, enrolledAt: t.createdAt }));
+        return this.staffService.listTablets(ctx, this.within(await this.scope(ctx), args.salesPointId));
+    }
+
+    @Query()
+    @Allow(managePosStaffPermission.Permission, enrolPosTabletPermission.Permission)
+    async posManagedSalesPoints(@Ctx() ctx: RequestContext) {
+        return this.staffService.salesPointsManaged(ctx, await this.scope(ctx));
     }
 
     @Mutation()
@@ -195,7 +202,8 @@ export class PosResolver {
         },
     ) {
         const staff = await this.staffService.updateStaff(ctx, args.input, await this.scope(ctx));
-        return { ...staff, hasLogin: staff.userId != null };
+        const [listed] = await this.staffService.listStaff(ctx, undefined, staff.id as number);
+        return listed;
     }
 
     @Mutation()
@@ -203,7 +211,8 @@ export class PosResolver {
     @Allow(managePosStaffPermission.Permission, enrolPosTabletPermission.Permission)
     async revokePosTablet(@Ctx() ctx: RequestContext, @Args() args: { id: ID }) {
         const tablet = await this.staffService.revokeTablet(ctx, args.id, await this.scope(ctx));
-        return { ...tablet, enrolledAt: tablet.createdAt };
+        const [listed] = await this.staffService.listTablets(ctx, undefined, tablet.id as number);
+        return listed;
     }
 
     /** undefined: the office (every sales point); else the manager's own sales point. */
@@ -215,17 +224,21 @@ export class PosResolver {
     }
 
     /** The sales point a list asks for, within the caller's scope (a manager asking for another is refused). */
-    private async asked(ctx: RequestContext, salesPointId: ID | null | undefined) {
-        const scope = await this.scope(ctx);
-        const wanted =
-            salesPointId != null && /^\d+$/.test(String(salesPointId)) ? Number(salesPointId) : undefined;
+    private within(scope: number | undefined, salesPointId: ID | null | undefined) {
+        if (salesPointId != null && !/^\d+$/.test(String(salesPointId))) {
+            throw posRefusal('OCOP_POS_INPUT_INVALID', 'Không có điểm bán này', 'unknown sales point');
+        }
+        const wanted = salesPointId != null ? Number(salesPointId) : undefined;
         if (scope !== undefined && wanted !== undefined && wanted !== scope) throw notYourSalesPoint();
         return wanted ?? scope;
     }
 
-    /** The office reads every sales point; a tablet only its own. */
+    /** The office reads every sales point; a tablet or a manager's own login only their own. */
     private async conflictScope(ctx: RequestContext): Promise<number | undefined> {
         if (ctx.userHasPermissions([readPosConflictsPermission.Permission as Permission])) return undefined;
-        return (await this.staffService.tabletOf(ctx)).salesPointId;
+        if (ctx.userHasPermissions([sell as Permission])) {
+            return (await this.staffService.tabletOf(ctx)).salesPointId;
+        }
+        return this.staffService.managementScope(ctx, false);
     }
 }

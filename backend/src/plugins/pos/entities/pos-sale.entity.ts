@@ -8,6 +8,8 @@ import type { PosReceipt } from '../types';
  * makes replaying the command harmless. Keeps the receipt (the e-invoice fields)
  * as it was printed.
  */
+// A staff member's latest sale, for the back office's staff list.
+@Index(['staffId', 'soldAt'])
 @Entity()
 export class PosSale extends VendureEntity {
     constructor(input?: DeepPartial<PosSale>) {

@@ -28,4 +28,11 @@ export class PosTablet extends VendureEntity {
 
     @Column({ type: 'timestamptz', nullable: true })
     revokedAt: Date | null;
+
+    /**
+     * The tablet's latest request, to within a minute (written at most once a minute per
+     * server process). Sales sync through requests, so it is also the latest sync.
+     */
+    @Column({ type: 'timestamptz', nullable: true })
+    lastSeenAt: Date | null;
 }

@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
     Administrator,
-    AdministratorService,
     ID,
+    Logger,
     PasswordCipher,
     RequestContext,
     Role,
     SessionService,
     TransactionalConnection,
     User,
+    UserService,
 } from '@vendure/core';
 import { RateLimitService } from '../../cluster/services/rate-limit.service';
 import { RateLimiter } from '../../cluster/types';
@@ -17,11 +18,15 @@ import { SalesPoint } from '../../sales-points/entities/sales-point.entity';
 import {
     ENROL_MAX_FAILURES,
     ENROL_WINDOW_SECONDS,
+    loggerCtx,
+    MANAGER_PASSWORD_MAX,
+    MANAGER_PASSWORD_MIN,
     PIN_LOCK_MINUTES,
     PIN_MAX_FAILURES,
     POS_MANAGER_ROLE_CODE,
     POS_TABLET_AUTH,
     POS_TABLET_ROLE_CODE,
+    TABLET_SEEN_EVERY_MS,
 } from '../constants';
 import { notYourSalesPoint, PosForbiddenError, posRefusal } from '../errors';
 import { PosStaff, PosStaffRole } from '../entities/pos-staff.entity';
@@ -37,6 +42,31 @@ export interface CreatePosStaffInput {
     /** Managers: a login to enrol tablets with. */
     emailAddress?: string | null;
     password?: string | null;
+}
+
+/** A staff member as the back office lists them: no PIN hash, with what is known of their activity. */
+export interface PosStaffListing {
+    id: number;
+    name: string;
+    role: PosStaffRole;
+    salesPointId: number;
+    active: boolean;
+    hasLogin: boolean;
+    lockedUntil: Date | null;
+    emailAddress: string | null;
+    lastLoginAt: Date | null;
+    lastSaleAt: Date | null;
+}
+
+/** A tablet as the back office lists it. */
+export interface PosTabletListing {
+    id: number;
+    name: string;
+    salesPointId: number;
+    enrolledAt: Date;
+    enrolledBy: { id: number; name: string; role: PosStaffRole } | null;
+    revokedAt: Date | null;
+    lastSeenAt: Date | null;
 }
 
 export interface PinCheck {
@@ -59,12 +89,14 @@ export class PosStaffService {
      * A PIN's failures are counted on its staff row instead (`checkPin`).
      */
     private readonly enrolAttempts: RateLimiter;
+    /** When this process last wrote each tablet's `lastSeenAt` (ms). */
+    private seenWritten = new Map<number, number>();
 
     constructor(
         private connection: TransactionalConnection,
         private passwordCipher: PasswordCipher,
         private sessionService: SessionService,
-        private administratorService: AdministratorService,
+        private userService: UserService,
         rateLimits: RateLimitService,
     ) {
         this.enrolAttempts = rateLimits.limiter('pos-enrol', {
@@ -109,12 +141,28 @@ export class PosStaffService {
                 'this tablet has been revoked',
             );
         }
+        this.markSeen(row.id);
         return {
             tabletId: row.id,
             tabletName: row.name,
             salesPointId: row.salesPointId,
             stockLocationId: row.stockLocationId,
         };
+    }
+
+    /**
+     * Notes that the tablet was heard from, at most once a minute. Written outside the
+     * request's transaction and not awaited: a sale must neither wait for it nor hold the
+     * tablet row locked, and a request holding a pooled connection must never wait for a
+     * second one.
+     */
+    private markSeen(tabletId: number) {
+        const now = Date.now();
+        if (now - (this.seenWritten.get(tabletId) ?? 0) < TABLET_SEEN_EVERY_MS) return;
+        this.seenWritten.set(tabletId, now);
+        this.connection.rawConnection
+            .query(`UPDATE pos_tablet SET "lastSeenAt" = now() WHERE id = $1`, [tabletId])
+            .catch((e: Error) => Logger.warn(`lastSeenAt of tablet ${tabletId}: ${e.message}`, loggerCtx));
     }
 
     /** The sales point a tablet or a manager's own login belongs to, if any (scopes `salesPoints`). */
@@ -265,6 +313,10 @@ export class PosStaffService {
             );
         }
         const { tablet, user } = await this.connection.withTransaction(ctx, async tx => {
+            // The manager signed in to enrol: the staff list shows it as their latest sign-in.
+            await this.connection
+                .getRepository(tx, User)
+                .update({ id: account.id }, { lastLogin: new Date() });
             const role = await this.connection
                 .getRepository(tx, Role)
                 .findOneOrFail({ where: { code: POS_TABLET_ROLE_CODE } });
@@ -287,6 +339,7 @@ export class PosStaffService {
                     userId: user.id as number,
                     enrolledByStaffId: manager.id as number,
                     revokedAt: null,
+                    lastSeenAt: new Date(),
                 }),
             );
             return { tablet, user };
@@ -329,28 +382,10 @@ export class PosStaffService {
             throw posRefusal('OCOP_POS_INPUT_INVALID', 'Không có điểm bán này', 'unknown sales point');
         }
         const pin = await hashPin(input.pin);
-        let userId: number | null = null;
-        if (input.emailAddress) {
-            if (input.role !== PosStaffRole.MANAGER || !input.password) {
-                throw posRefusal(
-                    'OCOP_POS_INPUT_INVALID',
-                    'Chỉ quản lý có tài khoản đăng nhập, cần cả mật khẩu',
-                    'only managers get a login, with a password',
-                );
-            }
-            const role = await this.connection
-                .getRepository(ctx, Role)
-                .findOneOrFail({ where: { code: POS_MANAGER_ROLE_CODE } });
-            const [firstName, ...rest] = name.split(/\s+/);
-            const admin = await this.administratorService.create(ctx, {
-                emailAddress: input.emailAddress.trim(),
-                firstName,
-                lastName: rest.join(' ') || firstName,
-                password: input.password,
-                roleIds: [role.id],
-            });
-            userId = admin.user.id as number;
-        }
+        const email = (input.emailAddress ?? '').trim();
+        const userId = email
+            ? await this.createManagerLogin(ctx, name, input.role, email, input.password)
+            : null;
         return this.connection.getRepository(ctx, PosStaff).save(
             new PosStaff({
                 salesPointId: point.id as number,
@@ -363,6 +398,67 @@ export class PosStaffService {
                 active: true,
             }),
         );
+    }
+
+    /**
+     * A manager's own login (role `pos-manager`: sign in, enrol tablets, manage their sales
+     * point's staff and tablets). Vendure's AdministratorService would let only a caller who
+     * holds every permission of the role grant it, and the office does not enrol tablets:
+     * granting exactly this role is what ManagePosStaff is for, so the user, its password
+     * and the administrator are written here, with the checks the form needs in both languages.
+     */
+    private async createManagerLogin(
+        ctx: RequestContext,
+        name: string,
+        role: PosStaffRole,
+        email: string,
+        password: string | null | undefined,
+    ): Promise<number> {
+        if (role !== PosStaffRole.MANAGER) {
+            throw posRefusal(
+                'OCOP_POS_INPUT_INVALID',
+                'Chỉ quản lý có tài khoản đăng nhập',
+                'only managers get a login',
+            );
+        }
+        const identifier = email.normalize('NFC').toLowerCase();
+        if (identifier.length > 200 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(identifier)) {
+            throw posRefusal('OCOP_POS_INPUT_INVALID', 'Địa chỉ email không hợp lệ', 'invalid email address');
+        }
+        const bytes = Buffer.byteLength(password ?? '', 'utf8');
+        if (bytes < MANAGER_PASSWORD_MIN || bytes > MANAGER_PASSWORD_MAX) {
+            throw posRefusal(
+                'OCOP_POS_INPUT_INVALID',
+                `Mật khẩu cần ${MANAGER_PASSWORD_MIN}–${MANAGER_PASSWORD_MAX} ký tự`,
+                `the password must be ${MANAGER_PASSWORD_MIN}–${MANAGER_PASSWORD_MAX} characters`,
+            );
+        }
+        const [taken] = await this.connection
+            .getRepository(ctx, User)
+            .query(`SELECT 1 FROM "user" WHERE lower(identifier) = $1 AND "deletedAt" IS NULL`, [identifier]);
+        if (taken) {
+            throw posRefusal(
+                'OCOP_POS_LOGIN_TAKEN',
+                'Email này đã có tài khoản đăng nhập',
+                'this email already has a login',
+            );
+        }
+        const managerRole = await this.connection
+            .getRepository(ctx, Role)
+            .findOneOrFail({ where: { code: POS_MANAGER_ROLE_CODE } });
+        const user = await this.userService.createAdminUser(ctx, identifier, password!);
+        user.roles = [managerRole];
+        await this.connection.getRepository(ctx, User).save(user, { reload: false });
+        const [firstName, ...rest] = name.split(/\s+/);
+        await this.connection.getRepository(ctx, Administrator).save(
+            new Administrator({
+                firstName,
+                lastName: rest.join(' ') || firstName,
+                emailAddress: identifier,
+                user,
+            }),
+        );
+        return user.id as number;
     }
 
     /** A new PIN (also unlocks). `scope`: the sales point the caller may manage, undefined = all. */
@@ -391,17 +487,67 @@ export class PosStaffService {
         return Number(row.salesPointId);
     }
 
-    listStaff(ctx: RequestContext, salesPointId: number | undefined): Promise<PosStaff[]> {
-        return this.connection.getRepository(ctx, PosStaff).find({
-            where: salesPointId ? { salesPointId } : {},
-            order: { salesPointId: 'ASC', id: 'ASC' },
-        });
+    /**
+     * Staff of one sales point (or all), with their login's email and last sign-in and
+     * their latest synced sale. PIN sign-ins happen on the tablet, offline, and are not known here.
+     */
+    async listStaff(
+        ctx: RequestContext,
+        salesPointId: number | undefined,
+        staffId?: number,
+    ): Promise<PosStaffListing[]> {
+        const rows: any[] = await this.connection.getRepository(ctx, PosStaff).query(
+            `SELECT s.id, s.name, s.role, s."salesPointId", s.active, s."userId", s."lockedUntil",
+                    u.identifier AS "emailAddress", u."lastLogin" AS "lastLoginAt",
+                    (SELECT max(p."soldAt") FROM pos_sale p WHERE p."staffId" = s.id) AS "lastSaleAt"
+               FROM pos_staff s LEFT JOIN "user" u ON u.id = s."userId"
+              WHERE ($1::int IS NULL OR s."salesPointId" = $1) AND ($2::int IS NULL OR s.id = $2)
+              ORDER BY s."salesPointId", s.id`,
+            [salesPointId ?? null, staffId ?? null],
+        );
+        return rows.map(r => ({
+            id: r.id,
+            name: r.name,
+            role: r.role,
+            salesPointId: r.salesPointId,
+            active: r.active,
+            hasLogin: r.userId != null,
+            lockedUntil: r.lockedUntil,
+            emailAddress: r.emailAddress ?? null,
+            lastLoginAt: r.lastLoginAt ?? null,
+            lastSaleAt: r.lastSaleAt ?? null,
+        }));
     }
 
-    listTablets(ctx: RequestContext, salesPointId: number | undefined): Promise<PosTablet[]> {
-        return this.connection.getRepository(ctx, PosTablet).find({
-            where: salesPointId ? { salesPointId } : {},
-            order: { salesPointId: 'ASC', id: 'ASC' },
+    async listTablets(
+        ctx: RequestContext,
+        salesPointId: number | undefined,
+        tabletId?: number,
+    ): Promise<PosTabletListing[]> {
+        const rows: any[] = await this.connection.getRepository(ctx, PosTablet).query(
+            `SELECT t.id, t.name, t."salesPointId", t."createdAt", t."revokedAt", t."lastSeenAt",
+                    m.id AS "managerId", m.name AS "managerName", m.role AS "managerRole"
+               FROM pos_tablet t LEFT JOIN pos_staff m ON m.id = t."enrolledByStaffId"
+              WHERE ($1::int IS NULL OR t."salesPointId" = $1) AND ($2::int IS NULL OR t.id = $2)
+              ORDER BY t."salesPointId", t.id`,
+            [salesPointId ?? null, tabletId ?? null],
+        );
+        return rows.map(r => ({
+            id: r.id,
+            name: r.name,
+            salesPointId: r.salesPointId,
+            enrolledAt: r.createdAt,
+            enrolledBy: r.managerId ? { id: r.managerId, name: r.managerName, role: r.managerRole } : null,
+            revokedAt: r.revokedAt,
+            lastSeenAt: r.lastSeenAt,
+        }));
+    }
+
+    /** The sales points the caller manages (`scope` undefined: all), open or closed. */
+    salesPointsManaged(ctx: RequestContext, scope: number | undefined): Promise<SalesPoint[]> {
+        return this.connection.getRepository(ctx, SalesPoint).find({
+            where: scope !== undefined ? { id: scope } : {},
+            order: { kind: 'DESC', code: 'ASC' },
         });
     }
 
@@ -412,6 +558,15 @@ export class PosStaffService {
         scope?: number,
     ): Promise<PosStaff> {
         const staff = await this.managedStaff(ctx, input.id, scope);
+        const demotes = input.active === false || input.role === PosStaffRole.CASHIER;
+        if (demotes && staff.userId != null && String(staff.userId) === String(ctx.activeUserId)) {
+            // Their own login would stop working at once, with nobody at the sales point to undo it.
+            throw posRefusal(
+                'OCOP_POS_INPUT_INVALID',
+                'Không thể tự khóa hoặc tự chuyển mình thành thu ngân',
+                'you cannot deactivate yourself or make yourself a cashier',
+            );
+        }
         if (input.name != null) {
             const name = input.name.normalize('NFC').trim();
             if (!name || name.length > 200) {

@@ -1,6 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Button } from '@vendure/dashboard';
-import { BrowserQRCodeReader, type IScannerControls } from '@zxing/browser';
+import { BrowserQRCodeReader } from '@zxing/browser';
+import { startCameraScan } from '@ocop/shared';
 import { useEffect, useRef, useState } from 'react';
 
 /** The computer's or phone's camera as a stamp scanner (QR only). Loaded when opened: ZXing is large. */
@@ -16,23 +17,14 @@ export default function CameraScanner({
     const [error, setError] = useState('');
 
     useEffect(() => {
-        let controls: IScannerControls | undefined;
-        let done = false;
-        const reader = new BrowserQRCodeReader();
-        reader
-            .decodeFromVideoDevice(undefined, video.current!, (result, _err, c) => {
-                if (result && !done) {
-                    done = true;
-                    c.stop();
-                    onResult(result.getText());
-                }
-            })
-            .then(c => {
-                controls = c;
-                if (done) c.stop();
-            })
-            .catch((e: Error) => setError(e.message));
-        return () => controls?.stop();
+        const scan = startCameraScan({
+            reader: new BrowserQRCodeReader(),
+            video: video.current!,
+            // The server reads the stamp out of the text and names what is wrong with it.
+            onRead: read => onResult(read.text),
+            onError: e => setError(e.message),
+        });
+        return () => scan.stop();
     }, [onResult]);
 
     return (

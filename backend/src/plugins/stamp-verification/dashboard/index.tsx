@@ -37,6 +37,7 @@ function StampAlertsPage() {
     const { t } = useLingui();
     const { hasPermissions } = usePermissions();
     const canResolve = hasPermissions(['ReadStampAlerts']);
+    const seesPosConflicts = hasPermissions(['ReadPosConflicts']);
     const [resolved, setResolved] = useState(false);
     const alerts = useAdminQuery<any>(['ocop-stamp-alerts', resolved], ALERTS, { options: { resolved } });
     const resolve = useAdminMutation<{ id: string }>(RESOLVE, ['ocop-stamp-alerts']);
@@ -69,6 +70,17 @@ function StampAlertsPage() {
                             <Trans>Resolved</Trans>
                         </Button>
                     </div>
+                    {seesPosConflicts && (
+                        <p className="mb-3 text-sm text-muted-foreground">
+                            <Trans>
+                                What else POS sales ran into when they synced (prices, payments, stock), and
+                                every suspicious scan at a sales point:
+                            </Trans>{' '}
+                            <Link to={'/ocop-pos-conflicts' as any} className="underline">
+                                <Trans>POS conflicts</Trans>
+                            </Link>
+                        </p>
+                    )}
                     <ErrorLine error={alerts.error ?? resolve.error} />
                     <Table>
                         <TableHeader>
