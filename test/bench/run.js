@@ -5,9 +5,10 @@
  *
  *   node test/bench/run.js                 full run (~10–15 s per scenario)
  *   BENCH_SMOKE=1 node test/bench/run.js   CI smoke run (~2–3 s per scenario, 20,000 stamps, < 3 min)
- *   BENCH_ONLY=shop|stamps|checkout|search|storefront|pos|pos-app|sales   one group only (storefront:
+ *   BENCH_ONLY=shop|stamps|checkout|search|storefront|pos|pos-app|sales|mixed   one group only (storefront:
  *                                          Lighthouse, lighthouse.js; pos-app: the POS app in Chromium,
- *                                          pos-app.js; sales: salesReport over generated order lines)
+ *                                          pos-app.js; sales: salesReport over generated order lines;
+ *                                          mixed: the mixed load of issue 10, mixed.js)
  *   BENCH_JSON=<file>                      also write the figures as JSON
  *   BENCH_DATABASE=embedded                use an embedded PostgreSQL even when 127.0.0.1:5432 answers
  *   BENCH_SERVER_ARGS='--prof …'           extra node arguments for the server (profiling)
@@ -37,10 +38,11 @@ const {
     targetsOf: lighthouseTargets,
 } = require('./lighthouse');
 const { runPosApp, formatPosApp } = require('./pos-app');
+const { runMixed, formatMixed } = require('./mixed');
 
 const SMOKE = /^(1|true|yes)$/i.test(process.env.BENCH_SMOKE || '');
 const ONLY = process.env.BENCH_ONLY || '';
-const GROUPS = ['shop', 'stamps', 'checkout', 'search', 'storefront', 'pos', 'pos-app', 'sales'];
+const GROUPS = ['shop', 'stamps', 'checkout', 'search', 'storefront', 'pos', 'pos-app', 'sales', 'mixed'];
 const runs = group => !ONLY || ONLY === group;
 const CHECKOUT_SMOKE = { checkoutSeconds: 3, checkoutRounds: 1, checkoutRampSeconds: 1 };
 const CHECKOUT_FULL = { checkoutSeconds: 15, checkoutRounds: 2, checkoutRampSeconds: 2 };
@@ -55,6 +57,11 @@ const settings = SMOKE
           sampleCodes: 5_000,
           posSeconds: 3,
           posSyncSales: 100,
+          // Mixed load: the run's server only (no plain Vendure, no second process), ≤ 30 s in all.
+          mixedSeconds: 2,
+          mixedRounds: 1,
+          mixedCheckoutStamps: 200,
+          mixedPosUnits: 1_000,
           ...CHECKOUT_SMOKE,
       }
     : {
@@ -67,6 +74,10 @@ const settings = SMOKE
           sampleCodes: 5_000,
           posSeconds: 15,
           posSyncSales: 1_000,
+          mixedSeconds: 20,
+          mixedRounds: 2,
+          mixedCheckoutStamps: 1_000,
+          mixedPosUnits: 6_000,
           ...CHECKOUT_FULL,
       };
 /** A whole run never takes longer than this, whatever hangs. */
@@ -220,6 +231,7 @@ async function main() {
         pos: null,
         posApp: null,
         sales: null,
+        mixed: null,
     };
     try {
         if (ONLY && !GROUPS.includes(ONLY))
@@ -319,6 +331,23 @@ async function main() {
                 log,
             });
         }
+        if (runs('mixed')) {
+            // Last: it adds servers (full mode), stamps, orders and POS sales.
+            log(
+                `\nMixed load (issue 10): stamp checks, browsing, search, checkout steps and POS sales at 50 connections` +
+                    (SMOKE
+                        ? " — smoke: the run's server only, no plain Vendure, no second process"
+                        : ', one and two server processes, plain Vendure and a bare server beside'),
+            );
+            report.mixed = await runMixed({
+                backend,
+                databaseUrl: database.url,
+                pool,
+                settings,
+                smoke: SMOKE,
+                log,
+            });
+        }
     } catch (e) {
         problems.push(e && e.message ? e.message : String(e));
     } finally {
@@ -329,6 +358,7 @@ async function main() {
     if (report.checkout) problems.push(...report.checkout.problems);
     if (report.search) problems.push(...report.search.problems);
     if (report.pos) problems.push(...report.pos.problems);
+    if (report.mixed) problems.push(...report.mixed.problems);
     if (report.shop.length) log(`\nShop API — ${settings.mode} mode\n${table(report.shop)}`);
     if (report.stamps.length) {
         log(`\nStamp checks at 50 connections — ${settings.mode} mode\n${table(report.stamps)}`);
@@ -343,6 +373,7 @@ async function main() {
         log(`\n${formatLighthouse(report.storefront, settings.mode)}`);
     }
     if (report.posApp) log(`\n${formatPosApp(report.posApp, settings.mode)}`);
+    if (report.mixed) log(`\n${formatMixed(report.mixed, settings.mode)}`);
     const seconds = (Date.now() - started) / 1000;
     log(`\nTotal time ${seconds.toFixed(0)} s; load average now ${loadAverage()}.`);
     if (process.env.BENCH_JSON)

@@ -326,7 +326,7 @@ async function pickVariants(base) {
  * and a batch of stamps at least as large as the most orders the whole group can
  * place on it (the buyers' count bound), so no buyer is refused for lack of units.
  */
-async function prepareVariants(base, variants, stampsFor, log) {
+async function prepareVariants(base, variants, stampsFor, log, lotTag = RUN_TAG) {
     const started = Date.now();
     const token = await adminLogin(base);
     const admin = async (step, query, variables, headers) =>
@@ -369,7 +369,7 @@ async function prepareVariants(base, variants, stampsFor, log) {
                 input: {
                     productVariantId: v.id,
                     quantity,
-                    lotCode: `BENCH-${RUN_TAG}-${v.id}`,
+                    lotCode: `BENCH-${lotTag}-${v.id}`,
                     productionDate: today,
                     expiryDate: nextYear,
                 },
@@ -707,4 +707,19 @@ function formatCheckout(result, mode) {
     return out.join('\n');
 }
 
-module.exports = { runCheckout, formatCheckout };
+module.exports = {
+    runCheckout,
+    formatCheckout,
+    pickVariants,
+    prepareVariants,
+    CHECKOUT_QUERIES: {
+        ADD_ITEM,
+        SET_CUSTOMER,
+        SET_ADDRESS,
+        SHIPPING_METHODS,
+        SET_SHIPPING,
+        TO_ARRANGING_PAYMENT,
+        ADD_PAYMENT,
+    },
+    PLACED_STATES,
+};

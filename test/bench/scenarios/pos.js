@@ -280,4 +280,4 @@ function formatPos(r, mode) {
     return lines.join('\n');
 }
 
-module.exports = { runPos, formatPos };
+module.exports = { runPos, formatPos, stockShowroom, saleOf, RECORD, DEMO_MANAGER };

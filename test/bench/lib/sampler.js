@@ -1,0 +1,122 @@
+'use strict';
+// Where the time goes during a load run, sampled every 500 ms (Linux /proc and
+// pg_stat_activity): CPU of the server processes, of PostgreSQL (every `postgres`
+// process on the machine) and of this process (the load generator), the rest of the
+// machine, and what the bench database's backends were waiting for.
+const fs = require('node:fs');
+const os = require('node:os');
+
+const TICK = 100; // USER_HZ on Linux
+
+function cpuTicksOf(pid) {
+    try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return Number(fields[11]) + Number(fields[12]); // utime + stime
+    } catch {
+        return 0;
+    }
+}
+
+function postgresPids() {
+    const pids = [];
+    for (const name of fs.readdirSync('/proc')) {
+        if (!/^\d+$/.test(name)) continue;
+        try {
+            if (fs.readFileSync(`/proc/${name}/comm`, 'utf8').trim() === 'postgres') pids.push(name);
+        } catch {
+            /* gone */
+        }
+    }
+    return pids;
+}
+
+function machineTicks() {
+    const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
+    const idle = line[3] + line[4];
+    return { busy: line.reduce((a, b) => a + b, 0) - idle, idle };
+}
+
+/**
+ * Starts sampling; `stop()` resolves with CPU shares in % of one core (2 cores = 200 %)
+ * and the average number of bench-database backends active, by what they waited for.
+ * Returns null figures where /proc is not available (not Linux).
+ */
+function startSampler({ pool, serverPids }) {
+    if (!fs.existsSync('/proc/stat')) return { stop: async () => null };
+    const pg0 = postgresPids();
+    const take = () => ({
+        at: process.hrtime.bigint(),
+        servers: serverPids.reduce((n, pid) => n + cpuTicksOf(pid), 0),
+        postgres: pg0
+            .concat(postgresPids())
+            .reduce((n, pid, i, all) => n + (all.indexOf(pid) === i ? cpuTicksOf(pid) : 0), 0),
+        self: cpuTicksOf(process.pid),
+        machine: machineTicks(),
+    });
+    const first = take();
+    const waits = {};
+    let samples = 0;
+    let active = 0;
+    let busy = false;
+    const timer = setInterval(async () => {
+        if (busy) return;
+        busy = true;
+        try {
+            const { rows } = await pool.query(
+                `SELECT COALESCE(wait_event_type, 'CPU') AS type, COALESCE(wait_event, '') AS event, count(*)::int AS n
+                   FROM pg_stat_activity
+                  WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()
+                  GROUP BY 1, 2`,
+            );
+            samples++;
+            for (const r of rows) {
+                active += r.n;
+                const key = r.event ? `${r.type}:${r.event}` : r.type;
+                waits[key] = (waits[key] || 0) + r.n;
+            }
+        } catch {
+            /* a sample less */
+        } finally {
+            busy = false;
+        }
+    }, 500);
+    timer.unref();
+    return {
+        async stop() {
+            clearInterval(timer);
+            const last = take();
+            const seconds = Number(last.at - first.at) / 1e9;
+            const pct = ticks => (ticks / TICK / seconds) * 100;
+            const machineBusy = pct(last.machine.busy - first.machine.busy);
+            const servers = pct(last.servers - first.servers);
+            const postgres = pct(last.postgres - first.postgres);
+            const self = pct(last.self - first.self);
+            const top = Object.entries(waits)
+                .sort((a, b) => b[1] - a[1])
+                .slice(0, 4)
+                .map(([k, n]) => `${k} ${(n / Math.max(samples, 1)).toFixed(1)}`);
+            return {
+                cores: os.cpus().length,
+                servers,
+                postgres,
+                bench: self,
+                other: Math.max(0, machineBusy - servers - postgres - self),
+                idle: Math.max(0, os.cpus().length * 100 - machineBusy),
+                pgActive: active / Math.max(samples, 1),
+                pgWaits: top,
+            };
+        },
+    };
+}
+
+function formatSample(s) {
+    if (!s) return 'cpu: not sampled';
+    const f = n => `${n.toFixed(0)}%`;
+    return (
+        `cpu (${s.cores * 100}% = all cores): servers ${f(s.servers)}, postgres ${f(s.postgres)}, load generator ${f(s.bench)}, ` +
+        `other ${f(s.other)}, idle ${f(s.idle)}; db backends active ${s.pgActive.toFixed(1)} (${s.pgWaits.join(', ') || '—'})`
+    );
+}
+
+module.exports = { startSampler, formatSample };

@@ -1,0 +1,235 @@
+'use strict';
+// Plain Vendure, the reference of the mixed benchmark (mixed.js): the same @vendure/core
+// as the backend (from node_modules), Vendure's default plugins only (job queue, search,
+// scheduler; none of ours), on its own database, with the same catalogue as ours —
+// products, variants, prices and ample stock read from our Shop API — so that browsing
+// and checkout can be compared like for like.
+//
+// As a module: startPlainVendure({ catalogue, log }) creates the database, starts this
+// file as a child process and resolves when every product is listed.
+// As a process (PORT, DATABASE_URL, PLAIN_CATALOGUE=<json file>): imports the catalogue
+// into an empty database (Vendure's own `populate`: country VN, tax 8 %, one shipping
+// method, a `cash-on-delivery` payment method with Vendure's dummy handler, the products
+// from a CSV), then serves the Shop API.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { BACKEND_DIST } = require('./lib/paths');
+const { startNode, freePort, waitFor } = require('./lib/processes');
+
+const fromBackend = id => require(require.resolve(id, { paths: [path.join(BACKEND_DIST, '..')] }));
+
+/** Stock of every plain variant: as the checkout scenario gives ours, nobody runs out. */
+const STOCK_ON_HAND = 1_000_000;
+
+// ---------------------------------------------------------------------------
+// The catalogue, read from our Shop API
+
+/** Products with their variants (name, sku, price without tax) and the collections' names. */
+async function readCatalogue(base) {
+    const res = await fetch(`${base}/shop-api`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+            query: `{ products(options: {take: 1000}) { items { name slug description
+                        variants { name sku price } } }
+                      collections(options: {take: 100}) { items { name slug } } }`,
+        }),
+    });
+    const json = await res.json();
+    if (json.errors) throw new Error(`catalogue: ${JSON.stringify(json.errors).slice(0, 300)}`);
+    const products = json.data.products.items.filter(p => p.variants.length);
+    return { products, collections: json.data.collections.items };
+}
+
+function csvCell(value) {
+    const s = String(value ?? '');
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Vendure's import CSV: one row per variant, product columns on its first row only. */
+function catalogueCsv(products) {
+    const head = [
+        'name',
+        'slug',
+        'description',
+        'assets',
+        'facets',
+        'optionGroups',
+        'optionValues',
+        'sku',
+        'price',
+        'taxCategory',
+        'stockOnHand',
+        'trackInventory',
+        'variantAssets',
+        'variantFacets',
+    ];
+    const rows = [head];
+    const skus = new Set();
+    for (const p of products) {
+        const several = p.variants.length > 1;
+        p.variants.forEach((v, i) => {
+            let sku = v.sku || `${p.slug}-${i + 1}`;
+            while (skus.has(sku)) sku += '-x';
+            skus.add(sku);
+            rows.push([
+                i === 0 ? p.name : '',
+                i === 0 ? p.slug : '',
+                i === 0 ? p.description : '',
+                '',
+                '',
+                i === 0 && several ? 'loại' : '',
+                several ? `${v.name} #${i + 1}` : '',
+                sku,
+                // The importer multiplies by 100 (minor units of a currency with cents).
+                String(Number(v.price) / 100),
+                'standard',
+                String(STOCK_ON_HAND),
+                'TRUE',
+                '',
+                '',
+            ]);
+        });
+    }
+    return rows.map(r => r.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------
+// The parent side
+
+/**
+ * Starts plain Vendure on `<databaseUrl's name>_plain`, seeded with `catalogue`.
+ * Resolves { base, server, stop() } once the Shop API lists every product.
+ */
+async function startPlainVendure({ adminUrl, databaseName, catalogue, log }) {
+    const { Client } = fromBackend('pg');
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    try {
+        await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+        await admin.query(`CREATE DATABASE "${databaseName}"`);
+    } finally {
+        await admin.end();
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-plain-'));
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    const catalogueFile = path.join(dir, 'catalogue.json');
+    fs.writeFileSync(catalogueFile, JSON.stringify(catalogue));
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const databaseUrl = new URL(adminUrl);
+    databaseUrl.pathname = `/${databaseName}`;
+    const env = { ...process.env, PORT: String(port), DATABASE_URL: String(databaseUrl) };
+    env.PLAIN_CATALOGUE = catalogueFile;
+    delete env.NODE_OPTIONS;
+    const started = Date.now();
+    const nodeArgs = (process.env.BENCH_SERVER_ARGS || '').split(/\s+/).filter(Boolean);
+    const server = startNode('plain-vendure', __filename, env, { nodeArgs });
+    const stop = async () => {
+        await server.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+    };
+    try {
+        await waitFor(
+            'plain Vendure to list the catalogue',
+            async () => {
+                const res = await fetch(`${base}/shop-api`, {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/json' },
+                    body: JSON.stringify({ query: '{ products(options: {take: 0}) { totalItems } }' }),
+                });
+                const json = await res.json();
+                return json.data?.products?.totalItems >= catalogue.products.length;
+            },
+            { timeoutMs: 300_000, intervalMs: 1000, child: server },
+        );
+    } catch (e) {
+        await stop();
+        throw e;
+    }
+    log(
+        `  plain Vendure ready after ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+            `(${catalogue.products.length} products, ${catalogue.products.reduce((n, p) => n + p.variants.length, 0)} variants)`,
+    );
+    return { base, server, stop };
+}
+
+// ---------------------------------------------------------------------------
+// The child side: Vendure itself
+
+async function serve() {
+    const core = fromBackend('@vendure/core');
+    const { populate } = fromBackend('@vendure/core/cli');
+    const catalogue = JSON.parse(fs.readFileSync(process.env.PLAIN_CATALOGUE, 'utf8'));
+    const csvFile = path.join(path.dirname(process.env.PLAIN_CATALOGUE), 'products.csv');
+    fs.writeFileSync(csvFile, catalogueCsv(catalogue.products));
+    const url = new URL(process.env.DATABASE_URL);
+    const config = {
+        apiOptions: {
+            port: Number(process.env.PORT),
+            hostname: '127.0.0.1',
+            adminApiPath: 'admin-api',
+            shopApiPath: 'shop-api',
+        },
+        authOptions: {
+            tokenMethod: ['bearer', 'cookie'],
+            superadminCredentials: { identifier: 'superadmin', password: 'superadmin' },
+            cookieOptions: { secret: 'plain-vendure-bench' },
+            requireVerification: true,
+        },
+        dbConnectionOptions: {
+            type: 'postgres',
+            host: url.hostname,
+            port: Number(url.port || 5432),
+            username: decodeURIComponent(url.username || 'postgres'),
+            password: decodeURIComponent(url.password || ''),
+            database: url.pathname.slice(1),
+            synchronize: true,
+            logging: false,
+        },
+        paymentOptions: { paymentMethodHandlers: [core.dummyPaymentHandler] },
+        logger: new core.DefaultLogger({ level: core.LogLevel.Warn }),
+        plugins: [
+            core.DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
+            core.DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }),
+            core.DefaultSchedulerPlugin.init(),
+        ],
+    };
+    const initialData = {
+        defaultLanguage: core.LanguageCode.en,
+        defaultZone: 'Asia',
+        countries: [{ name: 'Vietnam', code: 'VN', zone: 'Asia' }],
+        taxRates: [{ name: 'standard', percentage: 8 }],
+        shippingMethods: [{ name: 'Giao hàng tiêu chuẩn', price: 300 }],
+        paymentMethods: [
+            {
+                name: 'cash-on-delivery',
+                handler: {
+                    code: core.dummyPaymentHandler.code,
+                    arguments: [{ name: 'automaticSettle', value: 'false' }],
+                },
+            },
+        ],
+        collections: catalogue.collections.slice(0, 20).map(c => ({ name: c.name, slug: c.slug })),
+    };
+    // The server runs its own jobs (search index after the import): plain Vendure in one process.
+    const app = await populate(() => core.bootstrap(config), initialData, csvFile);
+    await app.get(core.JobQueueService).start();
+    const stop = () =>
+        app.close().then(
+            () => process.exit(0),
+            () => process.exit(1),
+        );
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+}
+
+if (require.main === module) {
+    serve().catch(e => {
+        console.error(e);
+        process.exit(1);
+    });
+}
+
+module.exports = { startPlainVendure, readCatalogue, catalogueCsv };
