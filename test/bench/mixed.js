@@ -693,7 +693,7 @@ async function runMixed({ backend, databaseUrl, pool, settings, smoke, log }) {
         if (plain) {
             const p = await shopQuery(
                 plain.base,
-                '{ products(options: {take: 1000}) { items { slug variants { id } } } }',
+                '{ products(options: {take: 100}) { items { slug variants { id } } } }',
             );
             plainCtx = {
                 ...ctx,

@@ -31,7 +31,7 @@ async function readCatalogue(base) {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-            query: `{ products(options: {take: 1000}) { items { name slug description
+            query: `{ products(options: {take: 100}) { items { name slug description
                         variants { name sku price } } }
                       collections(options: {take: 100}) { items { name slug } } }`,
         }),
@@ -82,8 +82,9 @@ function catalogueCsv(products) {
                 i === 0 && several ? 'loại' : '',
                 several ? `${v.name} #${i + 1}` : '',
                 sku,
-                // The importer multiplies by 100 (minor units of a currency with cents).
-                String(Number(v.price) / 100),
+                // The importer multiplies by 100 (minor units of a currency with cents); Vendure's
+                // price and order totals are 32-bit integers, so the few dearest products are capped.
+                String(Math.min(Number(v.price), 100_000_000) / 100),
                 'standard',
                 String(STOCK_ON_HAND),
                 'TRUE',
@@ -214,7 +215,14 @@ async function serve() {
         collections: catalogue.collections.slice(0, 20).map(c => ({ name: c.name, slug: c.slug })),
     };
     // The server runs its own jobs (search index after the import): plain Vendure in one process.
+    // populate() writes import errors to ./vendure-import-error.log: run it in the temporary folder.
+    process.chdir(path.dirname(csvFile));
     const app = await populate(() => core.bootstrap(config), initialData, csvFile);
+    const errors = path.join(path.dirname(csvFile), 'vendure-import-error.log');
+    if (fs.existsSync(errors)) {
+        console.error(`plain Vendure: the catalogue import failed:\n${fs.readFileSync(errors, 'utf8')}`);
+        process.exit(1);
+    }
     await app.get(core.JobQueueService).start();
     const stop = () =>
         app.close().then(

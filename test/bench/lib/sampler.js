@@ -44,13 +44,11 @@ function machineTicks() {
  */
 function startSampler({ pool, serverPids }) {
     if (!fs.existsSync('/proc/stat')) return { stop: async () => null };
-    const pg0 = postgresPids();
     const take = () => ({
         at: process.hrtime.bigint(),
         servers: serverPids.reduce((n, pid) => n + cpuTicksOf(pid), 0),
-        postgres: pg0
-            .concat(postgresPids())
-            .reduce((n, pid, i, all) => n + (all.indexOf(pid) === i ? cpuTicksOf(pid) : 0), 0),
+        // Per process: a backend that ends during the run is left out, one that starts counts from 0.
+        postgres: new Map(postgresPids().map(pid => [pid, cpuTicksOf(pid)])),
         self: cpuTicksOf(process.pid),
         machine: machineTicks(),
     });
@@ -90,7 +88,9 @@ function startSampler({ pool, serverPids }) {
             const pct = ticks => (ticks / TICK / seconds) * 100;
             const machineBusy = pct(last.machine.busy - first.machine.busy);
             const servers = pct(last.servers - first.servers);
-            const postgres = pct(last.postgres - first.postgres);
+            let pgTicks = 0;
+            for (const [pid, ticks] of last.postgres) pgTicks += ticks - (first.postgres.get(pid) ?? 0);
+            const postgres = pct(pgTicks);
             const self = pct(last.self - first.self);
             const top = Object.entries(waits)
                 .sort((a, b) => b[1] - a[1])
