@@ -1,8 +1,9 @@
 'use strict';
 // Where the time goes during a load run, sampled every 500 ms (Linux /proc and
-// pg_stat_activity): CPU of the server processes, of PostgreSQL (every `postgres`
-// process on the machine) and of this process (the load generator), the rest of the
-// machine, and what the bench database's backends were waiting for.
+// pg_stat_activity): CPU of the server processes, of the PostgreSQL backends of the
+// bench's databases (not PostgreSQL's own WAL writer, checkpointer …, which count as
+// "other") and of this process (the load generator), the rest of the machine, and what
+// the bench database's backends were waiting for.
 const fs = require('node:fs');
 const os = require('node:os');
 
@@ -42,17 +43,26 @@ function machineTicks() {
  * and the average number of bench-database backends active, by what they waited for.
  * Returns null figures where /proc is not available (not Linux).
  */
-function startSampler({ pool, serverPids }) {
+async function startSampler({ pool, serverPids, databases }) {
     if (!fs.existsSync('/proc/stat')) return { stop: async () => null };
-    const take = () => ({
+    // Only the backends of the bench's databases: other users' databases on the same server count as "other".
+    const backendPids = async () => {
+        const { rows } = await pool.query(
+            'SELECT pid::text AS pid FROM pg_stat_activity WHERE datname = ANY($1::text[]) AND pid <> pg_backend_pid()',
+            [databases],
+        );
+        const live = new Set(postgresPids());
+        return rows.map(r => r.pid).filter(pid => live.has(pid));
+    };
+    const take = async () => ({
         at: process.hrtime.bigint(),
         servers: serverPids.reduce((n, pid) => n + cpuTicksOf(pid), 0),
         // Per process: a backend that ends during the run is left out, one that starts counts from 0.
-        postgres: new Map(postgresPids().map(pid => [pid, cpuTicksOf(pid)])),
+        postgres: new Map((await backendPids()).map(pid => [pid, cpuTicksOf(pid)])),
         self: cpuTicksOf(process.pid),
         machine: machineTicks(),
     });
-    const first = take();
+    const first = await take();
     const waits = {};
     let samples = 0;
     let active = 0;
@@ -83,7 +93,7 @@ function startSampler({ pool, serverPids }) {
     return {
         async stop() {
             clearInterval(timer);
-            const last = take();
+            const last = await take();
             const seconds = Number(last.at - first.at) / 1e9;
             const pct = ticks => (ticks / TICK / seconds) * 100;
             const machineBusy = pct(last.machine.busy - first.machine.busy);
@@ -114,7 +124,7 @@ function formatSample(s) {
     if (!s) return 'cpu: not sampled';
     const f = n => `${n.toFixed(0)}%`;
     return (
-        `cpu (${s.cores * 100}% = all cores): servers ${f(s.servers)}, postgres ${f(s.postgres)}, load generator ${f(s.bench)}, ` +
+        `cpu (${s.cores * 100}% = all cores): servers ${f(s.servers)}, postgres backends ${f(s.postgres)}, load generator ${f(s.bench)}, ` +
         `other ${f(s.other)}, idle ${f(s.idle)}; db backends active ${s.pgActive.toFixed(1)} (${s.pgWaits.join(', ') || '—'})`
     );
 }
