@@ -123,6 +123,8 @@ async function startPlainVendure({ adminUrl, databaseName, catalogue, log }) {
     databaseUrl.pathname = `/${databaseName}`;
     const env = { ...process.env, PORT: String(port), DATABASE_URL: String(databaseUrl) };
     env.PLAIN_CATALOGUE = catalogueFile;
+    // As the backend does (runtime.ts): a benchmark phones nobody.
+    env.VENDURE_DISABLE_TELEMETRY = 'true';
     delete env.NODE_OPTIONS;
     const started = Date.now();
     const nodeArgs = (process.env.BENCH_SERVER_ARGS || '').split(/\s+/).filter(Boolean);
