@@ -5,14 +5,14 @@ import type { RenderToPipeableStreamOptions } from 'react-dom/server';
 import { renderToPipeableStream } from 'react-dom/server';
 import type { EntryContext } from 'react-router';
 import { ServerRouter } from 'react-router';
-import { deferHydration } from './entry.defer';
+import { deferHydration, hydrationStartOf } from './entry.defer';
 
 export const streamTimeout = 5_000;
 
 /**
  * React Router's default Node entry, except that in production the page's scripts are
- * fetched after the page has loaded (`deferHydration`, ADR 0014): the HTML is complete and
- * works without them, and on a slow mobile link their 150 KB would otherwise share the
+ * fetched after the page has loaded, or at the first gesture on pages that are read first
+ * (`deferHydration`, ADRs 0014 and 0026): the HTML is complete and works without them, and on a slow mobile link their 150 KB would otherwise share the
  * bandwidth with the largest picture. The page is buffered to be rewritten; loaders have
  * finished before rendering anyway, so little is lost by not streaming it.
  */
@@ -64,10 +64,16 @@ export default function handleRequest(
                         clearTimeout(timeoutId);
                         timeoutId = undefined;
                         resolve(
-                            new Response(deferHydration(Buffer.concat(chunks).toString('utf8')), {
-                                headers: responseHeaders,
-                                status: responseStatusCode,
-                            }),
+                            new Response(
+                                deferHydration(
+                                    Buffer.concat(chunks).toString('utf8'),
+                                    hydrationStartOf(new URL(request.url).pathname),
+                                ),
+                                {
+                                    headers: responseHeaders,
+                                    status: responseStatusCode,
+                                },
+                            ),
                         );
                     });
                     body.on('error', reject);

@@ -8,12 +8,14 @@
  *   LIGHTHOUSE_RUNS=<n>                           n runs per page instead
  *   BENCH_JSON=<file>                             also write the figures as JSON
  *   LIGHTHOUSE_REPORTS=<dir>                      also keep every run's full Lighthouse report (JSON)
+ *   LIGHTHOUSE_SERVER_NICE=<n>                    the servers' CPU priority during the runs (10; 0: unchanged)
  *
  * Starts the built backend with the demo data (like run.js) and the built storefront
  * (storefront/server.js), then runs Lighthouse 12 with its defaults (mobile, simulated
  * throttling) in Debian's Chromium on home, catalogue and a product page. Prints the median
  * performance score, LCP, CLS, TBT and the JavaScript per page (as transferred, and gzipped), and the
  * targets PASS/FAIL. Exit code 1 only when a run fails; a missed target is reported.
+ * The backend and the storefront run at nice 10 during the runs (LIGHTHOUSE_SERVER_NICE).
  * `run.js` runs the same through `runLighthouse` as its `storefront` group.
  */
 const fs = require('node:fs');
@@ -78,16 +80,18 @@ async function measure(lighthouse, port, url) {
         fs.writeFileSync(path.join(process.env.LIGHTHOUSE_REPORTS, name), JSON.stringify(lhr));
     }
     const audit = id => lhr.audits[id];
-    const scripts = (audit('resource-summary').details.items || []).find(i => i.resourceType === 'script');
-    const requests = (audit('network-requests').details.items || []).filter(r => r.resourceType === 'Script');
+    // The route's scripts: those it ran, and those it only prefetched for the first gesture
+    // (ADR 0026; Chromium files a prefetch as "Other"). Both count towards the JS budget.
+    const requests = (audit('network-requests').details.items || []).filter(
+        r => r.resourceType === 'Script' || /javascript/.test(r.mimeType || ''),
+    );
     return {
         score: Math.round((lhr.categories.performance.score || 0) * 100),
         lcpMs: audit('largest-contentful-paint').numericValue,
         cls: audit('cumulative-layout-shift').numericValue,
         tbtMs: audit('total-blocking-time').numericValue,
         fcpMs: audit('first-contentful-paint').numericValue,
-        jsKb:
-            (scripts ? scripts.transferSize : requests.reduce((s, r) => s + (r.transferSize || 0), 0)) / 1024,
+        jsKb: requests.reduce((s, r) => s + (r.transferSize || 0), 0) / 1024,
         scripts: requests.length,
         scriptUrls: requests.map(r => r.url),
         lcpElement: ((audit('largest-contentful-paint-element') || {}).details || {}).items,
@@ -120,10 +124,61 @@ async function gzippedKb(urls) {
 }
 
 /**
- * Runs Lighthouse `runs` times on each page of the storefront at `base` and returns one
- * row of medians per page.
+ * Lighthouse's simulated throttling takes the main-thread tasks it observed and multiplies
+ * them by 4: it assumes they were recorded on an otherwise idle machine. Here the servers
+ * answering the page share the 2 cores with the browser, and each task they stretch by
+ * taking the CPU counts four times in the blocking time (the page's own main-thread CPU
+ * after its first paint is a few ms; see README.md). So, as on a real phone whose shop is
+ * served from elsewhere, the servers run at a lower CPU priority while Lighthouse runs.
+ * They still answer every request, only after the browser. `LIGHTHOUSE_SERVER_NICE=0`
+ * measures without it.
  */
-async function runLighthouse({ storefrontBase, runs, log }) {
+const SERVER_NICE = Number(process.env.LIGHTHOUSE_SERVER_NICE ?? 10);
+
+function lowerPriority(pids) {
+    const os = require('node:os');
+    const before = [];
+    for (const pid of pids.filter(Boolean)) {
+        try {
+            const priority = os.getPriority(pid);
+            os.setPriority(pid, SERVER_NICE);
+            before.push([pid, priority]);
+        } catch {
+            // The process has exited: nothing to lower.
+        }
+    }
+    return () => {
+        for (const [pid, priority] of before) {
+            try {
+                os.setPriority(pid, priority);
+            } catch {
+                // The process has exited: nothing to restore.
+            }
+        }
+    };
+}
+
+/** Fetches every picture a page names (src and srcset), so that no run pays for resizing them. */
+async function warmPictures(base, html) {
+    const urls = new Set();
+    for (const m of html.matchAll(/<img [^>]*>/g)) {
+        const src = /\ssrc="([^"]+)"/.exec(m[0]);
+        if (src) urls.add(src[1]);
+        const srcset = /\ssrcSet="([^"]+)"/i.exec(m[0]);
+        if (srcset) for (const part of srcset[1].split(',')) urls.add(part.trim().split(/\s+/)[0]);
+    }
+    for (const url of urls) {
+        const res = await fetch(new URL(url.replace(/&amp;/g, '&'), base));
+        await res.arrayBuffer();
+    }
+}
+
+/**
+ * Runs Lighthouse `runs` times on each page of the storefront at `base` and returns one
+ * row of medians per page. `serverPids`: the processes serving the pages (backend,
+ * storefront), run at a lower CPU priority meanwhile.
+ */
+async function runLighthouse({ storefrontBase, runs, log, serverPids = [] }) {
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
     const product = await firstProductPath(storefrontBase);
@@ -132,8 +187,11 @@ async function runLighthouse({ storefrontBase, runs, log }) {
         { page: 'catalogue', path: '/san-pham' },
         { page: 'product', path: product },
     ];
-    // Warm the storefront's and the backend's caches: the first visitor is not what we measure.
-    for (const p of pages) await fetch(`${storefrontBase}${p.path}`);
+    // Warm the storefront's and the backend's caches (pages and resized pictures): the first
+    // visitor is not what we measure.
+    for (const p of pages)
+        await warmPictures(storefrontBase, await (await fetch(`${storefrontBase}${p.path}`)).text());
+    const restorePriority = lowerPriority(SERVER_NICE ? serverPids : []);
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
     const rows = [];
     try {
@@ -160,6 +218,7 @@ async function runLighthouse({ storefrontBase, runs, log }) {
         }
     } finally {
         await chrome.kill();
+        restorePriority();
     }
     return rows;
 }
@@ -271,7 +330,12 @@ async function main() {
         const storefront = await startStorefront(backend.base);
         const runs = Number(process.env.LIGHTHOUSE_RUNS) || (smoke ? 1 : 9);
         log(`Storefront at ${storefront.base}; Lighthouse ${runs} time(s) per page …`);
-        const rows = await runLighthouse({ storefrontBase: storefront.base, runs, log });
+        const rows = await runLighthouse({
+            storefrontBase: storefront.base,
+            runs,
+            log,
+            serverPids: [backend.server.child.pid, storefront.child.child.pid],
+        });
         log(`\n${formatLighthouse(rows, smoke ? 'smoke' : 'full')}`);
         if (process.env.BENCH_JSON) {
             fs.writeFileSync(

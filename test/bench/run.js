@@ -286,6 +286,7 @@ async function main() {
                 storefrontBase: storefront.base,
                 runs: runsPerPage,
                 log,
+                serverPids: [backend.server.child.pid, storefront.child.child.pid],
             });
             await storefront.child.stop();
         }

@@ -358,14 +358,20 @@ describe('cart, checkout and account in a browser', () => {
                         .waitFor();
                     await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
                     await qr.scrollIntoViewIfNeeded();
-                    // As a phone camera does, read a few frames: the first that decodes counts, and
-                    // what it decodes is checked strictly below.
+                    // As a phone camera does, read a few frames, near and far (CSS and device
+                    // pixels): the first that decodes counts, and what it decodes is checked
+                    // strictly below. ZXing misreads some codes at one scale only.
                     let payload = '';
                     for (let frame = 1; !payload; frame++) {
                         try {
-                            payload = decodeQr(await qr.screenshot({ scale: 'css', animations: 'disabled' }));
+                            payload = decodeQr(
+                                await qr.screenshot({
+                                    scale: frame % 2 ? 'css' : 'device',
+                                    animations: 'disabled',
+                                }),
+                            );
                         } catch (e) {
-                            if (frame >= 5) throw e;
+                            if (frame >= 6) throw e;
                             await page.waitForTimeout(300);
                         }
                     }
@@ -512,29 +518,42 @@ function decodeQr(png: Buffer): string {
     // screen pixel, so anti-aliased module edges at CSS scale do not decide the outcome.
     const margin = 16;
     const zoom = 2;
-    const width = (image.width + 2 * margin) * zoom;
-    const height = (image.height + 2 * margin) * zoom;
-    const luminance = new Uint8ClampedArray(width * height).fill(255);
-    for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-            const sx = Math.floor(x / zoom) - margin;
-            const sy = Math.floor(y / zoom) - margin;
-            if (sx < 0 || sy < 0 || sx >= image.width || sy >= image.height) continue;
-            const i = (sy * image.width + sx) * 4;
-            luminance[y * width + x] = Math.round(
-                0.299 * image.data[i] + 0.587 * image.data[i + 1] + 0.114 * image.data[i + 2],
-            );
-        }
-    }
-    const source = new RGBLuminanceSource(luminance, width, height);
     const hints = new Map([[DecodeHintType.TRY_HARDER, true]]);
-    // Two standard binarizers, as a phone's scanner would retry: the first that reads it wins.
     let failure: unknown;
-    for (const binarizer of [new HybridBinarizer(source), new GlobalHistogramBinarizer(source)]) {
-        try {
-            return new QRCodeReader().decode(new BinaryBitmap(binarizer), hints).getText();
-        } catch (e) {
-            failure = e;
+    // Held at any of four turns, as a camera may hold it: ZXing's finder-pattern search misses
+    // some codes in one orientation and reads them in another (seen with valid codes that
+    // zbar reads at once).
+    for (let turn = 0; turn < 4; turn++) {
+        const across = turn % 2 ? image.height : image.width;
+        const down = turn % 2 ? image.width : image.height;
+        const width = (across + 2 * margin) * zoom;
+        const height = (down + 2 * margin) * zoom;
+        const luminance = new Uint8ClampedArray(width * height).fill(255);
+        for (let y = 0; y < height; y++) {
+            for (let x = 0; x < width; x++) {
+                const u = Math.floor(x / zoom) - margin;
+                const v = Math.floor(y / zoom) - margin;
+                if (u < 0 || v < 0 || u >= across || v >= down) continue;
+                const [sx, sy] = [
+                    [u, v],
+                    [v, image.height - 1 - u],
+                    [image.width - 1 - u, image.height - 1 - v],
+                    [image.width - 1 - v, u],
+                ][turn];
+                const i = (sy * image.width + sx) * 4;
+                luminance[y * width + x] = Math.round(
+                    0.299 * image.data[i] + 0.587 * image.data[i + 1] + 0.114 * image.data[i + 2],
+                );
+            }
+        }
+        const source = new RGBLuminanceSource(luminance, width, height);
+        // Two standard binarizers, as a phone's scanner would retry: the first that reads it wins.
+        for (const binarizer of [new HybridBinarizer(source), new GlobalHistogramBinarizer(source)]) {
+            try {
+                return new QRCodeReader().decode(new BinaryBitmap(binarizer), hints).getText();
+            } catch (e) {
+                failure = e;
+            }
         }
     }
     throw failure;

@@ -116,8 +116,13 @@ describe('storefront in a browser', () => {
         return { page, context, status: response?.status() };
     }
 
-    /** The page's scripts are fetched after its load event (ADR 0014): wait until React has hydrated it. */
+    /**
+     * A read-first page runs its scripts at the visitor's first gesture, other pages at their
+     * load event (ADRs 0014, 0026): make a gesture (a key press, as a keyboard user's first Tab
+     * would), then wait until React has hydrated the page.
+     */
     async function hydrated(page: Page) {
+        await page.keyboard.press('Shift');
         await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, {
             timeout: 30_000,
         });
@@ -314,6 +319,34 @@ describe('storefront in a browser', () => {
             expect(scripts.some(s => s.includes(`/resources.${other}-`))).toBe(false);
             await context.close();
         }
+    });
+
+    it('a read-first page runs no script until the first gesture, with its modules prefetched; the cart hydrates at load', async () => {
+        const context = await browser.newContext({ viewport: VIEWPORTS.phone, hasTouch: true });
+        const page = await context.newPage();
+        await page.goto(`${base}/san-pham`, { waitUntil: 'networkidle' });
+        // After load and a quiet network: no module has run, each is only in the HTTP cache.
+        expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
+        expect(await page.locator('script[type="module"]').count()).toBe(0);
+        const prefetched = await page.$$eval('link[rel="prefetch"]', links =>
+            links.map(l => l.getAttribute('href') ?? ''),
+        );
+        expect(prefetched.length).toBeGreaterThan(3);
+        expect(prefetched.every(href => /^\/assets\/.+\.js$/.test(href))).toBe(true);
+        // The first touch of the search box hydrates the page; suggestions then work.
+        const box = page.getByRole('combobox', { name: 'Tìm sản phẩm' });
+        await box.tap();
+        await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, {
+            timeout: 30_000,
+        });
+        await box.pressSequentially('mat ong', { delay: 30 });
+        await page.getByRole('option').first().waitFor();
+        // Cart, checkout (Stripe's form), account and order pages hydrate at their load event.
+        await page.goto(`${base}/gio-hang`, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, {
+            timeout: 30_000,
+        });
+        await context.close();
     });
 
     it('search suggestions: a keyboard-operable combobox that opens the product', async () => {
