@@ -37,15 +37,29 @@ export class StampedStockLocationStrategy extends MultiChannelStockLocationStrat
         stockLevels: StockLevel[],
     ): Promise<AvailableStock> {
         const inChannel = await super.getAvailableStock(ctx, productVariantId, stockLevels);
-        const issuedStamps = await this.connection
-            .getRepository(ctx, Stamp)
-            .count({ where: { productVariantId: Number(productVariantId), status: StampStatus.ISSUED } });
         const allocatedEverywhere = stockLevels.reduce((sum, level) => sum + level.stockAllocated, 0);
+        // The cap can never exceed what is on hand in the channel, so ISSUED stamps beyond
+        // (on hand − allocated) + allocated everywhere cannot change the answer: count no
+        // further. A variant's register may hold tens of thousands of stamps, and this runs
+        // for every `stockLevel` a shopper sees.
+        const enough = Math.max(0, inChannel.stockOnHand - inChannel.stockAllocated + allocatedEverywhere);
+        const issuedStamps = await this.countIssuedStamps(ctx, Number(productVariantId), enough);
         return stampedAvailableStock(issuedStamps, {
             onHand: inChannel.stockOnHand,
             allocated: inChannel.stockAllocated,
             allocatedEverywhere,
         });
+    }
+
+    /** ISSUED stamps of the variant, counted up to `limit` (fewer when it has fewer). */
+    private async countIssuedStamps(ctx: RequestContext, variantId: number, limit: number): Promise<number> {
+        if (limit === 0) return 0;
+        const rows: Array<{ n: number }> = await this.connection.getRepository(ctx, Stamp).manager.query(
+            `SELECT count(*)::int AS n FROM (
+                SELECT 1 FROM stamp WHERE "productVariantId" = $1 AND status = $2 LIMIT $3) x`,
+            [variantId, StampStatus.ISSUED, limit],
+        );
+        return rows[0]?.n ?? 0;
     }
 
     /**
