@@ -2,16 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { HydratedRouter } from 'react-router/dom';
 import { loadOrderNamespaces, registerLanguage } from './i18n/i18n';
-import { langOfPath, SECTIONS, type Lang } from './i18n/paths';
-
-/** Pages whose text uses the cart, checkout and order namespaces (`i18n/orders.*.ts`). */
-const ORDER_SECTIONS = [SECTIONS.cart, SECTIONS.checkout, SECTIONS.orders, SECTIONS.account];
-
-function usesOrderNamespaces(pathname: string, lang: Lang): boolean {
-    const segments = pathname.split('/').filter(Boolean);
-    if (lang === 'en') segments.shift();
-    return ORDER_SECTIONS.some(section => section[lang] === segments[0]);
-}
+import { isOrderPage, type Lang } from './i18n/paths';
 
 /**
  * Loads the page's language (about half the translation bytes of both) before hydrating,
@@ -20,9 +11,7 @@ function usesOrderNamespaces(pathname: string, lang: Lang): boolean {
  */
 async function hydrate() {
     const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
-    const orders = usesOrderNamespaces(window.location.pathname, langOfPath(window.location.pathname))
-        ? loadOrderNamespaces(lang)
-        : undefined;
+    const orders = isOrderPage(window.location.pathname) ? loadOrderNamespaces(lang) : undefined;
     registerLanguage(
         lang,
         lang === 'en' ? (await import('./i18n/resources.en')).en : (await import('./i18n/resources.vi')).vi,

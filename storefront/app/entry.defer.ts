@@ -1,4 +1,4 @@
-import { langOfPath, SECTIONS } from './i18n/paths';
+import { isOrderPage } from './i18n/paths';
 
 /**
  * Rewrites a server-rendered page so that its JavaScript does not compete with the page
@@ -26,14 +26,8 @@ const START_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'fo
 
 export type HydrationStart = 'load' | 'interaction';
 
-/** Sections whose pages need their scripts without waiting for a gesture. */
-const AT_LOAD = [SECTIONS.cart, SECTIONS.checkout, SECTIONS.account, SECTIONS.orders];
-
 export function hydrationStartOf(pathname: string): HydrationStart {
-    const lang = langOfPath(pathname);
-    const segments = pathname.split('/').filter(Boolean);
-    if (lang === 'en') segments.shift();
-    return AT_LOAD.some(section => section[lang] === segments[0]) ? 'load' : 'interaction';
+    return isOrderPage(pathname) ? 'load' : 'interaction';
 }
 
 export function deferHydration(html: string, when: HydrationStart = 'load'): string {

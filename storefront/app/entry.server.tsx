@@ -12,8 +12,9 @@ export const streamTimeout = 5_000;
 /**
  * React Router's default Node entry, except that in production the page's scripts are
  * fetched after the page has loaded, or at the first gesture on pages that are read first
- * (`deferHydration`, ADRs 0014 and 0026): the HTML is complete and works without them, and on a slow mobile link their 150 KB would otherwise share the
- * bandwidth with the largest picture. The page is buffered to be rewritten; loaders have
+ * (`deferHydration`, ADRs 0014 and 0026): the HTML is complete and works without them,
+ * and on a slow mobile link their 150 KB would otherwise share the bandwidth with the
+ * largest picture. The page is buffered to be rewritten; loaders have
  * finished before rendering anyway, so little is lost by not streaming it.
  */
 export default function handleRequest(

@@ -19,6 +19,7 @@
  * `run.js` runs the same through `runLighthouse` as its `storefront` group.
  */
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { REPO } = require('./lib/paths');
 const { startNode, freePort, waitFor } = require('./lib/processes');
@@ -136,7 +137,6 @@ async function gzippedKb(urls) {
 const SERVER_NICE = Number(process.env.LIGHTHOUSE_SERVER_NICE ?? 10);
 
 function lowerPriority(pids) {
-    const os = require('node:os');
     const before = [];
     for (const pid of pids.filter(Boolean)) {
         try {

@@ -123,6 +123,11 @@ describe('storefront in a browser', () => {
      */
     async function hydrated(page: Page) {
         await page.keyboard.press('Shift');
+        await hydration(page);
+    }
+
+    /** Waits, without a gesture, until React has hydrated the page. */
+    async function hydration(page: Page) {
         await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, {
             timeout: 30_000,
         });
@@ -336,16 +341,12 @@ describe('storefront in a browser', () => {
         // The first touch of the search box hydrates the page; suggestions then work.
         const box = page.getByRole('combobox', { name: 'Tìm sản phẩm' });
         await box.tap();
-        await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, {
-            timeout: 30_000,
-        });
+        await hydration(page);
         await box.pressSequentially('mat ong', { delay: 30 });
         await page.getByRole('option').first().waitFor();
         // Cart, checkout (Stripe's form), account and order pages hydrate at their load event.
         await page.goto(`${base}/gio-hang`, { waitUntil: 'load' });
-        await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, {
-            timeout: 30_000,
-        });
+        await hydration(page);
         await context.close();
     });
 

@@ -23,6 +23,19 @@ export function langOfPath(pathname: string): Lang {
     return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'vi';
 }
 
+/**
+ * Cart, checkout, account and order pages: they use the order translations
+ * (`i18n/orders.*.ts`) and need their scripts without waiting for a gesture (ADR 0026).
+ */
+const ORDER_SECTIONS: readonly Section[] = ['cart', 'checkout', 'account', 'orders'];
+
+export function isOrderPage(pathname: string): boolean {
+    const lang = langOfPath(pathname);
+    const segments = pathname.split('/').filter(Boolean);
+    if (lang === 'en') segments.shift();
+    return ORDER_SECTIONS.some(section => SECTIONS[section][lang] === segments[0]);
+}
+
 /** `/san-pham/abc` in Vietnamese, `/en/products/abc` in English; `rest` is appended as path segments. */
 export function pathFor(lang: Lang, section: Section | 'home', ...rest: string[]): string {
     const prefix = lang === 'en' ? '/en' : '';
