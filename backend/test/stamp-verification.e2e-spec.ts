@@ -513,4 +513,35 @@ describe('stamp verification', () => {
         );
         expect(service.clientHash({ ip: '203.0.113.1', userAgent: 'x' })).toHaveLength(32);
     });
+
+    it('gives each of many checks made at the same moment its own verdict and count (one lookup for them all)', async () => {
+        const service = server.app.get(StampVerificationService);
+        const client = { ip: '203.0.113.9', userAgent: 'same-turn' };
+        // All started in one turn of the event loop, so they share one batched lookup.
+        const codes = [
+            honey.codes[UNSOLD],
+            honey.codes[VOIDED],
+            '0000000000000000' + '0',
+            honey.codes[UNSOLD],
+            honey.codes[SOLD],
+        ];
+        const [first, voided, unknown, second, sold] = await Promise.all(
+            codes.map(code => service.verify(code, client, 'API')),
+        );
+        expect([first.result, voided.result, unknown.result, second.result, sold.result]).toEqual([
+            'GENUINE',
+            'VOID',
+            'UNKNOWN',
+            'GENUINE',
+            'GENUINE',
+        ]);
+        expect(second.checkCount).toBe(first.checkCount + 1);
+        expect(first.serial).toBe('HT-2026-0001234');
+        expect(sold).toMatchObject({ serial: 'HT-2026-0001235', soldChannel: 'SALES_POINT' });
+        await flush();
+        const [{ count }] = await db.query(`SELECT "checkCount" AS count FROM stamp WHERE code = $1`, [
+            honey.codes[UNSOLD],
+        ]);
+        expect(Number(count)).toBe(second.checkCount);
+    });
 });

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import DataLoader from 'dataloader';
 import { merge } from 'rxjs';
 import { Inject, Injectable } from '@nestjs/common';
 import { formatStampSerial, isWellFormedStampCode, normalizeStampCode } from '@ocop/shared';
@@ -36,6 +37,7 @@ import {
 } from '../../listing-gate/selling-rule';
 
 interface StampRow {
+    code: string;
     id: string;
     serial: string;
     serialYear: number;
@@ -108,6 +110,18 @@ export class StampVerificationService {
     private readonly hashKey: Buffer;
     private readonly variantInfos = new Map<string, { at: number; info: Promise<VariantInfo | null> }>();
     private readonly alerting = new Set<string>();
+    /**
+     * Checks that arrive in the same turn of the event loop share one lookup: under load a
+     * statement per check costs more in socket writes and PostgreSQL's per-statement work
+     * than the rows themselves. The batch is sent from `setImmediate`, i.e. as soon as the
+     * current turn's requests are read, so a lone check waits for nothing. Never cached:
+     * every check must see the stamp as it is now.
+     */
+    private readonly stamps = new DataLoader<string, StampRow | undefined>(codes => this.findStamps(codes), {
+        cache: false,
+        batchScheduleFn: callback => setImmediate(callback),
+        maxBatchSize: 200,
+    });
 
     constructor(
         connection: TransactionalConnection,
@@ -185,7 +199,7 @@ export class StampVerificationService {
             this.log(null, normalized, via, clientHash, 'UNKNOWN', checkedAt);
             return { ...UNKNOWN };
         }
-        const row = await this.findStamp(normalized, checkedAt.getTime());
+        const row = await this.stamps.load(normalized);
         if (!row) {
             this.log(null, normalized, via, clientHash, 'UNKNOWN', checkedAt);
             return { ...UNKNOWN };
@@ -227,34 +241,34 @@ export class StampVerificationService {
     }
 
     /**
-     * One indexed read by code. For a sold stamp it also brings up to limit + 1
-     * distinct clients from the log since the sale (index on stampId, checkedAt):
-     * enough to decide, bounded however often a copied stamp is scanned.
+     * One indexed read for a batch of codes. For a sold stamp it also brings up to limit + 1
+     * distinct clients from the log since the sale (index on stampId, checkedAt): enough to
+     * decide, bounded however often a copied stamp is scanned.
      */
-    private findStamp(code: string, now: number): Promise<StampRow | undefined> {
-        return this.db
-            .query<StampRow>({
-                name: 'stamp-verification-find',
-                text: `
-                    SELECT s.id, s.serial, b."serialYear", s."productVariantId" AS "variantId", s.status,
-                           s."soldAt", s."soldWhere", s."soldChannel", s."checkCount",
-                           b."lotCode", b."productionDate"::text AS "productionDate", b."expiryDate"::text AS "expiryDate",
-                           (SELECT string_agg(a.kind, ',') FROM "stamp_alert" a WHERE a."stampId" = s.id AND a.resolved = false) AS "openAlerts",
-                           CASE WHEN s.status = 'SOLD' THEN ARRAY(
-                               SELECT DISTINCT c."clientHash" FROM "stamp_check" c
-                               WHERE c."stampId" = s.id AND c."checkedAt" >= greatest(s."soldAt", $2::timestamptz)
-                                 AND c."clientHash" <> '${LINK_PREVIEW_CLIENT}'
-                               LIMIT $3
-                           ) END AS "recentClients"
-                    FROM "stamp" s JOIN "stamp_batch" b ON b.id = s."batchId"
-                    WHERE s.code = $1`,
-                values: [
-                    code,
-                    new Date(now - this.options.suspiciousWindowDays * DAY_MS),
-                    this.options.suspiciousClientLimit + 1,
-                ],
-            })
-            .then(rows => rows[0]);
+    private async findStamps(codes: readonly string[]): Promise<Array<StampRow | undefined>> {
+        const rows = await this.db.query<StampRow>({
+            name: 'stamp-verification-find-many',
+            text: `
+                SELECT s.code, s.id, s.serial, b."serialYear", s."productVariantId" AS "variantId", s.status,
+                       s."soldAt", s."soldWhere", s."soldChannel", s."checkCount",
+                       b."lotCode", b."productionDate"::text AS "productionDate", b."expiryDate"::text AS "expiryDate",
+                       (SELECT string_agg(a.kind, ',') FROM "stamp_alert" a WHERE a."stampId" = s.id AND a.resolved = false) AS "openAlerts",
+                       CASE WHEN s.status = 'SOLD' THEN ARRAY(
+                           SELECT DISTINCT c."clientHash" FROM "stamp_check" c
+                           WHERE c."stampId" = s.id AND c."checkedAt" >= greatest(s."soldAt", $2::timestamptz)
+                             AND c."clientHash" <> '${LINK_PREVIEW_CLIENT}'
+                           LIMIT $3
+                       ) END AS "recentClients"
+                FROM "stamp" s JOIN "stamp_batch" b ON b.id = s."batchId"
+                WHERE s.code = ANY($1::bpchar[])`,
+            values: [
+                [...new Set(codes)],
+                new Date(Date.now() - this.options.suspiciousWindowDays * DAY_MS),
+                this.options.suspiciousClientLimit + 1,
+            ],
+        });
+        const byCode = new Map(rows.map(row => [row.code, row]));
+        return codes.map(code => byCode.get(code));
     }
 
     /** Clients that checked this sold stamp since max(sale, now − window), this one included. */
