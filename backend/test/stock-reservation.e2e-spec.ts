@@ -580,12 +580,15 @@ describe('stock reservation', () => {
                                 (SELECT COALESCE(min("stockOnHand"), 0) FROM stock_level WHERE "productVariantId" = $1)::int AS "minOnHand",
                                 (SELECT count(*) FROM stamp WHERE "productVariantId" = $1 AND status = 'ISSUED')::int AS issued,
                                 (SELECT count(*) FROM stamp WHERE "productVariantId" = $1 AND status = 'SOLD')::int AS sold,
+                                (SELECT COALESCE((SELECT issued FROM ocop_stamp_tally WHERE "productVariantId" = $1), 0))::int AS tallied,
                                 (SELECT count(*) FROM stamp_alert a JOIN stamp x ON x.id = a."stampId"
                                   WHERE x."productVariantId" = $1 AND a.kind = 'RESERVATION_SHORT')::int AS alerts`,
                         [variantId],
                     );
                     expect(books.allocated).toBe(held);
                     expect(books.sold).toBe(fulfilled);
+                    // What shoppers and placements read (ADR 0027) is what the register holds.
+                    expect(books.tallied).toBe(books.issued);
                     expect(
                         Math.min(books.minAllocated, books.minOnHand, books.issued),
                     ).toBeGreaterThanOrEqual(0);
@@ -600,6 +603,21 @@ describe('stock reservation', () => {
             }),
             { numRuns: 6, endOnFailure: true },
         );
+    });
+
+    it('keeps the ISSUED tally equal to the register after every sale, return, void and issue above', async () => {
+        const drift = await sql(
+            `SELECT v, register, tally FROM (
+                SELECT COALESCE(r.v, t."productVariantId") AS v, COALESCE(r.n, 0) AS register, COALESCE(t.issued, 0) AS tally
+                  FROM (SELECT "productVariantId" AS v, count(*)::int AS n FROM stamp WHERE status = 'ISSUED' GROUP BY 1) r
+                  FULL JOIN ocop_stamp_tally t ON t."productVariantId" = r.v) x
+              WHERE register <> tally`,
+        );
+        expect(drift).toEqual([]);
+        const [{ variants }] = await sql(
+            `SELECT count(*)::int AS variants FROM ocop_stamp_tally WHERE issued > 0`,
+        );
+        expect(variants).toBeGreaterThan(5);
     });
 
     describe('prices are whole, positive đồng', () => {

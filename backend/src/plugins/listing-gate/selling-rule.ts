@@ -66,7 +66,7 @@ export interface SellingFacts {
     inventoryTracked: boolean;
     /** ISSUED stamps of the variant (promised to placed orders or not). */
     issuedStamps: number;
-    /** Stamps ever issued to the variant, whatever became of them: the variant is in the stamp register. */
+    /** Stamps ever issued to the variant, whatever became of them; the facts query stops at 1, as only "is it in the stamp register" matters. */
     registeredStamps: number;
     stock: StockFacts;
 }

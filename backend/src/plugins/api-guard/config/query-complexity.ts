@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Logger } from '@vendure/core';
 import { defaultVendureComplexityEstimator } from '@vendure/harden-plugin';
-import { GraphQLError, GraphQLSchema, separateOperations } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, separateOperations } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { loggerCtx } from '../constants';
 
@@ -35,24 +35,27 @@ export class QueryComplexityLimit implements ApolloServerPlugin {
             },
             async didResolveOperation({ request, document, schema }) {
                 const max = isAdminApi(schema) ? limits.admin : limits.shop;
-                const query = request.operationName
-                    ? separateOperations(document)[request.operationName]
-                    : document;
-                if (!query) return;
-                let complexity: number;
-                try {
-                    complexity = getComplexity({
-                        schema,
-                        query,
-                        variables: request.variables,
-                        estimators: [
-                            defaultVendureComplexityEstimator({}, false),
-                            simpleEstimator({ defaultComplexity: 1 }),
-                        ],
-                    });
-                } catch {
-                    // Bad variables: execution reports them (400) with GraphQL's own message.
-                    return;
+                let complexity = cachedComplexity(document, request.operationName, request.variables);
+                if (complexity === undefined) {
+                    const query = request.operationName
+                        ? separateOperations(document)[request.operationName]
+                        : document;
+                    if (!query) return;
+                    try {
+                        complexity = getComplexity({
+                            schema,
+                            query,
+                            variables: request.variables,
+                            estimators: [
+                                defaultVendureComplexityEstimator({}, false),
+                                simpleEstimator({ defaultComplexity: 1 }),
+                            ],
+                        });
+                    } catch {
+                        // Bad variables: execution reports them (400) with GraphQL's own message.
+                        return;
+                    }
+                    rememberComplexity(document, request.operationName, request.variables, complexity);
                 }
                 if (complexity > max) {
                     Logger.verbose(
@@ -68,6 +71,44 @@ export class QueryComplexityLimit implements ApolloServerPlugin {
             },
         };
     }
+}
+
+/**
+ * Scores by parsed document, then operation and variables. Apollo reuses the parsed
+ * document of a query text it has seen, so a shop's handful of queries are scored once per
+ * distinct variables instead of once per request; a document Apollo forgets takes its scores
+ * with it. A document keeps at most {@link SCORES_PER_DOCUMENT} scores (a search box sends
+ * new variables with every word).
+ */
+const scores = new WeakMap<DocumentNode, Map<string, number>>();
+const SCORES_PER_DOCUMENT = 200;
+
+function scoreKey(operationName: string | null | undefined, variables: unknown): string | undefined {
+    try {
+        return `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+    } catch {
+        return undefined;
+    }
+}
+
+function cachedComplexity(document: DocumentNode, operationName?: string | null, variables?: unknown) {
+    const key = scoreKey(operationName, variables);
+    return key === undefined ? undefined : scores.get(document)?.get(key);
+}
+
+function rememberComplexity(
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: unknown,
+    complexity: number,
+) {
+    const key = scoreKey(operationName, variables);
+    if (key === undefined) return;
+    let byVariables = scores.get(document);
+    if (!byVariables) scores.set(document, (byVariables = new Map()));
+    if (byVariables.size >= SCORES_PER_DOCUMENT)
+        byVariables.delete(byVariables.keys().next().value as string);
+    byVariables.set(key, complexity);
 }
 
 const adminSchemas = new WeakMap<GraphQLSchema, boolean>();

@@ -10,6 +10,7 @@ import {
 } from '../selling-rule';
 import { VariantEligibility } from '../types';
 import { lockVariantsForSale } from '../../stock-reservation/variant-lock';
+import { issuedStampsSql } from '../../stamps/config/stamp-tally-schema';
 
 interface FactsRow {
     variantId: number;
@@ -25,7 +26,7 @@ interface FactsRow {
     tracked: boolean;
     threshold: number;
     issued: string;
-    registered: string;
+    registered: boolean;
     onHand: string;
     allocated: string;
     allocatedEverywhere: string;
@@ -100,7 +101,7 @@ export class ListingGateService {
                 Number(line.productVariantId),
                 (wanted.get(Number(line.productVariantId)) ?? 0) + line.quantity,
             );
-        const facts = await this.facts(ctx, 'v.id = ANY($2)', [[...wanted.keys()]], wanted);
+        const facts = await this.facts(ctx, 'v.id = ANY($2)', [[...wanted.keys()]]);
         const refused: Array<{ productVariantId: number; name?: string; verdict: SellingVerdict }> = [];
         const seen = new Set<number>();
         for (const line of lines) {
@@ -145,24 +146,10 @@ export class ListingGateService {
 
     /**
      * One round trip for any number of variants. `$1` is the selling channel; `where` may use `$2…`.
-     * With `wanted` (quantity per variant), ISSUED stamps are counted only up to what the
-     * verdict on that quantity can tell apart (units promised + wanted + threshold), so a
-     * sale does not count a variant's whole register under its selling lock; the verdict
-     * and its `units` are the same as with the full count.
+     * The ISSUED stamps come from the tally (ADR 0027), so a sale under its selling lock reads
+     * one row per variant, not the variant's register.
      */
-    private async facts(ctx: RequestContext, where: string, params: unknown[], wanted?: Map<number, number>) {
-        const n = params.length + 2;
-        const issuedSql = wanted
-            ? `(SELECT count(*) FROM (SELECT 1 FROM stamp s WHERE s."productVariantId" = v.id AND s.status = 'ISSUED'
-                 LIMIT GREATEST(0, sl."allocatedEverywhere" + COALESCE(w.quantity, 0)
-                       + GREATEST(0, CASE WHEN v."useGlobalOutOfStockThreshold" THEN gs."outOfStockThreshold" ELSE v."outOfStockThreshold" END))) x) AS issued,
-               (SELECT count(*) FROM (SELECT 1 FROM stamp s WHERE s."productVariantId" = v.id LIMIT 1) x) AS registered`
-            : `st.issued, st.registered`;
-        const stampsJoin = wanted
-            ? `LEFT JOIN (SELECT * FROM unnest($${n}::int[], $${n + 1}::int[]) AS w(id, quantity)) w ON w.id = v.id`
-            : `CROSS JOIN LATERAL (
-                    SELECT count(*) FILTER (WHERE s.status = 'ISSUED') AS issued, count(*) AS registered
-                      FROM stamp s WHERE s."productVariantId" = v.id) st`;
+    private async facts(ctx: RequestContext, where: string, params: unknown[]) {
         const rows: FactsRow[] = await this.connection.getRepository(ctx, 'ProductVariant').manager.query(
             `SELECT v.id AS "variantId", v."productId" AS "productId",
                     pr."channelId" AS "producerChannelId", pr.active AS "producerActive",
@@ -174,12 +161,13 @@ export class ListingGateService {
                       WHERE pp."variantId" = v.id AND pp."channelId" = pr."channelId" ORDER BY pp.id LIMIT 1) AS price,
                     CASE v."trackInventory" WHEN 'TRUE' THEN true WHEN 'FALSE' THEN false ELSE gs."trackInventory" END AS tracked,
                     CASE WHEN v."useGlobalOutOfStockThreshold" THEN gs."outOfStockThreshold" ELSE v."outOfStockThreshold" END AS threshold,
-                    ${issuedSql}, sl."onHand", sl.allocated, sl."allocatedEverywhere"
+                    ${issuedStampsSql('v.id')} AS issued,
+                    EXISTS (SELECT 1 FROM stamp s WHERE s."productVariantId" = v.id) AS registered,
+                    sl."onHand", sl.allocated, sl."allocatedEverywhere"
                FROM product_variant v
                CROSS JOIN LATERAL (SELECT "trackInventory", "outOfStockThreshold" FROM global_settings ORDER BY id LIMIT 1) gs
                LEFT JOIN LATERAL (${governingProducerSql('v."productId"', 'pr."channelId", pr.active')}) pr ON true
                LEFT JOIN LATERAL (${governingCertificateSql('v."productId"', 'c.status, c.stars, c."issuedAt", c."validUntil"')}) c ON true
-               ${stampsJoin}
                CROSS JOIN LATERAL (
                     SELECT COALESCE(sum(l."stockOnHand") FILTER (WHERE lc."channelId" IS NOT NULL), 0) AS "onHand",
                            COALESCE(sum(l."stockAllocated") FILTER (WHERE lc."channelId" IS NOT NULL), 0) AS allocated,
@@ -188,9 +176,7 @@ export class ListingGateService {
                       LEFT JOIN stock_location_channels_channel lc ON lc."stockLocationId" = l."stockLocationId" AND lc."channelId" = $1
                      WHERE l."productVariantId" = v.id) sl
               WHERE v."deletedAt" IS NULL AND ${where}`,
-            wanted
-                ? [ctx.channelId, ...params, [...wanted.keys()], [...wanted.values()]]
-                : [ctx.channelId, ...params],
+            [ctx.channelId, ...params],
         );
         const result = new Map<
             number,
@@ -214,7 +200,7 @@ export class ListingGateService {
                     price: row.price == null ? null : Number(row.price),
                     inventoryTracked: row.tracked,
                     issuedStamps: Number(row.issued),
-                    registeredStamps: Number(row.registered),
+                    registeredStamps: row.registered ? 1 : 0,
                     stock: {
                         onHand: Number(row.onHand),
                         allocated: Number(row.allocated),

@@ -9,7 +9,8 @@ import {
     StockLocation,
     UserInputError,
 } from '@vendure/core';
-import { Stamp, StampStatus } from '../../stamps/entities/stamp.entity';
+import { Stamp } from '../../stamps/entities/stamp.entity';
+import { ensureStampTally, issuedStampsSql } from '../../stamps/config/stamp-tally-schema';
 import { QUANTITY_REASONS, refusalMessage, stampedAvailableStock } from '../../listing-gate/selling-rule';
 import { ListingGateService } from '../../listing-gate/services/listing-gate.service';
 
@@ -29,6 +30,8 @@ export class StampedStockLocationStrategy extends MultiChannelStockLocationStrat
     async init(injector: Injector) {
         await super.init(injector);
         this.gate = injector.get(ListingGateService);
+        // The first reader of the tally: server and worker make sure it exists before either asks.
+        await ensureStampTally(this.connection.rawConnection);
     }
 
     async getAvailableStock(
@@ -38,27 +41,19 @@ export class StampedStockLocationStrategy extends MultiChannelStockLocationStrat
     ): Promise<AvailableStock> {
         const inChannel = await super.getAvailableStock(ctx, productVariantId, stockLevels);
         const allocatedEverywhere = stockLevels.reduce((sum, level) => sum + level.stockAllocated, 0);
-        // The cap can never exceed what is on hand in the channel, so ISSUED stamps beyond
-        // (on hand − allocated) + allocated everywhere cannot change the answer: count no
-        // further. A variant's register may hold tens of thousands of stamps, and this runs
-        // for every `stockLevel` a shopper sees.
-        const enough = Math.max(0, inChannel.stockOnHand - inChannel.stockAllocated + allocatedEverywhere);
-        const issuedStamps = await this.countIssuedStamps(ctx, Number(productVariantId), enough);
-        return stampedAvailableStock(issuedStamps, {
+        return stampedAvailableStock(await this.issuedStamps(ctx, Number(productVariantId)), {
             onHand: inChannel.stockOnHand,
             allocated: inChannel.stockAllocated,
             allocatedEverywhere,
         });
     }
 
-    /** ISSUED stamps of the variant, counted up to `limit` (fewer when it has fewer). */
-    private async countIssuedStamps(ctx: RequestContext, variantId: number, limit: number): Promise<number> {
-        if (limit === 0) return 0;
-        const rows: Array<{ n: number }> = await this.connection.getRepository(ctx, Stamp).manager.query(
-            `SELECT count(*)::int AS n FROM (
-                SELECT 1 FROM stamp WHERE "productVariantId" = $1 AND status = $2 LIMIT $3) x`,
-            [variantId, StampStatus.ISSUED, limit],
-        );
+    /** ISSUED stamps of the variant: one key lookup in the tally (ADR 0027), however large its register. */
+    private async issuedStamps(ctx: RequestContext, variantId: number): Promise<number> {
+        // In the request's transaction, if any: a placement or a return sees its own writes.
+        const rows: Array<{ n: number }> = await this.connection
+            .getRepository(ctx, Stamp)
+            .manager.query(`SELECT ${issuedStampsSql('$1')}::int AS n`, [variantId]);
         return rows[0]?.n ?? 0;
     }
 
