@@ -7,8 +7,9 @@
  *   BENCH_SMOKE=1 node test/bench/lighthouse.js   1 run per page
  *   LIGHTHOUSE_RUNS=<n>                           n runs per page instead
  *   BENCH_JSON=<file>                             also write the figures as JSON
- *   LIGHTHOUSE_REPORTS=<dir>                      also keep every run's full Lighthouse report (JSON)
+ *   LIGHTHOUSE_REPORTS=<dir>                      also keep every run's full Lighthouse report and trace (JSON)
  *   LIGHTHOUSE_SERVER_NICE=<n>                    the servers' CPU priority during the runs (10; 0: unchanged)
+ *   LIGHTHOUSE_RECORDER_NICE=<n>                  the priority of this process (Lighthouse) during the runs (10)
  *
  * Starts the built backend with the demo data (like run.js) and the built storefront
  * (storefront/server.js), then runs Lighthouse 12 with its defaults (mobile, simulated
@@ -74,11 +75,16 @@ async function measure(lighthouse, port, url) {
     if (lhr.runtimeError)
         throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     if (process.env.LIGHTHOUSE_REPORTS) {
-        const fs = require('node:fs');
-        const path = require('node:path');
         fs.mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
-        const name = `${new URL(url).pathname.replace(/[^a-z0-9]+/gi, '-') || 'home'}-${Date.now()}.json`;
-        fs.writeFileSync(path.join(process.env.LIGHTHOUSE_REPORTS, name), JSON.stringify(lhr));
+        const name = `${new URL(url).pathname.replace(/[^a-z0-9]+/gi, '-') || 'home'}-${Date.now()}`;
+        fs.writeFileSync(path.join(process.env.LIGHTHOUSE_REPORTS, `${name}.json`), JSON.stringify(lhr));
+        // The trace Lighthouse simulated from: which main-thread tasks, and their CPU time.
+        const trace = result.artifacts && result.artifacts.Trace;
+        if (trace)
+            fs.writeFileSync(
+                path.join(process.env.LIGHTHOUSE_REPORTS, `${name}.trace.json`),
+                JSON.stringify(trace),
+            );
     }
     const audit = id => lhr.audits[id];
     // The route's scripts: those it ran, and those it only prefetched for the first gesture
@@ -135,24 +141,46 @@ async function gzippedKb(urls) {
  * measures without it.
  */
 const SERVER_NICE = Number(process.env.LIGHTHOUSE_SERVER_NICE ?? 10);
+/**
+ * Lighthouse itself runs in this process and records the trace there: it receives and
+ * parses every DevTools event while the page loads, on the same two cores. A phone tested
+ * with Lighthouse does not run it either. So this process (not Chromium, started before)
+ * yields as well during the runs (`LIGHTHOUSE_RECORDER_NICE`, 0: unchanged).
+ */
+const RECORDER_NICE = Number(process.env.LIGHTHOUSE_RECORDER_NICE ?? 10);
 
-function lowerPriority(pids) {
+/**
+ * The ids of every thread of a process. On Linux the nice value belongs to each thread:
+ * lowering a process's pid lowers its main thread only, not libuv's pool (sharp's resizing,
+ * zlib) nor V8's garbage-collector threads.
+ */
+function threadsOf(pid) {
+    try {
+        return fs.readdirSync(`/proc/${pid}/task`).map(Number);
+    } catch {
+        return [pid];
+    }
+}
+
+function lowerPriority(pids, nice) {
     const before = [];
     for (const pid of pids.filter(Boolean)) {
-        try {
-            const priority = os.getPriority(pid);
-            os.setPriority(pid, SERVER_NICE);
-            before.push([pid, priority]);
-        } catch {
-            // The process has exited: nothing to lower.
+        for (const tid of threadsOf(pid)) {
+            try {
+                const priority = os.getPriority(tid);
+                os.setPriority(tid, nice);
+                before.push([tid, priority]);
+            } catch {
+                // The thread has exited: nothing to lower.
+            }
         }
     }
     return () => {
-        for (const [pid, priority] of before) {
+        for (const [tid, priority] of before) {
             try {
-                os.setPriority(pid, priority);
+                os.setPriority(tid, priority);
             } catch {
-                // The process has exited: nothing to restore.
+                // The thread has exited, or raising it back needs a privilege we lack.
             }
         }
     };
@@ -191,8 +219,10 @@ async function runLighthouse({ storefrontBase, runs, log, serverPids = [] }) {
     // visitor is not what we measure.
     for (const p of pages)
         await warmPictures(storefrontBase, await (await fetch(`${storefrontBase}${p.path}`)).text());
-    const restorePriority = lowerPriority(SERVER_NICE ? serverPids : []);
+    const restoreServers = lowerPriority(SERVER_NICE ? serverPids : [], SERVER_NICE);
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+    // After the launch, so that Chromium keeps the normal priority.
+    const restoreRecorder = lowerPriority(RECORDER_NICE ? [process.pid] : [], RECORDER_NICE);
     const rows = [];
     try {
         for (const p of pages) {
@@ -218,7 +248,8 @@ async function runLighthouse({ storefrontBase, runs, log, serverPids = [] }) {
         }
     } finally {
         await chrome.kill();
-        restorePriority();
+        restoreRecorder();
+        restoreServers();
     }
     return rows;
 }

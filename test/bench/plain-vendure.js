@@ -14,6 +14,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const crypto = require('node:crypto');
 const { BACKEND_DIST } = require('./lib/paths');
 const { startNode, freePort, waitFor } = require('./lib/processes');
 
@@ -121,8 +122,15 @@ async function startPlainVendure({ adminUrl, databaseName, catalogue, log }) {
     const base = `http://127.0.0.1:${port}`;
     const databaseUrl = new URL(adminUrl);
     databaseUrl.pathname = `/${databaseName}`;
-    const env = { ...process.env, PORT: String(port), DATABASE_URL: String(databaseUrl) };
+    // Production mode, like our servers in the mixed group.
+    const env = {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        DATABASE_URL: String(databaseUrl),
+    };
     env.PLAIN_CATALOGUE = catalogueFile;
+    env.PLAIN_SUPERADMIN_PASSWORD = crypto.randomBytes(16).toString('hex');
     // As the backend does (runtime.ts): a benchmark phones nobody.
     env.VENDURE_DISABLE_TELEMETRY = 'true';
     delete env.NODE_OPTIONS;
@@ -177,7 +185,11 @@ async function serve() {
         },
         authOptions: {
             tokenMethod: ['bearer', 'cookie'],
-            superadminCredentials: { identifier: 'superadmin', password: 'superadmin' },
+            // Production mode refuses Vendure's default password; nobody signs in here.
+            superadminCredentials: {
+                identifier: 'superadmin',
+                password: process.env.PLAIN_SUPERADMIN_PASSWORD,
+            },
             cookieOptions: { secret: 'plain-vendure-bench' },
             requireVerification: true,
         },

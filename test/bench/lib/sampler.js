@@ -43,7 +43,7 @@ function machineTicks() {
  * and the average number of bench-database backends active, by what they waited for.
  * Returns null figures where /proc is not available (not Linux).
  */
-async function startSampler({ pool, serverPids, databases }) {
+async function startSampler({ pool, serverPids, benchPids = [process.pid], databases }) {
     if (!fs.existsSync('/proc/stat')) return { stop: async () => null };
     // Only the backends of the bench's databases: other users' databases on the same server count as "other".
     const backendPids = async () => {
@@ -59,7 +59,8 @@ async function startSampler({ pool, serverPids, databases }) {
         servers: serverPids.reduce((n, pid) => n + cpuTicksOf(pid), 0),
         // Per process: a backend that ends during the run is left out, one that starts counts from 0.
         postgres: new Map((await backendPids()).map(pid => [pid, cpuTicksOf(pid)])),
-        self: cpuTicksOf(process.pid),
+        // A process that has not started or has ended counts 0 at that end.
+        self: benchPids.reduce((n, pid) => n + cpuTicksOf(pid), 0),
         machine: machineTicks(),
     });
     const first = await take();
