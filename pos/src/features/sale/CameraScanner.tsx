@@ -15,16 +15,24 @@ export default function CameraScanner({
     const video = useRef<HTMLVideoElement>(null);
     const [error, setError] = useState('');
 
+    // The parent passes a new callback on every render. The camera opens once per mount and
+    // calls the latest one: restarting it on each render (the effect depending on the
+    // callback) closed the camera before any frame was decoded whenever the page re-rendered.
+    const latest = useRef(onResult);
+    useEffect(() => {
+        latest.current = onResult;
+    }, [onResult]);
+
     useEffect(() => {
         const scan = startCameraScan({
             reader: new BrowserMultiFormatReader(),
             video: video.current!,
             // The sale screen reads the text itself: an EAN-13 adds a product, a stamp a unit.
-            onRead: read => onResult(read.text),
+            onRead: read => latest.current(read.text),
             onError: e => setError(e.message),
         });
         return () => scan.stop();
-    }, [onResult]);
+    }, []);
 
     return (
         <div className="modal" role="dialog" aria-modal="true" aria-label={t('sale.camera')}>

@@ -16,16 +16,24 @@ export default function CameraScanner({
     const video = useRef<HTMLVideoElement>(null);
     const [error, setError] = useState('');
 
+    // The parent passes a new callback on every render. The camera opens once per mount and
+    // calls the latest one: restarting it on each render (the effect depending on the
+    // callback) closed the camera before any frame was decoded whenever the page re-rendered.
+    const latest = useRef(onResult);
+    useEffect(() => {
+        latest.current = onResult;
+    }, [onResult]);
+
     useEffect(() => {
         const scan = startCameraScan({
             reader: new BrowserQRCodeReader(),
             video: video.current!,
             // The server reads the stamp out of the text and names what is wrong with it.
-            onRead: read => onResult(read.text),
+            onRead: read => latest.current(read.text),
             onError: e => setError(e.message),
         });
         return () => scan.stop();
-    }, [onResult]);
+    }, []);
 
     return (
         <div role="dialog" aria-modal="true" aria-label={t`Camera`} className="mt-3 flex flex-col gap-2">
