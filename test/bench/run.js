@@ -84,7 +84,7 @@ const settings = SMOKE
 /** A whole run never takes longer than this, whatever hangs. */
 // Smoke: ~3 min on a quiet 2-core machine (the checkout group starts a second server); 8 min leaves room for a busy one.
 // The search group adds a second server start and two catalogue sizes (~1–2 min).
-// The mixed group alone takes ~12 min in full mode.
+// The mixed group alone takes ~10 min in full mode.
 const RUN_DEADLINE_MS = SMOKE ? 10 * 60_000 : 40 * 60_000;
 
 const TARGETS = { pageOverBare: 0.25, pageP99Ms: 50, verifyOverProduct: 1.0 };
