@@ -23,7 +23,9 @@ const LOOKUP = {
     name: 'bare-stamp-lookup',
     text: 'SELECT id, serial, status, "soldAt", "soldWhere", "productVariantId", "checkCount" FROM stamp WHERE code = $1',
 };
-// The page's lookup (StampVerificationService.findStamp), same joins and sub-selects.
+// The page's lookup (StampVerificationService.findStamps), same joins and sub-selects, one code
+// per statement as a server without batching sends it (kept apart from the service on purpose:
+// the baseline must not change when the page does).
 const PAGE_LOOKUP = {
     name: 'bare-page-lookup',
     text: `
