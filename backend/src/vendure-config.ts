@@ -124,6 +124,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 clientHashSecret: env.COOKIE_SECRET,
                 rateLimitPerMinute: env.STAMP_CHECK_RATE_LIMIT,
                 suspiciousClientLimit: env.STAMP_SUSPICIOUS_CLIENTS,
+                production,
             }),
             ListingGatePlugin,
             CollectiveBrandsPlugin,

@@ -48,6 +48,16 @@ describe('API guard in production', () => {
         expect(res.headers.get('x-powered-by')).toBeNull();
     });
 
+    it('sends HSTS and the strict headers on the stamp page too, which Express never answers', async () => {
+        const page = await fetch(`${base}/v/ABCD`);
+        expect(page.status).toBe(200);
+        expect(page.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+        expect(page.headers.get('x-frame-options')).toBe('DENY');
+        expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+        expect(page.headers.get('x-powered-by')).toBeNull();
+        expect(page.headers.get('set-cookie')).toBeNull();
+    });
+
     it('answers errors without stack traces', async () => {
         const res = await fetch(`${base}/shop-api`, {
             method: 'POST',

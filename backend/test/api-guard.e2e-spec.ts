@@ -540,6 +540,33 @@ describe('API guard', () => {
             expect(page.headers.get('x-powered-by')).toBeNull();
         });
 
+        // The page is answered ahead of Express (ADR 0029): helmet never sees it, so it carries its own.
+        it('answers the stamp page with its own strict headers and no cookie, and leaves other paths to Express', async () => {
+            for (const url of [`${base}/v/ABCD`, `${base}/V/ABCD`, `${base}/v`, `${base}/v?lang=en`]) {
+                const page = await fetch(url, { redirect: 'manual' });
+                expect(page.status).toBe(200);
+                expect(page.headers.get('x-frame-options')).toBe('DENY');
+                expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+                expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+                expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+                expect(page.headers.get('cache-control')).toBe('no-store');
+                expect(page.headers.get('set-cookie')).toBeNull();
+                // HSTS only in production (api-guard-production.e2e-spec.ts).
+                expect(page.headers.get('strict-transport-security')).toBeNull();
+            }
+            const head = await fetch(`${base}/v/ABCD`, { method: 'HEAD' });
+            expect(head.status).toBe(200);
+            expect(Number(head.headers.get('content-length'))).toBeGreaterThan(1000);
+            expect(await head.text()).toBe('');
+            const post = await fetch(`${base}/v/ABCD`, { method: 'POST', body: 'x' });
+            expect(post.status).toBe(405);
+            expect(post.headers.get('allow')).toBe('GET, HEAD');
+            // A path that only starts with /v is Express's, with helmet's headers.
+            const other = await fetch(`${base}/verify-nothing`);
+            expect(other.status).toBe(404);
+            expect(other.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+        });
+
         it('keeps shop and admin sessions in separate httpOnly, sameSite cookies of 30 days', async () => {
             const login = await post(
                 'admin-api',

@@ -36,6 +36,8 @@ const TARGETS = { oursOverPlain: 0.85, pageOverBare: 0.5, pageP99Ms: 50 };
 const TABLETS = 10;
 const CHECKOUT_VARIANTS = 10;
 const REDIS_URL = process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379';
+/** `BENCH_MIXED_SCENARIOS=page1,bareBatched`: only these scenarios (keys below), to look into one figure. */
+const ONLY_SCENARIOS = process.env.BENCH_MIXED_SCENARIOS?.split(',').map(k => k.trim());
 
 function percentile(sorted, p) {
     if (!sorted.length) return null;
@@ -346,7 +348,9 @@ async function runMixed({ backend, databaseUrl, pool, settings, smoke, log }) {
                 weights: { stamp: 1 },
                 bare: true,
             },
-        ].filter(Boolean);
+        ]
+            .filter(Boolean)
+            .filter(s => !ONLY_SCENARIOS || ONLY_SCENARIOS.includes(s.key));
 
         // Plain Vendure has its own catalogue: its variant ids and slugs.
         let plainCtx;

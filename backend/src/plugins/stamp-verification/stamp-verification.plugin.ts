@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { OnApplicationBootstrap } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { PluginCommonModule, VendurePlugin } from '@vendure/core';
 import { ClusterPlugin } from '../cluster/cluster.plugin';
 import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
 import { StampAlertAdminResolver, StampAlertEntityResolver } from './api/stamp-alert.resolver';
 import { StampVerificationShopResolver } from './api/stamp-verification.resolver';
-import { StampPage } from './config/stamp-page-middleware';
+import { StampPage } from './api/stamp-page-route';
 import {
     DEFAULT_RATE_LIMIT_PER_MINUTE,
     DEFAULT_SUSPICIOUS_CLIENT_LIMIT,
@@ -41,32 +43,30 @@ import { ResolvedStampVerificationOptions, StampVerificationPluginOptions } from
         schema: adminApiExtensions,
         resolvers: [StampAlertAdminResolver, StampAlertEntityResolver],
     },
-    configuration: config => {
-        // Ahead of Nest: the page is the hottest public URL of the system.
-        StampVerificationPlugin.page = new StampPage(
-            StampVerificationPlugin.options.publicUrl,
-            STAMP_PAGE_ROUTE,
-        );
-        config.apiOptions.middleware.push({
-            route: STAMP_PAGE_ROUTE,
-            handler: StampVerificationPlugin.page.handler,
-            beforeListen: true,
-        });
-        return config;
-    },
     dashboard: './dashboard/index.tsx',
     compatibility: '^3.7.0',
 })
-export class StampVerificationPlugin {
+export class StampVerificationPlugin implements OnApplicationBootstrap {
     /** Without init(), a per-process secret: hashes then only match within one run. */
     static options: ResolvedStampVerificationOptions = resolveOptions({
         publicUrl: 'http://localhost:3000',
         clientHashSecret: randomBytes(32).toString('hex'),
     });
-    private static page: StampPage | undefined;
+    constructor(
+        private readonly stampVerificationService: StampVerificationService,
+        private readonly httpAdapterHost: HttpAdapterHost,
+    ) {}
 
-    constructor(stampVerificationService: StampVerificationService) {
-        StampVerificationPlugin.page?.attach(stampVerificationService);
+    /** The page goes in front of Express on the server's HTTP server (ADR 0029); the worker has none. */
+    onApplicationBootstrap() {
+        const adapter = this.httpAdapterHost.httpAdapter;
+        if (!adapter) return;
+        const { publicUrl, production } = StampVerificationPlugin.options;
+        const page = new StampPage(
+            { publicUrl, route: STAMP_PAGE_ROUTE, production },
+            this.stampVerificationService,
+        );
+        page.mount(adapter.getHttpServer(), adapter.getInstance());
     }
 
     static init(options: StampVerificationPluginOptions) {
@@ -83,5 +83,6 @@ function resolveOptions(options: StampVerificationPluginOptions): ResolvedStampV
         suspiciousWindowDays: options.suspiciousWindowDays ?? DEFAULT_SUSPICIOUS_WINDOW_DAYS,
         rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
         clientHashSecret: options.clientHashSecret,
+        production: options.production ?? false,
     };
 }

@@ -12,6 +12,8 @@ export interface StampVerificationPluginOptions {
     rateLimitPerMinute?: number;
     /** Server secret that salts the client hash (the cookie secret will do: it is never logged). */
     clientHashSecret: string;
+    /** Production: the page sends HSTS, as the rest of the server does there. Default false. */
+    production?: boolean;
 }
 
 export type ResolvedStampVerificationOptions = Required<StampVerificationPluginOptions>;
