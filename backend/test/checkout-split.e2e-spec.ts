@@ -458,6 +458,32 @@ describe('checkout split by producer', () => {
         });
     });
 
+    // One producer's order is priced once, by Vendure's splitter: its seller order keeps the
+    // whole shipping, so the totals must already be the aggregate's.
+    it('gives a single producer’s order one seller order with the whole shipping and the same totals', async () => {
+        const a = await freshVariantOf(server, sql, DEMO_PRODUCERS.huou.token, used, 4);
+        const buyer = new Buyer(server);
+        await buyer.readyToPay([[a, 2]]);
+        const paid = await buyer.pay();
+        if (!paid.placed) throw new Error(paid.error);
+        const order = (await server.adminClient.query(SPLIT_ORDER, { id: paid.orderId })).order;
+        expect(order.sellerOrders).toHaveLength(1);
+        const [seller] = order.sellerOrders;
+        expect(seller.type).toBe('Seller');
+        expect(seller.lines.map((l: any) => [l.productVariant.id, l.quantity])).toEqual([[a, 2]]);
+        expect(order.shippingWithTax).toBeGreaterThan(0);
+        expect(seller.shippingWithTax).toBe(order.shippingWithTax);
+        expect(seller.totalWithTax).toBe(order.totalWithTax);
+        expect(seller.totalWithTax).toBe(seller.subTotalWithTax + seller.shippingWithTax);
+        const [{ units }] = await sql(
+            `SELECT sum(m.quantity)::int AS units FROM stock_movement m
+               JOIN order_line l ON l.id = m."orderLineId" JOIN "order" o ON o.id = l."orderId"
+              WHERE m.type = 'ALLOCATION' AND o."aggregateOrderId" = $1`,
+            [paid.orderId],
+        );
+        expect(units).toBe(2);
+    });
+
     it('cancels the customer’s lines when a producer cancels its seller order, and everything with the aggregate', async () => {
         const a = await freshVariantOf(server, sql, DEMO_PRODUCERS.huou.token, used, 4);
         const b = await freshVariantOf(server, sql, DEMO_PRODUCERS.che.token, used, 4);

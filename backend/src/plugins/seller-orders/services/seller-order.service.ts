@@ -46,32 +46,42 @@ export class SellerOrderService {
     async afterSplit(ctx: RequestContext, aggregate: Order, sellerOrders: Order[]) {
         const parcels = sellerOrders.length;
         for (const [index, sellerOrder] of sellerOrders.entries()) {
+            let shared = false;
             for (const shippingLine of sellerOrder.shippingLines ?? []) {
                 const original = (aggregate.shippingLines ?? []).find(s =>
                     idsAreEqual(s.shippingMethodId, shippingLine.shippingMethodId),
                 );
                 if (!original) continue;
-                shippingLine.listPrice = shareOf(original.listPrice, parcels, index);
+                const share = shareOf(original.listPrice, parcels, index);
+                if (share === shippingLine.listPrice) continue;
+                shippingLine.listPrice = share;
+                shared = true;
                 await this.connection.getRepository(ctx, ShippingLine).save(shippingLine, { reload: false });
             }
-            // Totals again in the seller's channel, as Vendure's splitter computed them, with the shipping share.
-            const defaultChannel = await this.channelService.getDefaultChannel(ctx);
-            const sellerChannelId = sellerOrder.channels.find(c => !idsAreEqual(c.id, defaultChannel.id))?.id;
-            const sellerChannel = sellerChannelId
-                ? await this.channelService.findOne(ctx, sellerChannelId)
-                : undefined;
-            await this.orderService.applyPriceAdjustments(
-                sellerChannel ? ctx.copy(sellerChannel) : ctx,
-                sellerOrder,
-                undefined,
-                undefined,
-                { recalculateShipping: false },
-            );
+            // The one seller order of a single producer keeps the whole shipping: Vendure's
+            // splitter has already priced it in the seller's channel, so it is not priced again.
+            if (shared) await this.priceInSellerChannel(ctx, sellerOrder);
             await this.stockMovementService.createAllocationsForOrder(ctx, sellerOrder);
         }
         Logger.verbose(
             `Order ${aggregate.code} split into ${sellerOrders.map(o => o.code).join(', ')}`,
             loggerCtx,
+        );
+    }
+
+    /** Totals again in the seller's channel, as Vendure's splitter computed them, with the shipping share. */
+    private async priceInSellerChannel(ctx: RequestContext, sellerOrder: Order) {
+        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
+        const sellerChannelId = sellerOrder.channels.find(c => !idsAreEqual(c.id, defaultChannel.id))?.id;
+        const sellerChannel = sellerChannelId
+            ? await this.channelService.findOne(ctx, sellerChannelId)
+            : undefined;
+        await this.orderService.applyPriceAdjustments(
+            sellerChannel ? ctx.copy(sellerChannel) : ctx,
+            sellerOrder,
+            undefined,
+            undefined,
+            { recalculateShipping: false },
         );
     }
 
