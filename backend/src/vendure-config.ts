@@ -3,7 +3,6 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { AssetServerPlugin } from '@vendure/asset-server-plugin';
 import {
     DefaultJobQueuePlugin,
-    DefaultLogger,
     DefaultSchedulerPlugin,
     DefaultSearchPlugin,
     LogLevel,
@@ -49,6 +48,7 @@ import { StampsPlugin } from './plugins/stamps/stamps.plugin';
 import { StockReservationPlugin } from './plugins/stock-reservation/stock-reservation.plugin';
 import { StorePlugin } from './plugins/store/store.plugin';
 import { serializeQueriesPerConnection } from './database/serial-queries';
+import { OcopLogger } from './config/logger';
 
 serializeQueriesPerConnection();
 
@@ -107,7 +107,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             requireVerification: true,
         },
         dbConnectionOptions: postgresOptionsFromUrl(env.DATABASE_URL),
-        logger: new DefaultLogger({ level: logLevels[env.LOG_LEVEL] }),
+        logger: new OcopLogger({ level: logLevels[env.LOG_LEVEL] }),
         paymentOptions: { paymentMethodHandlers: [] },
         plugins: withApiGuard(env, production, [
             // Rate limits and cache invalidations shared by every server and worker (ADR 0022).
