@@ -72,8 +72,11 @@ async function measure(lighthouse, port, url) {
         onlyCategories: ['performance'],
     });
     const lhr = result.lhr;
-    if (lhr.runtimeError)
-        throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) {
+        const error = new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        error.code = lhr.runtimeError.code;
+        throw error;
+    }
     if (process.env.LIGHTHOUSE_REPORTS) {
         fs.mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
         const name = `${new URL(url).pathname.replace(/[^a-z0-9]+/gi, '-') || 'home'}-${Date.now()}`;
@@ -206,6 +209,24 @@ async function warmPictures(base, html) {
  * row of medians per page. `serverPids`: the processes serving the pages (backend,
  * storefront), run at a lower CPU priority meanwhile.
  */
+/**
+ * Lighthouse's own failures to record a trace (seen on a busy 2-core CI machine: NO_NAVSTART
+ * once in many runs) say nothing about the page: such a run is repeated, twice at most. Any
+ * other runtime error (the page did not load, an HTTP error) fails at once.
+ */
+const TRACE_ERRORS = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'NO_FCP', 'PROTOCOL_TIMEOUT']);
+
+async function measureRetryingTrace(lighthouse, port, url, log) {
+    for (let attempt = 1; ; attempt++) {
+        try {
+            return await measure(lighthouse, port, url);
+        } catch (e) {
+            if (!TRACE_ERRORS.has(e.code) || attempt === 3) throw e;
+            log(`  ${e.message.slice(0, 160)}: run again (${attempt} of 2)`);
+        }
+    }
+}
+
 async function runLighthouse({ storefrontBase, runs, log, serverPids = [] }) {
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
@@ -228,7 +249,9 @@ async function runLighthouse({ storefrontBase, runs, log, serverPids = [] }) {
         for (const p of pages) {
             const samples = [];
             for (let i = 0; i < runs; i++)
-                samples.push(await measure(lighthouse, chrome.port, `${storefrontBase}${p.path}`));
+                samples.push(
+                    await measureRetryingTrace(lighthouse, chrome.port, `${storefrontBase}${p.path}`, log),
+                );
             const m = key => median(samples.map(s => s[key]));
             rows.push({
                 page: p.page,
