@@ -200,6 +200,35 @@ describe('stock reservation', () => {
             expect((lost as { error: string }).error).toMatch(/OCOP_NOT_ENOUGH_STOCK|INSUFFICIENT_STOCK/);
     });
 
+    it('counts and allocates only the stock of locations in the selling channel', async () => {
+        const variantId = await freshVariant();
+        await provision(variantId, 50, 3);
+        // Seven more units at Vendure's default location, which the marketplace channel does not include.
+        const [outside] = await sql(
+            `SELECT sl.id FROM stock_location sl
+              WHERE NOT EXISTS (SELECT 1 FROM stock_location_channels_channel x JOIN channel c ON c.id = x."channelId"
+                                 WHERE x."stockLocationId" = sl.id AND c.code = 'hatinh')
+              ORDER BY sl.id LIMIT 1`,
+        );
+        await sql(
+            `INSERT INTO stock_level ("productVariantId", "stockLocationId", "stockOnHand", "stockAllocated")
+             VALUES ($1, $2, 7, 0)
+             ON CONFLICT ("productVariantId", "stockLocationId") DO UPDATE SET "stockOnHand" = 7, "stockAllocated" = 0`,
+            [variantId, outside.id],
+        );
+        expect(await sellableNow(variantId)).toBe(3);
+        const outcomes = await race(variantId, 4);
+        expect(outcomes.filter(o => o.placed)).toHaveLength(3);
+        const levels = await sql(
+            `SELECT "stockLocationId" AS location, "stockAllocated" AS allocated FROM stock_level
+              WHERE "productVariantId" = $1 AND "stockAllocated" <> 0`,
+            [variantId],
+        );
+        expect(levels).toHaveLength(1);
+        expect(levels[0].allocated).toBe(3);
+        expect(levels[0].location).not.toBe(outside.id);
+    });
+
     it('never promises more than the stamped units to online checkouts and office draft orders racing together', async () => {
         const variantId = await freshVariant();
         await provision(variantId, 6, 500);
