@@ -195,7 +195,7 @@ function formatSearch(result, mode) {
         const ratio = ours.rps / stock.rps;
         targets.push([
             verdict(ratio >= TARGETS.oursOverStock),
-            `ours / stock searches/s ≥ ${TARGETS.oursOverStock}`,
+            `ours / stock searches/s ≥ ${TARGETS.oursOverStock} at ${result.small.toLocaleString('en')}`,
             ratio.toFixed(2),
         ]);
     }
@@ -225,6 +225,11 @@ function formatSearch(result, mode) {
         result.indexed ? 'Bitmap Index Scan' : 'no',
     ]);
     lines.push('', 'Targets (search)');
+    // The issue sets them on 1,000 and 10,000 products; the smoke run's small catalogues only show that every figure is produced.
+    if (mode === 'smoke')
+        lines.push(
+            '  (smoke run: the targets are for 1,000 and 10,000 products; the full run measures them)',
+        );
     for (const [v, what, value] of targets) lines.push(`  ${v.padEnd(4)}  ${what.padEnd(48)} ${value}`);
     return lines.join('\n');
 }
