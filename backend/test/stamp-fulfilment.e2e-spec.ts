@@ -9,6 +9,7 @@ import {
     OFFICE_EMAIL,
     Sql,
     sqlOf,
+    TRANSITION_FULFILLMENT,
 } from './utils/marketplace';
 import { enrolTablet, RECEIVE } from './utils/pos';
 import { startTestServer, TestServer } from './utils/test-server';
@@ -299,6 +300,58 @@ describe('fulfilment by scanning stamps', () => {
                 },
             }),
         ).rejects.toThrow(/OCOP_STAMP_LINE_COMPLETE|OCOP_STAMP_NOT_IN_ORDER/);
+    });
+
+    it('ships parcels of the same two products packed at once, whatever the order of their lines', async () => {
+        // Each parcel sells stamps of both variants; half list them the other way round.
+        const nhung = await adminAs(server, DEMO_PRODUCERS.nhung.email, DEMO_PRODUCERS.nhung.token);
+        const first = await freshVariantOf(server, sql, DEMO_PRODUCERS.nhung.token, used, 20);
+        const second = await freshVariantOf(server, sql, DEMO_PRODUCERS.nhung.token, used, 20);
+        const codes: string[] = [];
+        for (let i = 0; i < 8; i++) {
+            const buyer = new Buyer(server, 700 + i);
+            await buyer.readyToPay([
+                [first, 1],
+                [second, 1],
+            ]);
+            const paid = await buyer.pay();
+            if (!paid.placed) throw new Error(paid.error);
+            codes.push(paid.code);
+        }
+        const waiting = (await nhung.query(TO_FULFIL)).sellerOrdersToFulfil.filter((o: any) =>
+            codes.includes(o.customerOrderCode),
+        );
+        expect(waiting).toHaveLength(8);
+        const results = await Promise.all(
+            waiting.map((order: any, i: number) => {
+                const lines = order.lines.map((l: any) => ({ orderLineId: l.id, quantity: 1 }));
+                if (i % 2) lines.reverse();
+                return nhung
+                    .query(ADD_FULFILLMENT, {
+                        input: { lines, handler: { code: 'ocop-stamped-fulfillment', arguments: [] } },
+                    })
+                    .then(
+                        r => r.addFulfillmentToOrder,
+                        (e: Error) => ({ message: e.message }),
+                    );
+            }),
+        );
+        expect(results.map((r: any) => r.state ?? r.message)).toEqual(Array(8).fill('Pending'));
+        for (const variant of [first, second])
+            expect((await stamps(variant)).filter(s => s.status === 'SOLD')).toHaveLength(8);
+
+        // Cancelled at once, the parcels give their stamps back line by line, in the same crosswise orders.
+        const cancelled = await Promise.all(
+            results.map((f: any) =>
+                nhung.query(TRANSITION_FULFILLMENT, { id: f.id, state: 'Cancelled' }).then(
+                    r => r.transitionFulfillmentToState.state ?? r.transitionFulfillmentToState.message,
+                    (e: Error) => e.message,
+                ),
+            ),
+        );
+        expect(cancelled).toEqual(Array(8).fill('Cancelled'));
+        for (const variant of [first, second])
+            expect((await stamps(variant)).filter(s => s.status === 'SOLD')).toHaveLength(0);
     });
 
     it('keeps the automatic pick for fulfilments created elsewhere', async () => {

@@ -13,7 +13,7 @@ import { StampsPlugin } from '../stamps/stamps.plugin';
 import { StampService } from '../stamps/services/stamp.service';
 import { makeStockLevelWritesAtomic } from './config/atomic-stock-levels';
 import { StampedStockLocationStrategy } from './config/stamped-stock-location-strategy';
-import { setVariantSaleLocks } from './variant-lock';
+import { lockVariantsForSale, setVariantSaleLocks } from './variant-lock';
 
 export interface StockReservationOptions {
     /** Benchmarks only: `false` places orders without the per-variant lock (PLACEMENT_LOCK=off). */
@@ -67,14 +67,18 @@ export class StockReservationPlugin implements OnApplicationBootstrap {
             event: StockMovementEvent,
             id: 'ocop-stamps-follow-cancelled-sales',
             handler: async event => {
-                for (const movement of event.stockMovements) {
-                    if (movement instanceof Cancellation && movement.orderLine) {
-                        await this.stampService.returnSold(
-                            event.ctx,
-                            movement.orderLine.id,
-                            movement.quantity,
-                        );
-                    }
+                const returned = event.stockMovements.filter(
+                    (m): m is Cancellation => m instanceof Cancellation && !!m.orderLine,
+                );
+                if (!returned.length) return;
+                // Several lines' stamps come back in one transaction: lock their variants in id
+                // order first, as sales do, so that no two transactions take tally rows crosswise.
+                await lockVariantsForSale(
+                    this.connection.getRepository(event.ctx, Cancellation).manager,
+                    returned.map(m => m.orderLine.productVariantId ?? m.productVariant.id),
+                );
+                for (const movement of returned) {
+                    await this.stampService.returnSold(event.ctx, movement.orderLine.id, movement.quantity);
                 }
             },
         });

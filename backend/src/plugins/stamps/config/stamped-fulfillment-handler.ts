@@ -11,6 +11,7 @@ import { ONLINE_SALE_WHERE } from '../constants';
 import { SaleChannelKind, Stamp } from '../entities/stamp.entity';
 import { parseStampCodeList, StampRef, StampService } from '../services/stamp.service';
 import { SellerOrderService } from '../../seller-orders/services/seller-order.service';
+import { lockVariantsForSale } from '../../stock-reservation/variant-lock';
 
 let connection: TransactionalConnection;
 let stampService: StampService;
@@ -100,6 +101,13 @@ export const stampedFulfillmentHandler = new FulfillmentHandler({
 
         // A savepoint: when any line fails, the lines already sold are undone too.
         await connection.withTransaction(ctx, async tx => {
+            // Selling a stamp locks its variant's tally row (ADR 0027). Two parcels of the same
+            // variants, lines in opposite orders, would each hold one tally row and wait for the
+            // other's: the variants' sale locks, taken first and in id order, queue them instead.
+            await lockVariantsForSale(
+                connection.getRepository(tx, OrderLine).manager,
+                units.map(u => u.orderLine.productVariantId),
+            );
             const assigned = givenCodes.length
                 ? await assignGivenCodes(tx, units, givenCodes)
                 : await assignPickedStamps(tx, units);
