@@ -1,9 +1,10 @@
 'use strict';
 // Plain Vendure, the reference of the mixed benchmark (mixed.js): the same @vendure/core
 // as the backend (from node_modules), Vendure's default plugins only (job queue, search,
-// scheduler; none of ours), on its own database, with the same catalogue as ours —
-// products, variants, prices and ample stock read from our Shop API — so that browsing
-// and checkout can be compared like for like.
+// scheduler, asset server; none of ours), on its own database, with the same catalogue as
+// ours — products and variants in Vietnamese and English, their pictures, facet values,
+// prices and ample stock, read from our Shop API — so that browsing and checkout can be
+// compared like for like.
 //
 // As a module: startPlainVendure({ catalogue, log }) creates the database, starts this
 // file as a child process and resolves when every product is listed.
@@ -26,21 +27,65 @@ const STOCK_ON_HAND = 1_000_000;
 // ---------------------------------------------------------------------------
 // The catalogue, read from our Shop API
 
-/** Products with their variants (name, sku, price without tax) and the collections' names. */
-async function readCatalogue(base) {
-    const res = await fetch(`${base}/shop-api`, {
+const CATALOGUE_QUERY = `{ products(options: {take: 100}) { items { name slug description
+        assets { source } featuredAsset { source } facetValues { name facet { name } }
+        variants { name sku price } } }
+      collections(options: {take: 100}) { items { name slug } } }`;
+
+async function shopCatalogue(base, languageCode) {
+    const res = await fetch(`${base}/shop-api?languageCode=${languageCode}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-            query: `{ products(options: {take: 100}) { items { name slug description
-                        variants { name sku price } } }
-                      collections(options: {take: 100}) { items { name slug } } }`,
-        }),
+        body: JSON.stringify({ query: CATALOGUE_QUERY }),
     });
     const json = await res.json();
     if (json.errors) throw new Error(`catalogue: ${JSON.stringify(json.errors).slice(0, 300)}`);
-    const products = json.data.products.items.filter(p => p.variants.length);
-    return { products, collections: json.data.collections.items };
+    return json.data;
+}
+
+/**
+ * Products as our Shop API shows them, in Vietnamese and English: names, descriptions,
+ * pictures (featured first), facet values, variants (name, sku, price without tax); and
+ * the collections' names. Plain Vendure gets all of it, so that it loads as many
+ * translations, pictures and facet values per product as ours does.
+ */
+async function readCatalogue(base) {
+    const [vi, en] = await Promise.all([shopCatalogue(base, 'vi'), shopCatalogue(base, 'en')]);
+    const english = new Map(en.products.items.map(p => [p.slug, p]));
+    const products = vi.products.items
+        .filter(p => p.variants.length)
+        .map(p => {
+            const e = english.get(p.slug) ?? p;
+            const sources = [p.featuredAsset, ...p.assets].filter(Boolean).map(a => a.source);
+            return {
+                ...p,
+                en: {
+                    name: e.name,
+                    description: e.description,
+                    facets: e.facetValues.map(f => `${f.facet.name}:${f.name}`),
+                    variants: Object.fromEntries(e.variants.map(v => [v.sku, v.name])),
+                },
+                facets: p.facetValues.map(f => `${f.facet.name}:${f.name}`),
+                assetSources: [...new Set(sources)],
+            };
+        });
+    return { products, collections: vi.collections.items };
+}
+
+/** Downloads every product picture into `dir`; returns its file name per source URL. */
+async function downloadAssets(products, dir) {
+    const files = {};
+    let n = 0;
+    for (const p of products)
+        for (const source of p.assetSources) {
+            if (files[source]) continue;
+            const res = await fetch(source, { signal: AbortSignal.timeout(30_000) });
+            if (!res.ok) throw new Error(`asset ${source}: HTTP ${res.status}`);
+            const name = `${++n}-${path.basename(new URL(source).pathname)}`;
+            fs.writeFileSync(path.join(dir, name), Buffer.from(await res.arrayBuffer()));
+            files[source] = name;
+        }
+    return files;
 }
 
 function csvCell(value) {
@@ -48,40 +93,56 @@ function csvCell(value) {
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Vendure's import CSV: one row per variant, product columns on its first row only. */
-function catalogueCsv(products) {
+/** Vendure's import CSV in Vietnamese and English: one row per variant, product columns on its first row only. */
+function catalogueCsv(products, assetFiles = {}) {
     const head = [
-        'name',
-        'slug',
-        'description',
+        'name:vi',
+        'name:en',
+        'slug:vi',
+        'slug:en',
+        'description:vi',
+        'description:en',
         'assets',
-        'facets',
-        'optionGroups',
-        'optionValues',
+        'facets:vi',
+        'facets:en',
+        'optionGroups:vi',
+        'optionGroups:en',
+        'optionValues:vi',
+        'optionValues:en',
         'sku',
         'price',
         'taxCategory',
         'stockOnHand',
         'trackInventory',
         'variantAssets',
-        'variantFacets',
+        'variantFacets:vi',
+        'variantFacets:en',
     ];
     const rows = [head];
     const skus = new Set();
+    const list = values => values.map(v => String(v).replace(/[|]/g, '/')).join('|');
     for (const p of products) {
         const several = p.variants.length > 1;
+        const en = p.en ?? { name: p.name, description: p.description, facets: [], variants: {} };
         p.variants.forEach((v, i) => {
             let sku = v.sku || `${p.slug}-${i + 1}`;
             while (skus.has(sku)) sku += '-x';
             skus.add(sku);
+            const first = i === 0;
             rows.push([
-                i === 0 ? p.name : '',
-                i === 0 ? p.slug : '',
-                i === 0 ? p.description : '',
-                '',
-                '',
-                i === 0 && several ? 'loại' : '',
+                first ? p.name : '',
+                first ? en.name : '',
+                first ? p.slug : '',
+                first ? p.slug : '',
+                first ? p.description : '',
+                first ? en.description : '',
+                first ? list((p.assetSources ?? []).map(s => assetFiles[s]).filter(Boolean)) : '',
+                first ? list(p.facets ?? []) : '',
+                first ? list(en.facets) : '',
+                first && several ? 'loại' : '',
+                first && several ? 'kind' : '',
                 several ? `${v.name} #${i + 1}` : '',
+                several ? `${en.variants[v.sku] ?? v.name} #${i + 1}` : '',
                 sku,
                 // The importer multiplies by 100 (minor units of a currency with cents); Vendure's
                 // price and order totals are 32-bit integers, so the few dearest products are capped.
@@ -89,6 +150,7 @@ function catalogueCsv(products) {
                 'standard',
                 String(STOCK_ON_HAND),
                 'TRUE',
+                '',
                 '',
                 '',
             ]);
@@ -117,7 +179,8 @@ async function startPlainVendure({ adminUrl, databaseName, catalogue, log }) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-plain-'));
     process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
     const catalogueFile = path.join(dir, 'catalogue.json');
-    fs.writeFileSync(catalogueFile, JSON.stringify(catalogue));
+    const assetFiles = await downloadAssets(catalogue.products, dir);
+    fs.writeFileSync(catalogueFile, JSON.stringify({ ...catalogue, assetFiles }));
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const databaseUrl = new URL(adminUrl);
@@ -172,9 +235,10 @@ async function startPlainVendure({ adminUrl, databaseName, catalogue, log }) {
 async function serve() {
     const core = fromBackend('@vendure/core');
     const { populate } = fromBackend('@vendure/core/cli');
+    const { AssetServerPlugin } = fromBackend('@vendure/asset-server-plugin');
     const catalogue = JSON.parse(fs.readFileSync(process.env.PLAIN_CATALOGUE, 'utf8'));
     const csvFile = path.join(path.dirname(process.env.PLAIN_CATALOGUE), 'products.csv');
-    fs.writeFileSync(csvFile, catalogueCsv(catalogue.products));
+    fs.writeFileSync(csvFile, catalogueCsv(catalogue.products, catalogue.assetFiles));
     const url = new URL(process.env.DATABASE_URL);
     const config = {
         apiOptions: {
@@ -204,15 +268,23 @@ async function serve() {
             logging: false,
         },
         paymentOptions: { paymentMethodHandlers: [core.dummyPaymentHandler] },
+        importExportOptions: { importAssetsDir: path.dirname(process.env.PLAIN_CATALOGUE) },
         logger: new core.DefaultLogger({ level: core.LogLevel.Warn }),
         plugins: [
             core.DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
             core.DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }),
             core.DefaultSchedulerPlugin.init(),
+            // Vendure's own asset server, as ours uses: the imported pictures are stored and served.
+            AssetServerPlugin.init({
+                route: 'assets',
+                assetUploadDir: path.join(path.dirname(process.env.PLAIN_CATALOGUE), 'assets'),
+                assetUrlPrefix: `http://127.0.0.1:${process.env.PORT}/assets/`,
+            }),
         ],
     };
     const initialData = {
-        defaultLanguage: core.LanguageCode.en,
+        // As ours: Vietnamese first, English second.
+        defaultLanguage: core.LanguageCode.vi,
         defaultZone: 'Asia',
         countries: [{ name: 'Vietnam', code: 'VN', zone: 'Asia' }],
         taxRates: [{ name: 'standard', percentage: 8 }],
