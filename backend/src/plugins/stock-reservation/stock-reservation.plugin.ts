@@ -75,7 +75,9 @@ export class StockReservationPlugin implements OnApplicationBootstrap {
                 // order first, as sales do, so that no two transactions take tally rows crosswise.
                 await lockVariantsForSale(
                     this.connection.getRepository(event.ctx, Cancellation).manager,
-                    returned.map(m => m.orderLine.productVariantId ?? m.productVariant.id),
+                    returned
+                        .map(m => m.orderLine.productVariantId ?? m.productVariant?.id)
+                        .filter(id => id != null),
                 );
                 for (const movement of returned) {
                     await this.stampService.returnSold(event.ctx, movement.orderLine.id, movement.quantity);
