@@ -51,6 +51,7 @@ async function shopCatalogue(base, languageCode) {
  */
 async function readCatalogue(base) {
     const [vi, en] = await Promise.all([shopCatalogue(base, 'vi'), shopCatalogue(base, 'en')]);
+    const facetsOf = product => product.facetValues.map(f => `${f.facet.name}:${f.name}`);
     const english = new Map(en.products.items.map(p => [p.slug, p]));
     const products = vi.products.items
         .filter(p => p.variants.length)
@@ -62,10 +63,10 @@ async function readCatalogue(base) {
                 en: {
                     name: e.name,
                     description: e.description,
-                    facets: e.facetValues.map(f => `${f.facet.name}:${f.name}`),
+                    facets: facetsOf(e),
                     variants: Object.fromEntries(e.variants.map(v => [v.sku, v.name])),
                 },
-                facets: p.facetValues.map(f => `${f.facet.name}:${f.name}`),
+                facets: facetsOf(p),
                 assetSources: [...new Set(sources)],
             };
         });
@@ -94,7 +95,7 @@ function csvCell(value) {
 }
 
 /** Vendure's import CSV in Vietnamese and English: one row per variant, product columns on its first row only. */
-function catalogueCsv(products, assetFiles = {}) {
+function catalogueCsv(products, assetFiles) {
     const head = [
         'name:vi',
         'name:en',
@@ -123,7 +124,7 @@ function catalogueCsv(products, assetFiles = {}) {
     const list = values => values.map(v => String(v).replace(/[|]/g, '/')).join('|');
     for (const p of products) {
         const several = p.variants.length > 1;
-        const en = p.en ?? { name: p.name, description: p.description, facets: [], variants: {} };
+        const en = p.en;
         p.variants.forEach((v, i) => {
             let sku = v.sku || `${p.slug}-${i + 1}`;
             while (skus.has(sku)) sku += '-x';
@@ -136,8 +137,8 @@ function catalogueCsv(products, assetFiles = {}) {
                 first ? p.slug : '',
                 first ? p.description : '',
                 first ? en.description : '',
-                first ? list((p.assetSources ?? []).map(s => assetFiles[s]).filter(Boolean)) : '',
-                first ? list(p.facets ?? []) : '',
+                first ? list(p.assetSources.map(s => assetFiles[s])) : '',
+                first ? list(p.facets) : '',
                 first ? list(en.facets) : '',
                 first && several ? 'loại' : '',
                 first && several ? 'kind' : '',
