@@ -11,7 +11,7 @@ import {
     VendureConfig,
 } from '@vendure/core';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
-import { defaultEmailHandlers, EmailPlugin } from '@vendure/email-plugin';
+import { defaultEmailHandlers, EmailPlugin, orderConfirmationHandler } from '@vendure/email-plugin';
 import { HardenPlugin } from '@vendure/harden-plugin';
 import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import { Environment } from './config/environment';
@@ -47,6 +47,7 @@ import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-str
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
 import { StockReservationPlugin } from './plugins/stock-reservation/stock-reservation.plugin';
 import { StorePlugin } from './plugins/store/store.plugin';
+import { orderConfirmationEmailHandler } from './plugins/store/config/order-confirmation-email';
 import { serializeQueriesPerConnection } from './database/serial-queries';
 import { OcopLogger } from './config/logger';
 
@@ -184,7 +185,11 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             }),
             DefaultSchedulerPlugin.init(),
             EmailPlugin.init({
-                handlers: [...defaultEmailHandlers, ...certificateExpiringEmailHandlers],
+                handlers: [
+                    ...defaultEmailHandlers.filter(h => h !== orderConfirmationHandler),
+                    orderConfirmationEmailHandler,
+                    ...certificateExpiringEmailHandlers,
+                ],
                 templateLoader: new LayeredTemplateLoader([
                     CERTIFICATION_EMAIL_TEMPLATES,
                     VENDURE_EMAIL_TEMPLATES,

@@ -13,7 +13,9 @@ import {
     sqlOf,
     TRANSITION_FULFILLMENT,
 } from './utils/marketplace';
-import { startTestServer, TestServer } from './utils/test-server';
+import { eventually } from './utils/eventually';
+import { mailsTo, ORDER_CODE_IN_SUBJECT } from './utils/mailbox';
+import { startTestServer, TestServer, waitForIdleJobQueue } from './utils/test-server';
 
 const ADDRESS = gql`
     mutation ($province: String!) {
@@ -455,6 +457,19 @@ describe('checkout split by producer', () => {
             expect(settlePayment.state).toBe('Settled');
             after = (await server.adminClient.query(SPLIT_ORDER, { id: aggregateId })).order;
             expect(after.state).toBe('Delivered');
+        });
+
+        it('mailed the customer one confirmation when the order was placed, under the code they know', async () => {
+            const confirmations = async () =>
+                mailsTo(server, 'hoa.split@example.vn').filter(m => ORDER_CODE_IN_SUBJECT.test(m.subject));
+            await eventually(async () => (await confirmations()).length > 0, 'the confirmation is written');
+            // Every job of the order's whole life has run: a mail for a seller order would be here too.
+            await waitForIdleJobQueue(server.databaseUrl);
+            const mails = await confirmations();
+            expect(mails.map(m => m.subject)).toEqual([
+                `Xác nhận đơn hàng #${order.code} (order confirmation)`,
+            ]);
+            for (const seller of [sellerA, sellerB]) expect(mails[0].body).not.toContain(seller.code);
         });
     });
 

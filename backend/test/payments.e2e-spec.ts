@@ -16,7 +16,8 @@ import {
     Sql,
     sqlOf,
 } from './utils/marketplace';
-import { startTestServer, TestServer } from './utils/test-server';
+import { mailsTo, ORDER_CODE_IN_SUBJECT } from './utils/mailbox';
+import { startTestServer, TestServer, waitForIdleJobQueue } from './utils/test-server';
 
 const PAY = gql`
     mutation ($method: String!, $metadata: JSON!) {
@@ -57,8 +58,12 @@ const ORDER = gql`
                 amount
                 transactionId
             }
+            customer {
+                emailAddress
+            }
             sellerOrders {
                 id
+                code
                 state
                 lines {
                     id
@@ -224,6 +229,36 @@ describe('payments', () => {
                 },
             });
             expect(shipped.addFulfillmentToOrder.state).toBe('Pending');
+        });
+
+        it('mails one confirmation when the transfer order is placed, none when its payment settles', async () => {
+            const { buyer } = await atPayment(DEMO_PRODUCERS.huou.token, DEMO_PRODUCERS.nhung.token);
+            const { addPaymentToOrder: placed } = await buyer.client.query(PAY, {
+                method: 'vietqr',
+                metadata: {},
+            });
+            const { order } = await server.adminClient.query(ORDER, { id: placed.id });
+            expect(order.sellerOrders).toHaveLength(2);
+            const confirmations = () =>
+                mailsTo(server, order.customer.emailAddress).filter(m =>
+                    ORDER_CODE_IN_SUBJECT.test(m.subject),
+                );
+            await eventually(async () => confirmations().length === 1, 'the confirmation is written');
+
+            const office = await adminAs(server, OFFICE_EMAIL);
+            expect((await office.query(SETTLE, { id: order.payments[0].id })).settlePayment.state).toBe(
+                'Settled',
+            );
+            const settled = (await server.adminClient.query(ORDER, { id: placed.id })).order;
+            expect(settled.sellerOrders.map((o: any) => o.state)).toEqual([
+                'PaymentSettled',
+                'PaymentSettled',
+            ]);
+            // Settling moved the aggregate and both seller orders: none of them mails again.
+            await waitForIdleJobQueue(server.databaseUrl);
+            expect(confirmations().map(m => m.subject)).toEqual([
+                `Xác nhận đơn hàng #${order.code} (order confirmation)`,
+            ]);
         });
 
         it('cancels a transfer not received in time and gives its units back', async () => {
