@@ -47,7 +47,10 @@ import { VietnameseSearchStrategy } from './plugins/search/vietnamese-search-str
 import { StampsPlugin } from './plugins/stamps/stamps.plugin';
 import { StockReservationPlugin } from './plugins/stock-reservation/stock-reservation.plugin';
 import { StorePlugin } from './plugins/store/store.plugin';
-import { orderConfirmationEmailHandler } from './plugins/store/config/order-confirmation-email';
+import {
+    orderConfirmationEmailHandler,
+    STORE_EMAIL_TEMPLATES,
+} from './plugins/store/config/order-confirmation-email';
 import { serializeQueriesPerConnection } from './database/serial-queries';
 import { OcopLogger } from './config/logger';
 
@@ -192,6 +195,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
                 ],
                 templateLoader: new LayeredTemplateLoader([
                     CERTIFICATION_EMAIL_TEMPLATES,
+                    STORE_EMAIL_TEMPLATES,
                     VENDURE_EMAIL_TEMPLATES,
                 ]),
                 globalTemplateVars: {

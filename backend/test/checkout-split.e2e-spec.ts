@@ -1,3 +1,4 @@
+import { parseVnd } from '@ocop/shared';
 import gql from 'graphql-tag';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { Buyer } from './utils/checkout';
@@ -470,6 +471,13 @@ describe('checkout split by producer', () => {
                 `Xác nhận đơn hàng #${order.code} (order confirmation)`,
             ]);
             for (const seller of [sellerA, sellerB]) expect(mails[0].body).not.toContain(seller.code);
+            // In Vietnamese, with the total as the shop writes money, and how this order is paid.
+            const body = mails[0].body;
+            expect(body).toContain('Cảm ơn quý khách đã đặt hàng');
+            expect(body).toContain('thanh toán bằng tiền mặt khi nhận hàng');
+            const total = /Tổng cộng \(đã gồm VAT\)<\/td>\s*<td[^>]*>\s*([^<]+?)\s*</.exec(body)?.[1];
+            expect(total).toMatch(/^\d{1,3}(\.\d{3})+\s₫$/);
+            expect(parseVnd(total!)).toBe(order.totalWithTax);
         });
     });
 

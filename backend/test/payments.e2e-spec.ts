@@ -244,6 +244,7 @@ describe('payments', () => {
                     ORDER_CODE_IN_SUBJECT.test(m.subject),
                 );
             await eventually(async () => confirmations().length === 1, 'the confirmation is written');
+            expect(confirmations()[0].body).toContain('chuyển khoản với nội dung');
 
             const office = await adminAs(server, OFFICE_EMAIL);
             expect((await office.query(SETTLE, { id: order.payments[0].id })).settlePayment.state).toBe(

@@ -12,6 +12,7 @@ import {
 import { formatVietnameseDate } from '../calendar-dates';
 import { CERTIFICATION_PLUGIN_OPTIONS } from '../constants';
 import { CertificateExpiringEvent } from '../events';
+import { packageRoot } from '../../../package-root';
 import { CertificationPluginOptions } from '../types';
 
 /**
@@ -106,13 +107,3 @@ export const certificateExpiringEmailHandlers = [
     ),
     withContent(listener.on(CertificateExpiringEvent)).setRecipient(event => event.data.officeEmail),
 ];
-
-function packageRoot(from: string): string {
-    let dir = from;
-    while (!fs.existsSync(path.join(dir, 'package.json'))) {
-        const parent = path.dirname(dir);
-        if (parent === dir) throw new Error(`No package.json above ${from}`);
-        dir = parent;
-    }
-    return dir;
-}

@@ -1,17 +1,22 @@
+import path from 'node:path';
 import { OrderType } from '@vendure/common/lib/generated-types';
-import { EntityHydrator, Order, OrderStateTransitionEvent } from '@vendure/core';
-import {
-    EmailEventListener,
-    shippingLinesWithMethod,
-    transformOrderLineAssetUrls,
-} from '@vendure/email-plugin';
+import { EntityHydrator, LanguageCode, Order, OrderStateTransitionEvent, Product } from '@vendure/core';
+import { formatVnd } from '@ocop/shared';
+import { EmailEventListener } from '@vendure/email-plugin';
+import { packageRoot } from '../../../package-root';
+import { vietnamDate } from '../../../vietnam-time';
+import { formatVietnameseDate } from '../../certification/calendar-dates';
+import { CASH_ON_DELIVERY_CODE, VIETQR_CODE } from '../constants';
+
+/** Our mail templates (read at run time: tsc does not copy `.hbs`), ahead of Vendure's. */
+export const STORE_EMAIL_TEMPLATES = path.join(packageRoot(__dirname), 'src/plugins/store/email-templates');
 
 /**
- * The customer's confirmation of an order, sent once, when it is placed. Vendure's own
- * handler mails on `PaymentSettled` only, so a cash-on-delivery or bank-transfer order
- * (placed as `PaymentAuthorized`) got no mail at all, while settling an order of several
- * producers mailed once more for every seller order, under codes the customer never saw
- * (ADR 0011: seller orders copy the customer).
+ * The customer's confirmation of an order, sent once, when it is placed (ADR 0031).
+ * Vendure's own handler mails on `PaymentSettled` only, so a cash-on-delivery or
+ * bank-transfer order (placed as `PaymentAuthorized`) got no mail at all, while settling
+ * an order of several producers mailed once more for every seller order, under codes the
+ * customer never saw (ADR 0011: seller orders copy the customer).
  */
 export const orderConfirmationEmailHandler = new EmailEventListener('order-confirmation')
     .on(OrderStateTransitionEvent)
@@ -23,16 +28,51 @@ export const orderConfirmationEmailHandler = new EmailEventListener('order-confi
     )
     .loadData(async ({ event, injector }) => {
         await injector.get(EntityHydrator).hydrate(event.ctx, event.order, {
-            relations: ['lines.featuredAsset', 'shippingLines.shippingMethod'],
+            // The transition's order has its variants but not their products' names.
+            relations: [
+                'lines.productVariant.product.translations',
+                'shippingLines.shippingMethod',
+                'payments',
+            ],
         });
-        // The template shows product pictures: links from a mail must be absolute.
-        transformOrderLineAssetUrls(event.ctx, event.order, injector);
-        return { shippingLines: shippingLinesWithMethod(event.order) };
+        const order = event.order;
+        const method = order.payments?.at(-1)?.method;
+        // Amounts as the shop shows them everywhere (`150.000 ₫`), by the shared formatter.
+        return {
+            lines: order.lines.map(line => ({
+                quantity: line.quantity,
+                name: itemName(
+                    productName(line.productVariant.product, event.ctx.languageCode),
+                    line.productVariant.name,
+                ),
+                price: formatVnd(line.discountedLinePriceWithTax),
+            })),
+            shipping: order.shippingLines.map(line => ({
+                name: line.shippingMethod?.name ?? '',
+                price: formatVnd(line.discountedPriceWithTax),
+            })),
+            total: formatVnd(order.totalWithTax),
+            placedOn: formatVietnameseDate(vietnamDate(order.orderPlacedAt ?? new Date())),
+            cashOnDelivery: method === CASH_ON_DELIVERY_CODE,
+            bankTransfer: method === VIETQR_CODE,
+        };
     })
     .setRecipient(event => (event.order as Order).customer!.emailAddress)
     .setFrom('{{ fromAddress }}')
     .setSubject('Xác nhận đơn hàng #{{ order.code }} (order confirmation)')
-    .setTemplateVars(event => ({ order: event.order, shippingLines: event.data.shippingLines }));
+    .setTemplateVars(event => ({ order: event.order, ...event.data }));
+
+function productName(product: Product | undefined, languageCode: LanguageCode): string | undefined {
+    const translations = product?.translations ?? [];
+    return (translations.find(t => t.languageCode === languageCode) ?? translations[0])?.name;
+}
+
+/** "Trà xanh Sơn Kim – Túi 200 g"; a variant named like its product stands alone. */
+function itemName(productName: string | undefined, variantName: string): string {
+    return !productName || variantName.startsWith(productName)
+        ? variantName
+        : `${productName} – ${variantName}`;
+}
 
 /** Leaving the payment step for an authorised or settled payment: the moment an order is placed. */
 function isPlacement(fromState: string, toState: string): boolean {
