@@ -36,7 +36,8 @@ export const orderConfirmationEmailHandler = new EmailEventListener('order-confi
             ],
         });
         const order = event.order;
-        const method = order.payments?.at(-1)?.method;
+        // The payment that placed it (a declined card attempt may sit beside it).
+        const method = order.payments?.find(p => p.state === 'Authorized' || p.state === 'Settled')?.method;
         // Amounts as the shop shows them everywhere (`150.000 ₫`), by the shared formatter.
         return {
             lines: order.lines.map(line => ({
