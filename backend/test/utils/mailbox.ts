@@ -11,13 +11,22 @@ export interface Mail {
     body: string;
 }
 
-/** The mails the server wrote for one recipient (development mode writes them to DATA_DIR/mail). */
+/**
+ * The mails the server wrote for one recipient (development mode writes them to DATA_DIR/mail).
+ * A file still being written is left for the next look.
+ */
 export function mailsTo(server: TestServer, recipient: string): Mail[] {
     const dir = path.join(server.env.DATA_DIR, 'mail');
     if (!fs.existsSync(dir)) return [];
     return fs
         .readdirSync(dir)
         .filter(file => file.endsWith('.json'))
-        .map(file => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Mail)
+        .flatMap(file => {
+            try {
+                return [JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Mail];
+            } catch {
+                return [];
+            }
+        })
         .filter(mail => mail.recipient === recipient);
 }
