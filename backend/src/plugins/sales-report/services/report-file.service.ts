@@ -6,6 +6,7 @@ import { formatVnd, minorToDong } from '@ocop/shared';
 import { ID, TransactionalConnection } from '@vendure/core';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
+import { packageRoot } from '../../../package-root';
 import { REPORTS_DIR, SALES_REPORT_PLUGIN_OPTIONS } from '../constants';
 import { SalesReportFile, SalesReportKind } from '../entities/sales-report-file.entity';
 import { refusal } from '../errors';
@@ -278,14 +279,4 @@ function dayVi(day: string): string {
 /** Minor units to whole đồng, as the spreadsheet shows them. */
 function dong(minor: number): number {
     return minorToDong(minor);
-}
-
-function packageRoot(from: string): string {
-    let dir = from;
-    while (!fs.existsSync(path.join(dir, 'package.json'))) {
-        const parent = path.dirname(dir);
-        if (parent === dir) throw new Error(`No package.json above ${from}`);
-        dir = parent;
-    }
-    return dir;
 }
