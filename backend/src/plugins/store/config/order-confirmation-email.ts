@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { OrderType } from '@vendure/common/lib/generated-types';
-import { EntityHydrator, LanguageCode, Order, OrderStateTransitionEvent, Product } from '@vendure/core';
+import { EntityHydrator, Order, OrderStateTransitionEvent, translateEntity } from '@vendure/core';
 import { formatVnd } from '@ocop/shared';
 import { EmailEventListener } from '@vendure/email-plugin';
 import { packageRoot } from '../../../package-root';
@@ -43,7 +43,11 @@ export const orderConfirmationEmailHandler = new EmailEventListener('order-confi
             lines: order.lines.map(line => ({
                 quantity: line.quantity,
                 name: itemName(
-                    productName(line.productVariant.product, event.ctx.languageCode),
+                    line.productVariant.product &&
+                        translateEntity(line.productVariant.product, [
+                            event.ctx.languageCode,
+                            event.ctx.channel.defaultLanguageCode,
+                        ]).name,
                     line.productVariant.name,
                 ),
                 price: formatVnd(line.discountedLinePriceWithTax),
@@ -62,11 +66,6 @@ export const orderConfirmationEmailHandler = new EmailEventListener('order-confi
     .setFrom('{{ fromAddress }}')
     .setSubject('Xác nhận đơn hàng #{{ order.code }} (order confirmation)')
     .setTemplateVars(event => ({ order: event.order, ...event.data }));
-
-function productName(product: Product | undefined, languageCode: LanguageCode): string | undefined {
-    const translations = product?.translations ?? [];
-    return (translations.find(t => t.languageCode === languageCode) ?? translations[0])?.name;
-}
 
 /** "Trà xanh Sơn Kim – Túi 200 g"; a variant named like its product stands alone. */
 function itemName(productName: string | undefined, variantName: string): string {
