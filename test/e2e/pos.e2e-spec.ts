@@ -621,6 +621,9 @@ describe('POS tablet app in a browser', () => {
             });
             try {
                 const tablet = await withCamera.newPage({ viewport: VIEWPORTS.landscape, locale: 'vi-VN' });
+                const errors: string[] = [];
+                tablet.on('pageerror', e => errors.push(e.message));
+                tablet.on('console', m => void (m.type() === 'error' && errors.push(m.text())));
                 await signInFresh(tablet, MANAGER_A);
                 const float = tablet.getByTestId('float-input');
                 // The shift of A may be open on the server already, as for the counter above.
@@ -634,7 +637,22 @@ describe('POS tablet app in a browser', () => {
                 await tablet
                     .locator('[data-testid="cart-lines"] li.line')
                     .first()
-                    .waitFor({ timeout: 30_000 });
+                    .waitFor({ timeout: 30_000 })
+                    .catch(async (e: Error) => {
+                        // Name what the cashier saw (a refused read's notice, the camera's error, a
+                        // closed or never opened dialog) and what the page logged.
+                        const shown = await tablet
+                            .locator('[data-testid="notice"], .modal .error')
+                            .allTextContents();
+                        const dialog = await tablet.getByRole('dialog', { name: 'Quét bằng camera' }).count();
+                        await tablet.screenshot({
+                            path: path.join(os.tmpdir(), 'ocop-e2e-pos-camera-failure.png'),
+                        });
+                        throw new Error(
+                            `${e.message}\nThe tablet showed ${JSON.stringify(shown)}, camera dialogs open: ${dialog}, ` +
+                                `page errors: ${JSON.stringify(errors)}`,
+                        );
+                    });
                 expect(await tablet.getByTestId('cart-lines').textContent()).toContain(stamp.code);
                 // One read, one unit: the camera closed itself.
                 expect(await tablet.getByRole('dialog', { name: 'Quét bằng camera' }).count()).toBe(0);
