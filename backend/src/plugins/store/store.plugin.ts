@@ -17,6 +17,7 @@ import { vietnamDate } from '../../vietnam-time';
 import { VndMoneyStrategy } from './config/vnd-money-strategy';
 import { STORE_PLUGIN_OPTIONS } from './constants';
 import { VatRatePeriod } from './entities/vat-rate-period.entity';
+import { OrderConfirmationService } from './services/order-confirmation.service';
 import { StoreSetupService } from './services/store-setup.service';
 import { VatScheduleService } from './services/vat-schedule.service';
 import { StorePluginOptions } from './types';
@@ -42,6 +43,7 @@ const applyVatScheduleTask = new ScheduledTask({
     entities: [VatRatePeriod],
     providers: [
         StoreSetupService,
+        OrderConfirmationService,
         VatScheduleService,
         { provide: STORE_PLUGIN_OPTIONS, useFactory: () => StorePlugin.options },
         { provide: APP_INTERCEPTOR, useClass: PriceInputGuard },

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { OrderType } from '@vendure/common/lib/generated-types';
-import { EntityHydrator, Order, OrderStateTransitionEvent, translateEntity } from '@vendure/core';
+import { EntityHydrator, Order, translateEntity } from '@vendure/core';
 import { formatVnd } from '@ocop/shared';
 import { EmailEventListener } from '@vendure/email-plugin';
 import { packageRoot } from '../../../package-root';
 import { vietnamDate } from '../../../vietnam-time';
 import { formatVietnameseDate } from '../../certification/calendar-dates';
 import { CASH_ON_DELIVERY_CODE, VIETQR_CODE } from '../constants';
+import { OrderConfirmationEvent } from '../services/order-confirmation.service';
 
 /** Our mail templates (read at run time: tsc does not copy `.hbs`), ahead of Vendure's. */
 export const STORE_EMAIL_TEMPLATES = path.join(packageRoot(__dirname), 'src/plugins/store/email-templates');
@@ -16,19 +16,15 @@ export const STORE_EMAIL_TEMPLATES = path.join(packageRoot(__dirname), 'src/plug
  * Vendure's own handler mails on `PaymentSettled` only, so a cash-on-delivery or
  * bank-transfer order (placed as `PaymentAuthorized`) got no mail at all, while settling
  * an order of several producers mailed once more for every seller order, under codes the
- * customer never saw (ADR 0011: seller orders copy the customer).
+ * customer never saw (ADR 0011: seller orders copy the customer). The event comes from the
+ * worker (`OrderConfirmationService`), so the lines are loaded there, off the checkout path.
  */
 export const orderConfirmationEmailHandler = new EmailEventListener('order-confirmation')
-    .on(OrderStateTransitionEvent)
-    .filter(
-        event =>
-            isPlacement(event.fromState, event.toState) &&
-            event.order.type !== OrderType.Seller &&
-            !!event.order.customer?.emailAddress,
-    )
+    .on(OrderConfirmationEvent)
+    .filter(event => !!event.order.customer?.emailAddress)
     .loadData(async ({ event, injector }) => {
         await injector.get(EntityHydrator).hydrate(event.ctx, event.order, {
-            // The transition's order has its variants but not their products' names.
+            // The order as `OrderService.findOne` loads it has its variants but not their products' names.
             relations: [
                 'lines.productVariant.product.translations',
                 'shippingLines.shippingMethod',
@@ -72,11 +68,4 @@ function itemName(productName: string | undefined, variantName: string): string 
     return !productName || variantName.startsWith(productName)
         ? variantName
         : `${productName} – ${variantName}`;
-}
-
-/** Leaving the payment step for an authorised or settled payment: the moment an order is placed. */
-function isPlacement(fromState: string, toState: string): boolean {
-    return (
-        fromState === 'ArrangingPayment' && (toState === 'PaymentAuthorized' || toState === 'PaymentSettled')
-    );
 }
