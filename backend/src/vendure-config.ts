@@ -11,7 +11,7 @@ import {
     VendureConfig,
 } from '@vendure/core';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
-import { defaultEmailHandlers, EmailPlugin, orderConfirmationHandler } from '@vendure/email-plugin';
+import { EmailPlugin } from '@vendure/email-plugin';
 import { HardenPlugin } from '@vendure/harden-plugin';
 import { BullMQJobQueuePlugin } from '@vendure/job-queue-plugin/package/bullmq';
 import { Environment } from './config/environment';
@@ -25,7 +25,6 @@ import {
     certificateExpiringEmailHandlers,
     CERTIFICATION_EMAIL_TEMPLATES,
     LayeredTemplateLoader,
-    VENDURE_EMAIL_TEMPLATES,
 } from './plugins/certification/config/certificate-expiring-email';
 import { ListingGatePlugin } from './plugins/listing-gate/listing-gate.plugin';
 import { CatalogueFacetsPlugin } from './plugins/catalogue-facets/catalogue-facets.plugin';
@@ -51,6 +50,7 @@ import {
     orderConfirmationEmailHandler,
     STORE_EMAIL_TEMPLATES,
 } from './plugins/store/config/order-confirmation-email';
+import { accountEmailHandlers } from './plugins/store/config/account-emails';
 import { serializeQueriesPerConnection } from './database/serial-queries';
 import { OcopLogger } from './config/logger';
 
@@ -189,14 +189,13 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             DefaultSchedulerPlugin.init(),
             EmailPlugin.init({
                 handlers: [
-                    ...defaultEmailHandlers.filter(h => h !== orderConfirmationHandler),
+                    ...accountEmailHandlers,
                     orderConfirmationEmailHandler,
                     ...certificateExpiringEmailHandlers,
                 ],
                 templateLoader: new LayeredTemplateLoader([
                     CERTIFICATION_EMAIL_TEMPLATES,
                     STORE_EMAIL_TEMPLATES,
-                    VENDURE_EMAIL_TEMPLATES,
                 ]),
                 globalTemplateVars: {
                     fromAddress: `"OCOP Hà Tĩnh" <${env.OFFICE_EMAIL}>`,

@@ -5,6 +5,7 @@
  * Pure functions only, no I/O and no Node-only APIs, so the browser apps can
  * import this source directly.
  */
+export * from './calendar-day';
 export * from './money';
 export * from './vietnamese';
 export * from './vietqr';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { formatDay } from '@ocop/shared';
 import { Injector, ProductService, RequestContext } from '@vendure/core';
 import {
     EmailEventHandler,
@@ -9,7 +10,6 @@ import {
     Partial,
     TemplateLoader,
 } from '@vendure/email-plugin';
-import { formatVietnameseDate } from '../calendar-dates';
 import { CERTIFICATION_PLUGIN_OPTIONS } from '../constants';
 import { CertificateExpiringEvent } from '../events';
 import { packageRoot } from '../../../package-root';
@@ -25,16 +25,9 @@ export const CERTIFICATION_EMAIL_TEMPLATES = path.join(
     'src/plugins/certification/email-templates',
 );
 
-/** Vendure's own templates (order confirmation, password reset …), used as they ship. */
-export const VENDURE_EMAIL_TEMPLATES = path.join(
-    path.dirname(require.resolve('@vendure/email-plugin/package.json')),
-    'templates',
-);
-
 /**
- * Loads each email type from the first folder that has it, so our templates
- * sit beside Vendure's without copying them. Partials come from the first
- * folder that has a `partials/` directory.
+ * Loads each email type, and each partial, from the first folder that has it:
+ * each plugin keeps its own templates, and none is Vendure's (English only).
  */
 export class LayeredTemplateLoader implements TemplateLoader {
     constructor(private folders: string[]) {}
@@ -52,15 +45,16 @@ export class LayeredTemplateLoader implements TemplateLoader {
     }
 
     async loadPartials(): Promise<Partial[]> {
-        const folder = this.folders.map(f => path.join(f, 'partials')).find(p => fs.existsSync(p));
-        if (!folder) return [];
-        const files = await fsp.readdir(folder);
-        return Promise.all(
-            files.map(async file => ({
-                name: path.basename(file, '.hbs'),
-                content: await fsp.readFile(path.join(folder, file), 'utf-8'),
-            })),
-        );
+        const byName = new Map<string, Partial>();
+        for (const folder of this.folders.map(f => path.join(f, 'partials'))) {
+            if (!fs.existsSync(folder)) continue;
+            for (const file of await fsp.readdir(folder)) {
+                const name = path.basename(file, '.hbs');
+                if (byName.has(name)) continue;
+                byName.set(name, { name, content: await fsp.readFile(path.join(folder, file), 'utf-8') });
+            }
+        }
+        return [...byName.values()];
     }
 }
 
@@ -91,7 +85,7 @@ const withContent = (handler: EmailEventHandler<'certificate-expiring', Certific
             productName: event.data.productName,
             certificateNumber: event.certificate.certificateNumber,
             stars: event.certificate.stars,
-            validUntil: formatVietnameseDate(event.certificate.validUntil),
+            validUntil: formatDay(event.certificate.validUntil),
             daysLeft: event.daysLeft,
             producerName: event.producer?.legalName ?? '',
         }));

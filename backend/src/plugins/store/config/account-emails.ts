@@ -1,0 +1,39 @@
+import { AccountRegistrationEvent, IdentifierChangeRequestEvent, PasswordResetEvent } from '@vendure/core';
+import { EmailEventListener } from '@vendure/email-plugin';
+
+/**
+ * The account mails (sign-up verification, password reset, change of address) in
+ * Vietnamese with a short English paragraph, like the order confirmation: the same
+ * events, recipients and tokens as Vendure's own handlers, whose subjects and
+ * templates are English only. Each links to the storefront page that completes the
+ * step (`verifyEmailAddressUrl` …, set in the plugin's global template variables).
+ */
+export const accountEmailHandlers = [
+    new EmailEventListener('email-verification')
+        .on(AccountRegistrationEvent)
+        // An account made through another authentication method has no address to verify.
+        .filter(event => !!event.user.getNativeAuthenticationMethod(false)?.identifier)
+        .setRecipient(event => event.user.identifier)
+        .setFrom('{{ fromAddress }}')
+        .setSubject('Xác minh địa chỉ email (verify your email address)')
+        .setTemplateVars(event => ({
+            verificationToken: event.user.getNativeAuthenticationMethod(false)?.verificationToken,
+        })),
+    new EmailEventListener('password-reset')
+        .on(PasswordResetEvent)
+        .setRecipient(event => event.user.identifier)
+        .setFrom('{{ fromAddress }}')
+        .setSubject('Đặt lại mật khẩu (password reset)')
+        .setTemplateVars(event => ({
+            passwordResetToken: event.user.getNativeAuthenticationMethod(false)?.passwordResetToken,
+        })),
+    new EmailEventListener('email-address-change')
+        .on(IdentifierChangeRequestEvent)
+        .filter(event => !!event.user.getNativeAuthenticationMethod(false)?.pendingIdentifier)
+        .setRecipient(event => event.user.getNativeAuthenticationMethod(false)!.pendingIdentifier!)
+        .setFrom('{{ fromAddress }}')
+        .setSubject('Xác nhận địa chỉ email mới (confirm your new email address)')
+        .setTemplateVars(event => ({
+            identifierChangeToken: event.user.getNativeAuthenticationMethod(false)?.identifierChangeToken,
+        })),
+];
