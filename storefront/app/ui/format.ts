@@ -1,18 +1,4 @@
 import { formatVnd } from '@ocop/shared';
-import type { Lang } from '../i18n/paths';
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * A calendar day `YYYY-MM-DD` as people read it: `28/06/2027` in Vietnamese, `28 Jun 2027`
- * in English. Built by hand (like formatVnd) so server and browser print the same text.
- */
-export function formatDay(day: string, lang: Lang): string {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
-    if (!m) return day;
-    const [, y, mo, d] = m;
-    return lang === 'vi' ? `${d}/${mo}/${y}` : `${Number(d)} ${MONTHS_EN[Number(mo) - 1]} ${y}`;
-}
 
 /** A price or a price range in minor units: `150.000 ₫`. */
 export function formatPrice(min: number, max = min): { single: boolean; text: string } {

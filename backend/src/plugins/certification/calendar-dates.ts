@@ -30,9 +30,3 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
     return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86_400_000);
 }
-
-/** `2027-02-26` → `26/02/2027`, as Vietnamese documents write dates. */
-export function formatVietnameseDate(date: string): string {
-    const [y, m, d] = date.split('-');
-    return `${d}/${m}/${y}`;
-}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/paths';
-import { formatDay } from '../../ui/format';
+import { formatDay } from '@ocop/shared';
 import type { SalesPoint } from './sales-points.server';
 
 type Day = 'MON' | 'TUE' | 'WED' | 'THU' | 'FRI' | 'SAT' | 'SUN';

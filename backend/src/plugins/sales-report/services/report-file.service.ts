@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
-import { formatVnd, minorToDong } from '@ocop/shared';
+import { formatDay, formatVnd, minorToDong } from '@ocop/shared';
 import { ID, TransactionalConnection } from '@vendure/core';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
@@ -170,7 +170,7 @@ export class ReportFileService {
         doc.font('bold').fontSize(15).text('Báo cáo bán hàng sản phẩm OCOP tỉnh Hà Tĩnh');
         doc.font('body')
             .fontSize(10)
-            .text(`Kỳ báo cáo: từ ngày ${dayVi(figures.from)} đến ngày ${dayVi(figures.to)}`);
+            .text(`Kỳ báo cáo: từ ngày ${formatDay(figures.from)} đến ngày ${formatDay(figures.to)}`);
         doc.moveDown(0.5);
         doc.text(
             `Doanh thu (gồm VAT): ${formatVnd(figures.revenue)} — trong đó thuế GTGT ${formatVnd(figures.vat)}`,
@@ -268,12 +268,6 @@ export class ReportFileService {
         doc.end();
         return done;
     }
-}
-
-/** `2026-11-01` as Vietnamese documents write it, `01/11/2026`. */
-function dayVi(day: string): string {
-    const [y, m, d] = day.split('-');
-    return `${d}/${m}/${y}`;
 }
 
 /** Minor units to whole đồng, as the spreadsheet shows them. */

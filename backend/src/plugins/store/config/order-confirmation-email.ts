@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { EntityHydrator, Order, translateEntity } from '@vendure/core';
-import { formatVnd } from '@ocop/shared';
+import { formatDay, formatVnd } from '@ocop/shared';
 import { EmailEventListener } from '@vendure/email-plugin';
 import { packageRoot } from '../../../package-root';
 import { vietnamDate } from '../../../vietnam-time';
-import { formatVietnameseDate } from '../../certification/calendar-dates';
 import { CASH_ON_DELIVERY_CODE, VIETQR_CODE } from '../constants';
 import { OrderConfirmationEvent } from '../services/order-confirmation.service';
 
@@ -53,7 +52,7 @@ export const orderConfirmationEmailHandler = new EmailEventListener('order-confi
                 price: formatVnd(line.discountedPriceWithTax),
             })),
             total: formatVnd(order.totalWithTax),
-            placedOn: formatVietnameseDate(vietnamDate(order.orderPlacedAt ?? new Date())),
+            placedOn: formatDay(vietnamDate(order.orderPlacedAt ?? new Date())),
             cashOnDelivery: method === CASH_ON_DELIVERY_CODE,
             bankTransfer: method === VIETQR_CODE,
         };
