@@ -265,7 +265,8 @@ async function probeKinds(base, kinds, ctx) {
 // One load run: one or more autocannon instances (one per server process) sharing tallies
 
 function newTally() {
-    return { answered: 0, non2xx: 0, bad: 0, firstProblem: null, latencies: [], done: 0 };
+    // stepLatencies: a checkout's answer times by its step (addItemToOrder …), to see where they go.
+    return { answered: 0, non2xx: 0, bad: 0, firstProblem: null, latencies: [], done: 0, stepLatencies: {} };
 }
 
 /**
@@ -298,6 +299,7 @@ async function runMix({ targets, weights, ctx, seconds }) {
             context.kind = kind;
             const { checkout, ...r } = requestOf(kind, ctx, ready);
             context.checkout = checkout;
+            context.step = checkout && CHECKOUT_STEPS[checkout.step].name;
             return { ...req, ...r };
         };
         const onResponse = (status, body, context, headers) => {
@@ -346,8 +348,10 @@ async function runMix({ targets, weights, ctx, seconds }) {
                     );
                     // Called right after onResponse, before the next request of this connection is built.
                     instance.on('response', (client, status, bytes, responseTime) => {
-                        const kind = client.requestIterator.context.kind;
-                        if (kind) tallies[kind].latencies.push(responseTime);
+                        const { kind, step } = client.requestIterator.context;
+                        if (!kind) return;
+                        tallies[kind].latencies.push(responseTime);
+                        if (step) (tallies[kind].stepLatencies[step] ??= []).push(responseTime);
                     });
                     instance.on('error', reject);
                 }),
@@ -425,4 +429,4 @@ if (require.main === module && process.argv[2] === '--load-child') {
     process.send({ type: 'ready' });
 }
 
-module.exports = { probeKinds, runMix, startMixLoad };
+module.exports = { probeKinds, runMix, startMixLoad, CHECKOUT_STEP_NAMES: CHECKOUT_STEPS.map(s => s.name) };
