@@ -5,9 +5,9 @@ import { EmailEventListener } from '@vendure/email-plugin';
 import { packageRoot } from '../../../package-root';
 import { vietnamDate } from '../../../vietnam-time';
 import { CASH_ON_DELIVERY_CODE, VIETQR_CODE } from '../constants';
-import { OrderConfirmationEvent } from '../services/order-confirmation.service';
+import { OrderConfirmationEvent } from '../events';
 
-/** Our mail templates (read at run time: tsc does not copy `.hbs`), ahead of Vendure's. */
+/** Our mail templates, read at run time (tsc does not copy `.hbs`). */
 export const STORE_EMAIL_TEMPLATES = path.join(packageRoot(__dirname), 'src/plugins/store/email-templates');
 
 /**

@@ -6,31 +6,17 @@ import {
     JobQueue,
     JobQueueService,
     Logger,
-    Order,
     OrderService,
     OrderStateTransitionEvent,
     RequestContext,
     SerializedRequestContext,
-    VendureEvent,
 } from '@vendure/core';
 import { filter } from 'rxjs/operators';
+import { OrderConfirmationEvent } from '../events';
 
 const ORDER_CONFIRMATION_QUEUE = 'ocop-order-confirmation';
 
 type OrderConfirmationJobData = { ctx: SerializedRequestContext; orderId: ID };
-
-/**
- * A customer's order was placed and its confirmation mail is due. Published in the
- * worker, with the order loaded there, for the `order-confirmation` mail handler.
- */
-export class OrderConfirmationEvent extends VendureEvent {
-    constructor(
-        public ctx: RequestContext,
-        public order: Order,
-    ) {
-        super();
-    }
-}
 
 /**
  * Hands each placed customer order to the worker for its confirmation mail (ADR 0031).
