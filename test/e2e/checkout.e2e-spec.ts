@@ -16,7 +16,9 @@ import gql from 'graphql-tag';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { findFreePort } from '../../backend/src/database/embedded-postgres';
+import { eventually } from '../../backend/test/utils/eventually';
 import { FakeStripe, startFakeStripe } from '../../backend/test/utils/fake-stripe';
+import { Mail, mailsTo } from '../../backend/test/utils/mailbox';
 import { startTestServer, TestServer } from '../../backend/test/utils/test-server';
 import { routeStripe } from './fake-stripe-js';
 
@@ -307,8 +309,9 @@ describe('cart, checkout and account in a browser', () => {
                 const { page, context } = await newPage(viewport, true);
                 try {
                     await fillCart(page);
+                    const email = `khach.${viewport}.${Date.now()}@example.vn`;
                     const code = await checkout(page, viewport, {
-                        email: `khach.${viewport}.${Date.now()}@example.vn`,
+                        email,
                         method: 'cash-on-delivery',
                         shots: true,
                     });
@@ -322,6 +325,16 @@ describe('cart, checkout and account in a browser', () => {
                     expect(await seriousA11yViolations(page)).toEqual([]);
                     await noHorizontalScroll(page, viewport);
                     await screenshot(page, 'confirmation', viewport);
+                    // The confirmation mail, opened as the guest would: the same code and total.
+                    const total = await page.locator('.summary dd.totals-grand').textContent();
+                    const mail = await mailTo(email, new RegExp(`^Xác nhận đơn hàng #${code}`));
+                    await openMail(page, mail);
+                    const text = await page.locator('body').innerText();
+                    expect(text).toContain('Kính gửi Nguyễn Thị Lan,');
+                    expect(text).toContain(`Đơn hàng ${code} đã được ghi nhận`);
+                    expect(text).toContain(`tổng cộng ${total}`);
+                    expect(text).toContain('Quý khách thanh toán bằng tiền mặt khi nhận hàng');
+                    await screenshot(page, 'mail-confirmation', viewport);
                     // One parcel per producer: the order is split into two seller orders.
                     expect(await sellerOrderCount(code)).toBe(2);
                     // The cart is empty again.
@@ -494,20 +507,29 @@ describe('cart, checkout and account in a browser', () => {
     });
 
     /** The link of the verification mail the backend wrote to DATA_DIR/mail. */
+    /** The one mail to `to` whose subject matches, once the worker has written it. */
+    async function mailTo(to: string, subject: RegExp): Promise<Mail> {
+        let found: Mail[] = [];
+        await eventually(
+            async () => (found = mailsTo(server, to).filter(m => subject.test(m.subject))).length > 0,
+            `a mail "${subject.source}" to ${to}`,
+            30_000,
+        );
+        expect(found).toHaveLength(1);
+        return found[0];
+    }
+
+    /** A mail's HTML in the page, as a mail app shows it: no fetch leaves the machine. */
+    async function openMail(page: Page, mail: Mail) {
+        await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, route => route.abort());
+        await page.setContent(mail.body, { waitUntil: 'load' });
+    }
+
     async function verificationLink(email: string): Promise<string> {
-        const dir = path.join(server.env.DATA_DIR, 'mail');
-        const deadline = Date.now() + 30_000;
-        while (Date.now() < deadline) {
-            const files = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
-            for (const file of files) {
-                const text = fs.readFileSync(path.join(dir, file), 'utf8');
-                if (!text.includes(email)) continue;
-                const m = /(https?:\/\/[^"'\s<>]+\/tai-khoan\/xac-minh\?token=[^"'\s<>&\\]+)/.exec(text);
-                if (m) return m[1];
-            }
-            await new Promise(r => setTimeout(r, 250));
-        }
-        throw new Error(`No verification mail for ${email} in ${dir}`);
+        const mail = await mailTo(email, /^Xác minh địa chỉ email/);
+        const link = /<a [^>]*href="([^"]+)"/.exec(mail.body)?.[1].replace(/&#x3D;/g, '=');
+        if (!link) throw new Error(`No link in the verification mail to ${email}`);
+        return link;
     }
 });
 

@@ -51,6 +51,8 @@ export const orderConfirmationEmailHandler = new EmailEventListener('order-confi
                 name: line.shippingMethod?.name ?? '',
                 price: formatVnd(line.discountedPriceWithTax),
             })),
+            // Family name first, as Vietnamese names are written (and the shop shows them).
+            customerName: [order.customer?.lastName, order.customer?.firstName].filter(Boolean).join(' '),
             total: formatVnd(order.totalWithTax),
             placedOn: formatDay(vietnamDate(order.orderPlacedAt ?? new Date())),
             cashOnDelivery: method === CASH_ON_DELIVERY_CODE,
