@@ -16,9 +16,8 @@ import gql from 'graphql-tag';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { findFreePort } from '../../backend/src/database/embedded-postgres';
-import { eventually } from '../../backend/test/utils/eventually';
 import { FakeStripe, startFakeStripe } from '../../backend/test/utils/fake-stripe';
-import { Mail, mailsTo } from '../../backend/test/utils/mailbox';
+import { Mail, onlyMailTo } from '../../backend/test/utils/mailbox';
 import { startTestServer, TestServer } from '../../backend/test/utils/test-server';
 import { routeStripe } from './fake-stripe-js';
 
@@ -327,7 +326,7 @@ describe('cart, checkout and account in a browser', () => {
                     await screenshot(page, 'confirmation', viewport);
                     // The confirmation mail, opened as the guest would: the same code and total.
                     const total = await page.locator('.summary dd.totals-grand').textContent();
-                    const mail = await mailTo(email, new RegExp(`^Xác nhận đơn hàng #${code}`));
+                    const mail = await onlyMailTo(server, email, new RegExp(`^Xác nhận đơn hàng #${code}`));
                     await openMail(page, mail);
                     const text = await page.locator('body').innerText();
                     expect(text).toContain('Kính gửi Nguyễn Thị Lan,');
@@ -507,18 +506,6 @@ describe('cart, checkout and account in a browser', () => {
     });
 
     /** The link of the verification mail the backend wrote to DATA_DIR/mail. */
-    /** The one mail to `to` whose subject matches, once the worker has written it. */
-    async function mailTo(to: string, subject: RegExp): Promise<Mail> {
-        let found: Mail[] = [];
-        await eventually(
-            async () => (found = mailsTo(server, to).filter(m => subject.test(m.subject))).length > 0,
-            `a mail "${subject.source}" to ${to}`,
-            30_000,
-        );
-        expect(found).toHaveLength(1);
-        return found[0];
-    }
-
     /** A mail's HTML in the page, as a mail app shows it: no fetch leaves the machine. */
     async function openMail(page: Page, mail: Mail) {
         await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, route => route.abort());
@@ -526,7 +513,7 @@ describe('cart, checkout and account in a browser', () => {
     }
 
     async function verificationLink(email: string): Promise<string> {
-        const mail = await mailTo(email, /^Xác minh địa chỉ email/);
+        const mail = await onlyMailTo(server, email, /^Xác minh địa chỉ email/);
         const link = /<a [^>]*href="([^"]+)"/.exec(mail.body)?.[1].replace(/&#x3D;/g, '=');
         if (!link) throw new Error(`No link in the verification mail to ${email}`);
         return link;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { eventually } from './eventually';
 import { TestServer } from './test-server';
 
 /** A mail about an order names its code (ours and Vendure's own subjects alike). */
@@ -29,4 +30,25 @@ export function mailsTo(server: TestServer, recipient: string): Mail[] {
             }
         })
         .filter(mail => mail.recipient === recipient);
+}
+
+/**
+ * The one mail to `recipient` whose subject matches, once the worker has written it.
+ * A second such mail is an error: every mail here is sent once.
+ */
+export async function onlyMailTo(
+    server: TestServer,
+    recipient: string,
+    subject: RegExp,
+    timeoutMs = 30_000,
+): Promise<Mail> {
+    let found: Mail[] = [];
+    await eventually(
+        async () => (found = mailsTo(server, recipient).filter(m => subject.test(m.subject))).length > 0,
+        `a mail "${subject.source}" to ${recipient}`,
+        timeoutMs,
+    );
+    if (found.length > 1)
+        throw new Error(`${found.length} mails "${subject.source}" to ${recipient}, not one`);
+    return found[0];
 }
