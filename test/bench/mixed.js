@@ -44,7 +44,7 @@ function percentile(sorted, p) {
     return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** A checkout's answers per step over several runs: how many, and their p50 in ms. */
+/** A checkout's answers per step over several runs: how many, their p50 and their mean, in ms. */
 function stepFigures(perRun) {
     const names = CHECKOUT_STEP_NAMES.filter(name => perRun.some(r => r?.[name]));
     if (!names.length) return null;
