@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { EntityHydrator, Order, translateEntity } from '@vendure/core';
+import { LanguageCode, Translatable, translateEntity, VendureEntity } from '@vendure/core';
 import { formatDay, formatVnd } from '@ocop/shared';
 import { EmailEventListener } from '@vendure/email-plugin';
 import { packageRoot } from '../../../package-root';
@@ -16,56 +16,49 @@ export const STORE_EMAIL_TEMPLATES = path.join(packageRoot(__dirname), 'src/plug
  * bank-transfer order (placed as `PaymentAuthorized`) got no mail at all, while settling
  * an order of several producers mailed once more for every seller order, under codes the
  * customer never saw (ADR 0011: seller orders copy the customer). The event comes from the
- * worker (`OrderConfirmationService`), so the lines are loaded there, off the checkout path.
+ * worker (`OrderConfirmationService`) with the order loaded there, off the checkout path.
  */
 export const orderConfirmationEmailHandler = new EmailEventListener('order-confirmation')
     .on(OrderConfirmationEvent)
     .filter(event => !!event.order.customer?.emailAddress)
-    .loadData(async ({ event, injector }) => {
-        await injector.get(EntityHydrator).hydrate(event.ctx, event.order, {
-            // The order as `OrderService.findOne` loads it has its variants but not their products' names.
-            relations: [
-                'lines.productVariant.product.translations',
-                'shippingLines.shippingMethod',
-                'payments',
-            ],
-        });
-        const order = event.order;
-        // The payment that placed it (a declined card attempt may sit beside it).
-        const method = order.payments?.find(p => p.state === 'Authorized' || p.state === 'Settled')?.method;
-        // Amounts as the shop shows them everywhere (`150.000 ₫`), by the shared formatter.
-        return {
-            lines: order.lines.map(line => ({
-                quantity: line.quantity,
-                name: itemName(
-                    line.productVariant.product &&
-                        translateEntity(line.productVariant.product, [
-                            event.ctx.languageCode,
-                            event.ctx.channel.defaultLanguageCode,
-                        ]).name,
-                    line.productVariant.name,
-                ),
-                price: formatVnd(line.discountedLinePriceWithTax),
-            })),
-            shipping: order.shippingLines.map(line => ({
-                name: line.shippingMethod?.name ?? '',
-                price: formatVnd(line.discountedPriceWithTax),
-            })),
-            // Family name first, as Vietnamese names are written (and the shop shows them).
-            customerName: [order.customer?.lastName, order.customer?.firstName].filter(Boolean).join(' '),
-            total: formatVnd(order.totalWithTax),
-            placedOn: formatDay(vietnamDate(order.orderPlacedAt ?? new Date())),
-            cashOnDelivery: method === CASH_ON_DELIVERY_CODE,
-            bankTransfer: method === VIETQR_CODE,
-        };
-    })
-    .setRecipient(event => (event.order as Order).customer!.emailAddress)
+    .setRecipient(event => event.order.customer!.emailAddress)
     .setFrom('{{ fromAddress }}')
     .setSubject('Xác nhận đơn hàng #{{ order.code }} (order confirmation)')
-    .setTemplateVars(event => ({ order: event.order, ...event.data }));
+    .setTemplateVars(templateVars);
+
+/** Only what the template shows: the mail job carries these, not the whole order. */
+function templateVars({ order, ctx }: OrderConfirmationEvent) {
+    const languages: [LanguageCode, LanguageCode] = [ctx.languageCode, ctx.channel.defaultLanguageCode];
+    const translated = <T extends Translatable & VendureEntity>(entity: T) =>
+        translateEntity(entity, languages);
+    // The payment that placed it (a declined card attempt may sit beside it).
+    const method = order.payments?.find(p => p.state === 'Authorized' || p.state === 'Settled')?.method;
+    // Amounts as the shop shows them everywhere (`150.000 ₫`), by the shared formatter.
+    return {
+        order: { code: order.code, shippingAddress: order.shippingAddress },
+        lines: order.lines.map(line => ({
+            quantity: line.quantity,
+            name: itemName(
+                translated(line.productVariant.product).name,
+                translated(line.productVariant).name,
+            ),
+            price: formatVnd(line.discountedLinePriceWithTax),
+        })),
+        shipping: order.shippingLines.map(line => ({
+            name: line.shippingMethod ? translated(line.shippingMethod).name : '',
+            price: formatVnd(line.discountedPriceWithTax),
+        })),
+        // Family name first, as Vietnamese names are written (and the shop shows them).
+        customerName: [order.customer?.lastName, order.customer?.firstName].filter(Boolean).join(' '),
+        total: formatVnd(order.totalWithTax),
+        placedOn: formatDay(vietnamDate(order.orderPlacedAt ?? new Date())),
+        cashOnDelivery: method === CASH_ON_DELIVERY_CODE,
+        bankTransfer: method === VIETQR_CODE,
+    };
+}
 
 /** "Trà xanh Sơn Kim – Túi 200 g"; a variant named like its product stands alone. */
-function itemName(productName: string | undefined, variantName: string): string {
+function itemName(productName: string, variantName: string): string {
     return !productName || variantName.startsWith(productName)
         ? variantName
         : `${productName} – ${variantName}`;

@@ -6,10 +6,11 @@ import {
     JobQueue,
     JobQueueService,
     Logger,
-    OrderService,
+    Order,
     OrderStateTransitionEvent,
     RequestContext,
     SerializedRequestContext,
+    TransactionalConnection,
 } from '@vendure/core';
 import { filter } from 'rxjs/operators';
 import { OrderConfirmationEvent } from '../events';
@@ -31,7 +32,7 @@ export class OrderConfirmationService implements OnModuleInit {
     constructor(
         private eventBus: EventBus,
         private jobQueueService: JobQueueService,
-        private orderService: OrderService,
+        private connection: TransactionalConnection,
     ) {}
 
     async onModuleInit() {
@@ -39,7 +40,16 @@ export class OrderConfirmationService implements OnModuleInit {
             name: ORDER_CONFIRMATION_QUEUE,
             process: async job => {
                 const ctx = RequestContext.deserialize(job.data.ctx);
-                const order = await this.orderService.findOne(ctx, job.data.orderId);
+                // Everything the mail shows, in one query.
+                const order = await this.connection.getRepository(ctx, Order).findOne({
+                    where: { id: job.data.orderId },
+                    relations: {
+                        customer: true,
+                        lines: { productVariant: { translations: true, product: { translations: true } } },
+                        shippingLines: { shippingMethod: { translations: true } },
+                        payments: true,
+                    },
+                });
                 if (order) await this.eventBus.publish(new OrderConfirmationEvent(ctx, order));
             },
         });
