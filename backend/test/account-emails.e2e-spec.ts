@@ -1,5 +1,5 @@
 import gql from 'graphql-tag';
-import { Mail, mailsTo, onlyMailTo } from './utils/mailbox';
+import { linksIn, Mail, mailsTo, onlyMailTo } from './utils/mailbox';
 import { startTestServer, TestServer } from './utils/test-server';
 
 const STOREFRONT = 'https://cho.ocop.example';
@@ -60,9 +60,7 @@ describe('account mails', () => {
 
     /** The token of the mail's link to `page`, which must be the storefront's. */
     function tokenOf(mail: Mail, page: string): string {
-        const links = [...mail.body.matchAll(/<a [^>]*href="([^"]+)"/g)].map(m =>
-            m[1].replace(/&#x3D;/g, '='),
-        );
+        const links = linksIn(mail);
         const prefix = `${STOREFRONT}/${page}?token=`;
         expect(links.length).toBeGreaterThan(0);
         // The button and the link written out are the same address.

@@ -17,7 +17,7 @@ import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { findFreePort } from '../../backend/src/database/embedded-postgres';
 import { FakeStripe, startFakeStripe } from '../../backend/test/utils/fake-stripe';
-import { Mail, onlyMailTo } from '../../backend/test/utils/mailbox';
+import { linksIn, Mail, onlyMailTo } from '../../backend/test/utils/mailbox';
 import { startTestServer, TestServer } from '../../backend/test/utils/test-server';
 import { routeStripe } from './fake-stripe-js';
 
@@ -505,16 +505,15 @@ describe('cart, checkout and account in a browser', () => {
         expect(signIn).toContain('href="/tai-khoan/dang-nhap"');
     });
 
-    /** The link of the verification mail the backend wrote to DATA_DIR/mail. */
     /** A mail's HTML in the page, as a mail app shows it: no fetch leaves the machine. */
     async function openMail(page: Page, mail: Mail) {
         await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, route => route.abort());
         await page.setContent(mail.body, { waitUntil: 'load' });
     }
 
+    /** The link of the verification mail the backend wrote to DATA_DIR/mail. */
     async function verificationLink(email: string): Promise<string> {
-        const mail = await onlyMailTo(server, email, /^Xác minh địa chỉ email/);
-        const link = /<a [^>]*href="([^"]+)"/.exec(mail.body)?.[1].replace(/&#x3D;/g, '=');
+        const [link] = linksIn(await onlyMailTo(server, email, /^Xác minh địa chỉ email/));
         if (!link) throw new Error(`No link in the verification mail to ${email}`);
         return link;
     }

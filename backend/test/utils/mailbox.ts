@@ -52,3 +52,8 @@ export async function onlyMailTo(
         throw new Error(`${found.length} mails "${subject.source}" to ${recipient}, not one`);
     return found[0];
 }
+
+/** The addresses a mail's links open, as a mail app reads them (Handlebars escapes `=`). */
+export function linksIn(mail: Mail): string[] {
+    return [...mail.body.matchAll(/<a [^>]*href="([^"]+)"/g)].map(m => m[1].replace(/&#x3D;/g, '='));
+}

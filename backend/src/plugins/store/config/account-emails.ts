@@ -1,4 +1,9 @@
-import { AccountRegistrationEvent, IdentifierChangeRequestEvent, PasswordResetEvent } from '@vendure/core';
+import {
+    AccountRegistrationEvent,
+    IdentifierChangeRequestEvent,
+    PasswordResetEvent,
+    User,
+} from '@vendure/core';
 import { EmailEventListener } from '@vendure/email-plugin';
 
 /**
@@ -12,12 +17,12 @@ export const accountEmailHandlers = [
     new EmailEventListener('email-verification')
         .on(AccountRegistrationEvent)
         // An account made through another authentication method has no address to verify.
-        .filter(event => !!event.user.getNativeAuthenticationMethod(false)?.identifier)
+        .filter(event => !!native(event)?.identifier)
         .setRecipient(event => event.user.identifier)
         .setFrom('{{ fromAddress }}')
         .setSubject('Xác minh địa chỉ email (verify your email address)')
         .setTemplateVars(event => ({
-            verificationToken: event.user.getNativeAuthenticationMethod(false)?.verificationToken,
+            verificationToken: native(event)?.verificationToken,
         })),
     new EmailEventListener('password-reset')
         .on(PasswordResetEvent)
@@ -25,15 +30,20 @@ export const accountEmailHandlers = [
         .setFrom('{{ fromAddress }}')
         .setSubject('Đặt lại mật khẩu (password reset)')
         .setTemplateVars(event => ({
-            passwordResetToken: event.user.getNativeAuthenticationMethod(false)?.passwordResetToken,
+            passwordResetToken: native(event)?.passwordResetToken,
         })),
     new EmailEventListener('email-address-change')
         .on(IdentifierChangeRequestEvent)
-        .filter(event => !!event.user.getNativeAuthenticationMethod(false)?.pendingIdentifier)
-        .setRecipient(event => event.user.getNativeAuthenticationMethod(false)!.pendingIdentifier!)
+        .filter(event => !!native(event)?.pendingIdentifier)
+        .setRecipient(event => native(event)!.pendingIdentifier!)
         .setFrom('{{ fromAddress }}')
         .setSubject('Xác nhận địa chỉ email mới (confirm your new email address)')
         .setTemplateVars(event => ({
-            identifierChangeToken: event.user.getNativeAuthenticationMethod(false)?.identifierChangeToken,
+            identifierChangeToken: native(event)?.identifierChangeToken,
         })),
 ];
+
+/** The user's password sign-in, where the tokens and the address waiting for confirmation live. */
+function native(event: { user: User }) {
+    return event.user.getNativeAuthenticationMethod(false);
+}
