@@ -19,7 +19,7 @@ const { topUpStamps, sampleCodes } = require('./lib/stamps');
 const { pickVariants, prepareVariants } = require('./scenarios/checkout');
 const { stockShowroom, DEMO_MANAGER } = require('./scenarios/pos');
 const { startPlainVendure, readCatalogue } = require('./plain-vendure');
-const { startSampler, formatSample } = require('./lib/sampler');
+const { startSampler, formatSample, waitForQuiet } = require('./lib/sampler');
 const { CHECKOUT_STEP_NAMES, probeKinds, startMixLoad } = require('./mix-load');
 
 const CONNECTIONS = 50;
@@ -395,6 +395,9 @@ async function runMixed({ backend, databaseUrl, pool, settings, smoke, log }) {
                 before = await countChecks(pool);
             }
             const serverPids = [...new Set(s.targets.flatMap(t => pidsOf.get(t.base) || []))];
+            const everyServer = [...new Set([...pidsOf.values()].flat())];
+            if (!(await waitForQuiet(everyServer)))
+                log(`  (${s.name}: the servers were still busy after 60 s; measuring anyway)`);
             const load = await startMixLoad();
             let r;
             try {

@@ -130,4 +130,22 @@ function formatSample(s) {
     );
 }
 
-module.exports = { startSampler, formatSample };
+/**
+ * Resolves once each of `pids` uses less than `belowPercent` of one core over a second,
+ * or after `timeoutMs` (then with false). A scenario that starts while another system
+ * still works off the previous one's backlog (search index jobs, the worker's queue)
+ * would be charged for that system's work.
+ */
+async function waitForQuiet(pids, { belowPercent = 10, timeoutMs = 60_000 } = {}) {
+    if (!fs.existsSync('/proc/stat')) return true;
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        const before = pids.map(cpuTicksOf);
+        await new Promise(resolve => setTimeout(resolve, 1000));
+        const busiest = Math.max(0, ...pids.map((pid, i) => cpuTicksOf(pid) - before[i]));
+        if ((busiest / TICK) * 100 < belowPercent) return true;
+    }
+    return false;
+}
+
+module.exports = { startSampler, formatSample, waitForQuiet };
