@@ -438,7 +438,7 @@ describe('cart, checkout and account in a browser', () => {
     );
 
     it(
-        'without JavaScript: signs up through the verification mail, orders signed in, finds the order in the account',
+        'without JavaScript: signs up through the verification mail, orders signed in, finds the order in the account, resets a forgotten password by mail, keeps an address book',
         async () => {
             // Every step is a plain form: the whole journey works with JavaScript off.
             const { page, context } = await newPage('phone', false);
@@ -473,6 +473,78 @@ describe('cart, checkout and account in a browser', () => {
                 const code = await checkout(page, 'phone', { method: 'cash-on-delivery', shots: false });
                 await page.goto(`${base}/tai-khoan`, { waitUntil: 'load' });
                 expect(await page.locator('.order-list').textContent()).toContain(code);
+
+                // A forgotten password: the mail's link sets a new one and signs in.
+                await press(page, 'Đăng xuất', () => page.waitForURL(`${base}/`));
+                await page.goto(`${base}/tai-khoan/dang-nhap`, { waitUntil: 'load' });
+                await Promise.all([
+                    page.waitForURL(`${base}/tai-khoan/quen-mat-khau`),
+                    page.getByRole('link', { name: 'Quên mật khẩu?' }).click(),
+                ]);
+                await page.getByLabel('Email').fill(email);
+                await press(page, 'Gửi thư đặt lại mật khẩu', () => page.locator('.notice-ok').waitFor());
+                expect(await page.locator('.notice-ok').textContent()).toContain(email);
+                const [resetLink] = linksIn(await onlyMailTo(server, email, /^Đặt lại mật khẩu/));
+                expect(resetLink.startsWith(`${base}/tai-khoan/dat-lai-mat-khau?token=`)).toBe(true);
+                await page.goto(resetLink, { waitUntil: 'load' });
+                await page.getByLabel('Mật khẩu mới').fill('mat-khau-moi-2026');
+                await press(page, 'Lưu mật khẩu mới', () => page.waitForURL(`${base}/tai-khoan`));
+                expect(await page.locator('h1').textContent()).toContain('Nguyễn Thị Lan');
+                // The link works once.
+                await press(page, 'Đăng xuất', () => page.waitForURL(`${base}/`));
+                await page.goto(resetLink, { waitUntil: 'load' });
+                await page.getByLabel('Mật khẩu mới').fill('mat-khau-cua-ke-khac');
+                await press(page, 'Lưu mật khẩu mới', () => page.locator('[role=alert]').waitFor());
+                // The old password no longer signs in; the new one does.
+                await page.goto(`${base}/tai-khoan/dang-nhap`, { waitUntil: 'load' });
+                await page.getByLabel('Email').fill(email);
+                await page.getByLabel('Mật khẩu').fill('mat-khau-rat-manh');
+                await press(page, 'Đăng nhập', () => page.locator('[role=alert]').waitFor());
+                await page.getByLabel('Mật khẩu').fill('mat-khau-moi-2026');
+                await press(page, 'Đăng nhập', () => page.waitForURL(`${base}/tai-khoan`));
+                expect(await page.locator('.order-list').textContent()).toContain(code);
+
+                // The address book: two addresses added, the second made the default, the
+                // first changed, both deleted. Each form is a full page load.
+                const loaded = (name: string) => press(page, name, () => page.waitForEvent('load'));
+                await page.goto(`${base}/tai-khoan/dia-chi`, { waitUntil: 'load' });
+                const entries = page.locator('.address-book > li');
+                const entry = (street: string) => entries.filter({ hasText: street });
+                const before = await entries.count();
+                for (const street of ['5 Hà Huy Tập', '9 Nguyễn Du']) {
+                    await page.getByLabel('Họ và tên người nhận').fill('Trần Văn Nam');
+                    await page.getByLabel('Số điện thoại').fill('0987 654 321');
+                    await page.getByLabel('Số nhà, đường, thôn/xóm').fill(street);
+                    await page.getByLabel('Xã/phường').fill('Phường Thành Sen');
+                    await page.getByLabel('Tỉnh/thành phố').selectOption('Hà Tĩnh');
+                    await loaded('Lưu địa chỉ');
+                    expect(await page.locator('.notice-ok').textContent()).toContain('Đã lưu địa chỉ');
+                }
+                expect(await entries.count()).toBe(before + 2);
+                expect(await entry('9 Nguyễn Du').locator('.badge').count()).toBe(0);
+                await entry('9 Nguyễn Du').getByRole('button', { name: 'Đặt làm mặc định' }).click();
+                await page.waitForLoadState('load');
+                await entry('9 Nguyễn Du').locator('.badge', { hasText: 'Mặc định' }).waitFor();
+                expect(await page.locator('.address-book .badge').count()).toBe(1);
+
+                await Promise.all([
+                    page.waitForURL(/\?edit=/),
+                    page.getByRole('link', { name: 'Sửa địa chỉ 5 Hà Huy Tập' }).click(),
+                ]);
+                const street = page.getByLabel('Số nhà, đường, thôn/xóm');
+                expect(await street.inputValue()).toBe('5 Hà Huy Tập');
+                await street.fill('7 Hà Huy Tập');
+                await loaded('Lưu địa chỉ');
+                expect(await entry('7 Hà Huy Tập').count()).toBe(1);
+                expect(await entry('5 Hà Huy Tập').count()).toBe(0);
+                expect(await entries.count()).toBe(before + 2);
+
+                for (const gone of ['7 Hà Huy Tập', '9 Nguyễn Du']) {
+                    await loaded(`Xóa địa chỉ ${gone}`);
+                    expect(await page.locator('.notice-ok').textContent()).toContain('Đã xóa địa chỉ');
+                    expect(await entry(gone).count()).toBe(0);
+                }
+                expect(await entries.count()).toBe(before);
             } finally {
                 await context.close();
             }
