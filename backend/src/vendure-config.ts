@@ -51,6 +51,7 @@ import {
     STORE_EMAIL_TEMPLATES,
 } from './plugins/store/config/order-confirmation-email';
 import { accountEmailHandlers } from './plugins/store/config/account-emails';
+import { PrecompiledMjmlGenerator } from './plugins/store/config/precompiled-mjml-generator';
 import { serializeQueriesPerConnection } from './database/serial-queries';
 import { OcopLogger } from './config/logger';
 
@@ -188,6 +189,7 @@ export function buildVendureConfig(env: Environment & { DATABASE_URL: string }):
             }),
             DefaultSchedulerPlugin.init(),
             EmailPlugin.init({
+                emailGenerator: new PrecompiledMjmlGenerator(),
                 handlers: [
                     ...accountEmailHandlers,
                     orderConfirmationEmailHandler,
