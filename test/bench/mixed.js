@@ -21,6 +21,7 @@ const { stockShowroom, DEMO_MANAGER } = require('./scenarios/pos');
 const { startPlainVendure, readCatalogue } = require('./plain-vendure');
 const { startSampler, formatSample, waitForQuiet } = require('./lib/sampler');
 const { CHECKOUT_STEP_NAMES, probeKinds, startMixLoad } = require('./mix-load');
+const { runSerialCheckouts } = require('./serial-checkout');
 
 const CONNECTIONS = 50;
 /** Shares of the requests, in per cent ("about 60 / 20 / 12 / 6 / 3"). */
@@ -38,6 +39,8 @@ const CHECKOUT_VARIANTS = 10;
 const REDIS_URL = process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379';
 /** `BENCH_MIXED_SCENARIOS=page1,bareBatched`: only these scenarios (keys below), to look into one figure. */
 const ONLY_SCENARIOS = process.env.BENCH_MIXED_SCENARIOS?.split(',').map(k => k.trim());
+/** `BENCH_SERIAL_CHECKOUTS=40`: first, CPU per checkout step one checkout at a time (serial-checkout.js). */
+const SERIAL_CHECKOUTS = Number(process.env.BENCH_SERIAL_CHECKOUTS) || 0;
 
 function percentile(sorted, p) {
     if (!sorted.length) return null;
@@ -122,10 +125,12 @@ async function startScaledOut({ databaseUrl, dataDir, log }) {
         );
         servers.push({ name, base, child });
     }
-    const worker = startNode('worker', path.join(BACKEND_DIST, 'index-worker.js'), {
-        ...env,
-        PUBLIC_URL: servers[0].base,
-    });
+    const worker = startNode(
+        'worker',
+        path.join(BACKEND_DIST, 'index-worker.js'),
+        { ...env, PUBLIC_URL: servers[0].base },
+        { nodeArgs },
+    );
     const stop = async () => {
         await Promise.all([worker.stop(), ...servers.map(s => s.child.stop())]);
         await clearRedis(prefix).catch(() => undefined);
@@ -368,6 +373,7 @@ async function runMixed({ backend, databaseUrl, pool, settings, smoke, log }) {
 
         // Plain Vendure has its own catalogue: its variant ids and slugs.
         let plainCtx;
+        let serial = null;
         if (plain) {
             const p = await shopQuery(
                 plain.base,
@@ -386,6 +392,14 @@ async function runMixed({ backend, databaseUrl, pool, settings, smoke, log }) {
         // One of each kind on every server before any load: fails fast, warms the paths up.
         for (const s of scenarios)
             for (const t of s.targets) await probeKinds(t.base, Object.keys(s.weights), contextOf(s));
+        if (SERIAL_CHECKOUTS && plain) {
+            serial = await runSerialCheckouts({
+                ours: { base: one, pids: pidsOf.get(one), variants: ctx.variants },
+                plain: { base: plain.base, pids: pidsOf.get(plain.base), variants: plainCtx.variants },
+                n: SERIAL_CHECKOUTS,
+                log,
+            });
+        }
         const measure = async (s, seconds) => {
             const c = contextOf(s);
             const logged = !!s.weights.stamp;
@@ -472,7 +486,7 @@ async function runMixed({ backend, databaseUrl, pool, settings, smoke, log }) {
             log(`  ${formatRowLine(row)}`);
             log(`  ${''.padEnd(36)} ${formatSample(row.sample)}`);
         }
-        return { rows, targets: targetsOf(rows), problems };
+        return { rows, targets: targetsOf(rows), problems, serial };
     } finally {
         for (const stop of helpers.reverse()) await stop().catch(() => undefined);
     }
