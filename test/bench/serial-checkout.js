@@ -4,38 +4,12 @@
 // load the steps share the CPU and their figures blur; one at a time, each step's cost is
 // its own, and so is the worker's share (the mail, the search index) that a load run only
 // shows as "servers". Part of the mixed group with `BENCH_SERIAL_CHECKOUTS=<n>` (full mode).
-const fs = require('node:fs');
-const { CHECKOUT_QUERIES: Q } = require('./scenarios/checkout');
+const { CHECKOUT_QUERIES: Q, graphql } = require('./scenarios/checkout');
 const { CHECKOUT_STEP_NAMES } = require('./mix-load');
+const { cpuTicksOf, TICK } = require('./lib/sampler');
 
 /** After each answer: what the request set off (the ledger, jobs) runs before the next reading. */
 const SETTLE_MS = 40;
-const TICK_MS = 10; // USER_HZ 100
-
-function cpuTicks(pid) {
-    try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return Number(fields[11]) + Number(fields[12]);
-    } catch {
-        return 0;
-    }
-}
-
-async function shop(base, token, query, variables) {
-    const res = await fetch(`${base}/shop-api`, {
-        method: 'POST',
-        headers: {
-            'content-type': 'application/json',
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(30_000),
-    });
-    const json = await res.json();
-    if (json.errors) throw new Error(`serial checkout: ${JSON.stringify(json.errors).slice(0, 300)}`);
-    return { data: json.data, token: res.headers.get('vendure-auth-token') || token };
-}
 
 /** `n` checkouts in turn; resolves with the mean CPU ms per step for each of `pids`. */
 async function measure({ name, base, pids, variants, n }) {
@@ -75,17 +49,17 @@ async function measure({ name, base, pids, variants, n }) {
         };
         for (const step of CHECKOUT_STEP_NAMES) {
             const [query, variables] = steps[step];
-            const before = pids.map(cpuTicks);
-            const answer = await shop(
-                base,
-                token,
+            const before = pids.map(cpuTicksOf);
+            const answer = await graphql(`${base}/shop-api`, {
                 query,
-                typeof variables === 'function' ? variables() : variables,
-            );
-            token = answer.token;
+                variables: typeof variables === 'function' ? variables() : variables,
+                token,
+                step,
+            });
+            if (answer.token) token = answer.token;
             if (step === 'eligibleShippingMethods') methodId = answer.data.eligibleShippingMethods[0].id;
             await new Promise(resolve => setTimeout(resolve, SETTLE_MS));
-            pids.forEach((pid, j) => (ms[step][j] += ((cpuTicks(pid) - before[j]) * TICK_MS) / n));
+            pids.forEach((pid, j) => (ms[step][j] += ((cpuTicksOf(pid) - before[j]) * 1000) / TICK / n));
         }
     }
     return ms;

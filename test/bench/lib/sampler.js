@@ -148,4 +148,4 @@ async function waitForQuiet(pids, { belowPercent = 10, timeoutMs = 60_000 } = {}
     return false;
 }
 
-module.exports = { startSampler, formatSample, waitForQuiet };
+module.exports = { startSampler, formatSample, waitForQuiet, cpuTicksOf, TICK };

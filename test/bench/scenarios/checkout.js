@@ -722,4 +722,5 @@ module.exports = {
         ADD_PAYMENT,
     },
     PLACED_STATES,
+    graphql,
 };
