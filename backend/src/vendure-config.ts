@@ -24,8 +24,8 @@ import { CertificationPlugin } from './plugins/certification/certification.plugi
 import {
     certificateExpiringEmailHandlers,
     CERTIFICATION_EMAIL_TEMPLATES,
-    LayeredTemplateLoader,
 } from './plugins/certification/config/certificate-expiring-email';
+import { LayeredTemplateLoader } from './plugins/store/config/layered-template-loader';
 import { ListingGatePlugin } from './plugins/listing-gate/listing-gate.plugin';
 import { CatalogueFacetsPlugin } from './plugins/catalogue-facets/catalogue-facets.plugin';
 import { CollectiveBrandsPlugin } from './plugins/collective-brands/collective-brands.plugin';
