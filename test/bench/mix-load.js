@@ -429,4 +429,10 @@ if (require.main === module && process.argv[2] === '--load-child') {
     process.send({ type: 'ready' });
 }
 
-module.exports = { probeKinds, runMix, startMixLoad, CHECKOUT_STEP_NAMES: CHECKOUT_STEPS.map(s => s.name) };
+module.exports = {
+    probeKinds,
+    runMix,
+    startMixLoad,
+    CHECKOUT_STEPS,
+    CHECKOUT_STEP_NAMES: CHECKOUT_STEPS.map(s => s.name),
+};

@@ -4,8 +4,8 @@
 // load the steps share the CPU and their figures blur; one at a time, each step's cost is
 // its own, and so is the worker's share (the mail, the search index) that a load run only
 // shows as "servers". Part of the mixed group with `BENCH_SERIAL_CHECKOUTS=<n>` (full mode).
-const { CHECKOUT_QUERIES: Q, graphql } = require('./scenarios/checkout');
-const { CHECKOUT_STEP_NAMES } = require('./mix-load');
+const { graphql } = require('./scenarios/checkout');
+const { CHECKOUT_STEPS, CHECKOUT_STEP_NAMES } = require('./mix-load');
 const { cpuTicksOf, TICK } = require('./lib/sampler');
 
 /** After each answer: what the request set off (the ledger, jobs) runs before the next reading. */
@@ -13,53 +13,28 @@ const SETTLE_MS = 40;
 
 /** `n` checkouts in turn; resolves with the mean CPU ms per step for each of `pids`. */
 async function measure({ name, base, pids, variants, n }) {
-    const ms = Object.fromEntries(CHECKOUT_STEP_NAMES.map(step => [step, pids.map(() => 0)]));
+    const ms = Object.fromEntries(CHECKOUT_STEPS.map(step => [step.name, pids.map(() => 0)]));
     for (let i = 0; i < n; i++) {
-        let token = null;
-        let methodId = null;
-        const steps = {
-            addItemToOrder: [Q.ADD_ITEM, { v: variants[i % variants.length] }],
-            setCustomerForOrder: [
-                Q.SET_CUSTOMER,
-                {
-                    input: {
-                        emailAddress: `serial-${name}-${Date.now()}-${i}@example.com`,
-                        firstName: 'Bench',
-                        lastName: `Serial ${i}`,
-                    },
-                },
-            ],
-            setOrderShippingAddress: [
-                Q.SET_ADDRESS,
-                {
-                    input: {
-                        fullName: `Bench Serial ${i}`,
-                        streetLine1: '1 Trần Phú',
-                        city: 'Phường Thành Sen',
-                        province: 'Hà Tĩnh',
-                        countryCode: 'VN',
-                        phoneNumber: '0912345678',
-                    },
-                },
-            ],
-            eligibleShippingMethods: [Q.SHIPPING_METHODS, undefined],
-            setOrderShippingMethod: [Q.SET_SHIPPING, () => ({ ids: [methodId] })],
-            transitionOrderToState: [Q.TO_ARRANGING_PAYMENT, undefined],
-            addPaymentToOrder: [Q.ADD_PAYMENT, undefined],
+        // The mixed load's checkout, with its requests and its checks of each answer.
+        const c = {
+            n: i,
+            token: null,
+            variantId: variants[i % variants.length],
+            email: `serial-${name}-${Date.now()}-${i}@example.com`,
         };
-        for (const step of CHECKOUT_STEP_NAMES) {
-            const [query, variables] = steps[step];
+        for (const step of CHECKOUT_STEPS) {
             const before = pids.map(cpuTicksOf);
             const answer = await graphql(`${base}/shop-api`, {
-                query,
-                variables: typeof variables === 'function' ? variables() : variables,
-                token,
-                step,
+                query: step.query,
+                variables: step.variables(c),
+                token: c.token,
+                step: step.name,
             });
-            if (answer.token) token = answer.token;
-            if (step === 'eligibleShippingMethods') methodId = answer.data.eligibleShippingMethods[0].id;
+            if (answer.token) c.token = answer.token;
+            const wrong = step.accept(answer.data, c);
+            if (wrong) throw new Error(`serial checkout on ${name}: ${wrong}`);
             await new Promise(resolve => setTimeout(resolve, SETTLE_MS));
-            pids.forEach((pid, j) => (ms[step][j] += ((cpuTicksOf(pid) - before[j]) * 1000) / TICK / n));
+            pids.forEach((pid, j) => (ms[step.name][j] += ((cpuTicksOf(pid) - before[j]) * 1000) / TICK / n));
         }
     }
     return ms;
