@@ -2,13 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import gql from 'graphql-tag';
-import { findFreePort } from '../src/database/embedded-postgres';
+import { EmbeddedDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { startTestServer, TestServer } from './utils/test-server';
-
-// The package is ESM-only; TypeScript would compile `import()` to `require()`.
-const importEsm = new Function('esmSpecifier', 'return import(esmSpecifier); // database-restart') as (
-    s: string,
-) => Promise<any>;
 
 /** What one request of the load ended with. */
 interface Outcome {
@@ -29,7 +24,7 @@ const BOUND_MS = 15_000;
  * database is down, and the same process serves again once it is back, without a restart.
  */
 describe('database restart during load', () => {
-    let pg: any;
+    let pg: EmbeddedDatabase;
     let dir: string;
     let server: TestServer;
     let base: string;
@@ -38,22 +33,10 @@ describe('database restart during load', () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-pg-restart-'));
         // As root the package runs PostgreSQL as the `postgres` user, which must enter the folder.
         fs.chmodSync(dir, 0o777);
-        const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
-        const port = await findFreePort();
-        pg = new EmbeddedPostgres({
-            databaseDir: path.join(dir, 'pg'),
-            port,
-            user: 'postgres',
-            password: 'postgres',
-            persistent: true,
-            createPostgresUser: os.userInfo().uid === 0,
-            initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-            onLog: () => undefined,
-        });
-        await pg.initialise();
-        await pg.start();
+        // The app's own start: a folder PostgreSQL cannot enter fails here at once, with a reason.
+        pg = await startEmbeddedPostgres(dir, 'postgres');
         server = await startTestServer('db_restart', {
-            databaseServer: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+            databaseServer: pg.url,
         });
         base = `http://127.0.0.1:${server.port}`;
         await server.adminClient.asSuperAdmin();

@@ -16,6 +16,8 @@ export interface EmbeddedDatabase {
     url: string;
     port: number;
     stop(): Promise<void>;
+    /** Starts the cluster again after `stop()` (a database restart under a running server). */
+    start(): Promise<void>;
 }
 
 // TypeScript compiles `import()` to `require()` under CommonJS, which cannot load an ESM-only package.
@@ -84,6 +86,7 @@ export async function startEmbeddedPostgres(
     return {
         port,
         url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+        start: () => pg.start(),
         stop: async () => {
             // Ctrl-C in a terminal reaches PostgreSQL too; the package then waits forever for an exit that already happened.
             const child = (
