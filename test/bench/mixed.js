@@ -461,10 +461,16 @@ async function runMixed({ backend, databaseUrl, pool, settings, smoke, log }) {
                 ? {
                       ...samples[samples.length - 1],
                       ...Object.fromEntries(
-                          ['servers', 'postgres', 'bench', 'other', 'idle', 'pgActive'].map(k => [
-                              k,
-                              samples.reduce((n, x) => n + x[k], 0) / samples.length,
-                          ]),
+                          [
+                              'servers',
+                              'postgres',
+                              'bench',
+                              'other',
+                              'idle',
+                              'pgActive',
+                              'mainRun',
+                              'mainWait',
+                          ].map(k => [k, samples.reduce((n, x) => n + x[k], 0) / samples.length]),
                       ),
                   }
                 : null;

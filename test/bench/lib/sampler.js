@@ -19,6 +19,25 @@ function cpuTicksOf(pid) {
     }
 }
 
+/**
+ * Nanoseconds the main thread of `pid` spent on a core and runnable but waiting for one
+ * (`/proc/<pid>/task/<pid>/schedstat`). A Node server's work is on that one thread: on a
+ * core + waiting near 100 % means its event loop never waited for I/O, so it, not the
+ * pool, a lock or PostgreSQL, set the pace; the waiting share is what the other processes
+ * on the same cores took from it.
+ */
+function mainThreadOf(pid) {
+    try {
+        const [run, wait] = fs
+            .readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8')
+            .split(' ')
+            .map(Number);
+        return { run, wait };
+    } catch {
+        return { run: 0, wait: 0 };
+    }
+}
+
 function postgresPids() {
     const pids = [];
     for (const name of fs.readdirSync('/proc')) {
@@ -57,6 +76,7 @@ async function startSampler({ pool, serverPids, benchPids = [process.pid], datab
     const take = async () => ({
         at: process.hrtime.bigint(),
         servers: serverPids.reduce((n, pid) => n + cpuTicksOf(pid), 0),
+        main: mainThreadOf(serverPids[0]),
         // Per process: a backend that ends during the run is left out, one that starts counts from 0.
         postgres: new Map((await backendPids()).map(pid => [pid, cpuTicksOf(pid)])),
         // A process that has not started or has ended counts 0 at that end.
@@ -107,8 +127,11 @@ async function startSampler({ pool, serverPids, benchPids = [process.pid], datab
                 .sort((a, b) => b[1] - a[1])
                 .slice(0, 4)
                 .map(([k, n]) => `${k} ${(n / Math.max(samples, 1)).toFixed(1)}`);
+            const share = ns => (ns / 1e9 / seconds) * 100;
             return {
                 cores: os.cpus().length,
+                mainRun: share(last.main.run - first.main.run),
+                mainWait: share(last.main.wait - first.main.wait),
                 servers,
                 postgres,
                 bench: self,
@@ -126,7 +149,8 @@ function formatSample(s) {
     const f = n => `${n.toFixed(0)}%`;
     return (
         `cpu (${s.cores * 100}% = all cores): servers ${f(s.servers)}, postgres backends ${f(s.postgres)}, load generator ${f(s.bench)}, ` +
-        `other ${f(s.other)}, idle ${f(s.idle)}; db backends active ${s.pgActive.toFixed(1)} (${s.pgWaits.join(', ') || '—'})`
+        `other ${f(s.other)}, idle ${f(s.idle)}; db backends active ${s.pgActive.toFixed(1)} (${s.pgWaits.join(', ') || '—'}); ` +
+        `first server's main thread on a core ${f(s.mainRun)}, waiting for one ${f(s.mainWait)}`
     );
 }
 
