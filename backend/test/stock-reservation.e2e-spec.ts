@@ -200,6 +200,41 @@ describe('stock reservation', () => {
             expect((lost as { error: string }).error).toMatch(/OCOP_NOT_ENOUGH_STOCK|INSUFFICIENT_STOCK/);
     });
 
+    it('stops a cart at the payment step once another buyer took its units, with the listing gate’s reason', async () => {
+        const variantId = await freshVariant();
+        await provision(variantId, 200, 3);
+        const late = new Buyer(server, 1);
+        const cart = await late.add(variantId, 2);
+        expect(cart.lines).toHaveLength(1);
+        await late.contactAndDelivery();
+        // Meanwhile another buyer pays for 2 of the 3 units.
+        const early = new Buyer(server, 2);
+        await early.readyToPay([[variantId, 2]]);
+        expect(await early.pay()).toMatchObject({ placed: true });
+
+        // Vendure's own stock check at this step is off: the gate's answers, with the units still for sale.
+        expect(await late.toPayment()).toEqual({
+            errorCode: 'ORDER_STATE_TRANSITION_ERROR',
+            transitionError: expect.stringMatching(/^OCOP_NOT_ENOUGH_STOCK: .*chỉ còn 1 sản phẩm/),
+        });
+        expect(await allocated(variantId)).toBe(2);
+        // Down to what is left, the same cart goes on.
+        const { adjustOrderLine } = await late.client.query(
+            gql`
+                mutation ($id: ID!) {
+                    adjustOrderLine(orderLineId: $id, quantity: 1) {
+                        ... on Order {
+                            state
+                        }
+                    }
+                }
+            `,
+            { id: cart.lines[0].id },
+        );
+        expect(adjustOrderLine.state).toBe('AddingItems');
+        expect(await late.toPayment()).toEqual({ state: 'ArrangingPayment' });
+    });
+
     it('counts and allocates only the stock of locations in the selling channel', async () => {
         const variantId = await freshVariant();
         await provision(variantId, 50, 3);

@@ -29,12 +29,16 @@ import { SellerOrderService } from './services/seller-order.service';
             orderOptions.stockAllocationStrategy,
         );
         // Vendure's payment-cover and fulfilment checks know nothing of split orders; sellerOrderProcess redoes them.
+        // Its stock check on the way to payment is left to the listing gate (ocopOrderProcess), which counts the
+        // same stamp-capped units, summed per variant, with the producer's and certificate's rules, in one
+        // statement instead of four per line.
         // (Vendure deep-clones its defaults: the default process is recognised by its Draft transitions.)
         orderOptions.process = orderOptions.process.map(p =>
             p === defaultOrderProcess || (p.transitions as any)?.Created?.to?.includes('Draft')
                 ? configureDefaultOrderProcess({
                       checkPaymentsCoverTotal: false,
                       checkFulfillmentStates: false,
+                      arrangingPaymentRequiresStock: false,
                   })
                 : p,
         );
