@@ -212,7 +212,7 @@ describe('stock reservation', () => {
         await early.readyToPay([[variantId, 2]]);
         expect(await early.pay()).toMatchObject({ placed: true });
 
-        // Vendure's own stock check at this step is off: the gate's answers, with the units still for sale.
+        // Vendure's own stock check at this step is off: the gate answers, with the units still for sale.
         expect(await late.toPayment()).toEqual({
             errorCode: 'ORDER_STATE_TRANSITION_ERROR',
             transitionError: expect.stringMatching(/^OCOP_NOT_ENOUGH_STOCK: .*chỉ còn 1 sản phẩm/),
