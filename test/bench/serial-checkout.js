@@ -13,7 +13,7 @@ const SETTLE_MS = 40;
 
 /** `n` checkouts in turn; resolves with the mean CPU ms per step for each of `pids`. */
 async function measure({ name, base, pids, variants, n }) {
-    const ms = Object.fromEntries(CHECKOUT_STEPS.map(step => [step.name, pids.map(() => 0)]));
+    const ms = Object.fromEntries(CHECKOUT_STEP_NAMES.map(step => [step, pids.map(() => 0)]));
     for (let i = 0; i < n; i++) {
         // The mixed load's checkout, with its requests and its checks of each answer.
         const c = {
