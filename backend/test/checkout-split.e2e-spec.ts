@@ -60,40 +60,51 @@ const SET_METHOD = gql`
         }
     }
 `;
+const PRICED_ORDER = `
+    id
+    code
+    type
+    state
+    total
+    totalWithTax
+    subTotal
+    subTotalWithTax
+    shipping
+    shippingWithTax
+    customer {
+        id
+    }
+    channels {
+        code
+    }
+    shippingLines {
+        priceWithTax
+        discountedPriceWithTax
+        shippingMethod {
+            code
+        }
+    }
+    lines {
+        id
+        quantity
+        unitPriceWithTax
+        linePriceWithTax
+        proratedLinePrice
+        proratedLinePriceWithTax
+        featuredAsset {
+            id
+        }
+        productVariant {
+            id
+        }
+    }
+`;
 const SPLIT_ORDER = gql`
     query ($id: ID!) {
         order(id: $id) {
-            code
-            type
-            state
-            totalWithTax
-            shippingWithTax
-            lines {
-                id
-                quantity
-                productVariant {
-                    id
-                }
-            }
+            ${PRICED_ORDER}
             sellerOrders {
-                id
-                code
-                type
-                state
-                totalWithTax
-                subTotalWithTax
-                shippingWithTax
-                channels {
-                    code
-                }
-                lines {
-                    id
-                    quantity
-                    linePriceWithTax
-                    productVariant {
-                        id
-                    }
-                }
+                ${PRICED_ORDER}
             }
         }
     }
@@ -258,6 +269,45 @@ describe('checkout split by producer', () => {
             const aggregateLine = (v: string) => order.lines.find((l: any) => l.productVariant.id === v);
             expect(aggregateLine(variantA).quantity).toBe(2);
             expect(aggregateLine(variantB).quantity).toBe(1);
+        });
+
+        it('prices each seller order as the customer was charged for its lines, plus one parcel', async () => {
+            const sum = (lines: any[], key: string) => lines.reduce((n, l) => n + l[key], 0);
+            for (const seller of [sellerA, sellerB]) {
+                expect(seller.customer.id).toBe(order.customer.id);
+                for (const line of seller.lines) {
+                    const charged = order.lines.find(
+                        (l: any) => l.productVariant.id === line.productVariant.id,
+                    );
+                    expect(line.unitPriceWithTax).toBe(charged.unitPriceWithTax);
+                    expect(line.proratedLinePriceWithTax).toBe(charged.proratedLinePriceWithTax);
+                    expect(line.featuredAsset?.id).toBe(charged.featuredAsset?.id);
+                }
+                expect(seller.subTotal).toBe(sum(seller.lines, 'proratedLinePrice'));
+                expect(seller.subTotalWithTax).toBe(sum(seller.lines, 'proratedLinePriceWithTax'));
+                expect(seller.shippingLines).toEqual([
+                    {
+                        priceWithTax: 2_000_000,
+                        discountedPriceWithTax: 2_000_000,
+                        shippingMethod: { code: order.shippingLines[0].shippingMethod.code },
+                    },
+                ]);
+                expect(seller.total).toBe(seller.subTotal + seller.shipping);
+                expect(seller.shipping).toBeLessThan(seller.shippingWithTax);
+                expect(seller.totalWithTax - seller.total).toBe(
+                    seller.subTotalWithTax - seller.subTotal + seller.shippingWithTax - seller.shipping,
+                );
+            }
+            expect(sellerA.subTotal + sellerB.subTotal).toBe(order.subTotal);
+            expect(sellerA.subTotalWithTax + sellerB.subTotalWithTax).toBe(order.subTotalWithTax);
+            // Each seller line ships with its own seller order's shipping line, not the aggregate's.
+            const strays = await sql(
+                `SELECT l.id FROM order_line l JOIN "order" o ON o.id = l."orderId"
+                   LEFT JOIN shipping_line s ON s.id = l."shippingLineId"
+                  WHERE o."aggregateOrderId" = $1 AND s."orderId" IS DISTINCT FROM o.id`,
+                [aggregateId],
+            );
+            expect(strays).toEqual([]);
         });
 
         it('holds the stamped reservation on the seller orders, never twice', async () => {
@@ -496,7 +546,11 @@ describe('checkout split by producer', () => {
         expect(seller.lines.map((l: any) => [l.productVariant.id, l.quantity])).toEqual([[a, 2]]);
         expect(order.shippingWithTax).toBeGreaterThan(0);
         expect(seller.shippingWithTax).toBe(order.shippingWithTax);
+        expect(seller.shippingLines).toEqual(order.shippingLines);
+        expect(seller.subTotal).toBe(order.subTotal);
+        expect(seller.total).toBe(order.total);
         expect(seller.totalWithTax).toBe(order.totalWithTax);
+        expect(seller.subTotalWithTax).toBe(order.subTotalWithTax);
         expect(seller.totalWithTax).toBe(seller.subTotalWithTax + seller.shippingWithTax);
         const [{ units }] = await sql(
             `SELECT sum(m.quantity)::int AS units FROM stock_movement m

@@ -76,6 +76,7 @@ async function startSampler({ pool, serverPids, benchPids = [process.pid], datab
     const take = async () => ({
         at: process.hrtime.bigint(),
         servers: serverPids.reduce((n, pid) => n + cpuTicksOf(pid), 0),
+        each: serverPids.map(cpuTicksOf),
         main: mainThreadOf(serverPids[0]),
         // Per process: a backend that ends during the run is left out, one that starts counts from 0.
         postgres: new Map((await backendPids()).map(pid => [pid, cpuTicksOf(pid)])),
@@ -133,6 +134,8 @@ async function startSampler({ pool, serverPids, benchPids = [process.pid], datab
                 mainRun: share(last.main.run - first.main.run),
                 mainWait: share(last.main.wait - first.main.wait),
                 servers,
+                // In the order of serverPids: a server, then its worker when it has one.
+                each: last.each.map((ticks, i) => pct(ticks - first.each[i])),
                 postgres,
                 bench: self,
                 other: Math.max(0, machineBusy - servers - postgres - self),
@@ -148,7 +151,7 @@ function formatSample(s) {
     if (!s) return 'cpu: not sampled';
     const f = n => `${n.toFixed(0)}%`;
     return (
-        `cpu (${s.cores * 100}% = all cores): servers ${f(s.servers)}, postgres backends ${f(s.postgres)}, load generator ${f(s.bench)}, ` +
+        `cpu (${s.cores * 100}% = all cores): servers ${f(s.servers)}${s.each.length > 1 ? ` (${s.each.map(f).join(' + ')})` : ''}, postgres backends ${f(s.postgres)}, load generator ${f(s.bench)}, ` +
         `other ${f(s.other)}, idle ${f(s.idle)}; db backends active ${s.pgActive.toFixed(1)} (${s.pgWaits.join(', ') || '—'}); ` +
         `first server's main thread on a core ${f(s.mainRun)}, waiting for one ${f(s.mainWait)}`
     );

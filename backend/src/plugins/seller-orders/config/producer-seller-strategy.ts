@@ -1,7 +1,6 @@
 import {
     Channel,
     ChannelService,
-    ID,
     idsAreEqual,
     Injector,
     Order,
@@ -11,6 +10,7 @@ import {
     SplitOrderContents,
     TransactionalConnection,
 } from '@vendure/core';
+import { governingProducerSql } from '../../listing-gate/selling-rule';
 import { SellerOrderService } from '../services/seller-order.service';
 
 /**
@@ -32,47 +32,37 @@ export class ProducerSellerStrategy implements OrderSellerStrategy {
         this.sellerOrderService = injector.get(SellerOrderService);
     }
 
+    /**
+     * The producer the listing gate sells the line for (its governing producer), so the
+     * seller is the producer whose certificate, activity and price admitted the line.
+     */
     async setOrderLineSellerChannel(ctx: RequestContext, orderLine: OrderLine): Promise<Channel | undefined> {
-        const rows: Array<{ channelId: number }> = await this.connection.getRepository(ctx, Channel).query(
-            `SELECT p."channelId" FROM product_variant v
-                   JOIN product_channels_channel pc ON pc."productId" = v."productId"
-                   JOIN producer p ON p."channelId" = pc."channelId"
-                  WHERE v.id = $1
-                  ORDER BY p.id
-                  LIMIT 1`,
-            [orderLine.productVariantId ?? orderLine.productVariant?.id],
-        );
-        if (!rows.length) return undefined;
-        const channel = await this.connection
+        const rows: Array<{ id: number; token: string }> = await this.connection
             .getRepository(ctx, Channel)
-            .findOne({ where: { id: rows[0].channelId } });
-        return channel ?? undefined;
-    }
-
-    async splitOrder(ctx: RequestContext, order: Order): Promise<SplitOrderContents[]> {
-        const lines = (order.lines ?? []).filter(l => l.quantity > 0);
-        if (!lines.some(l => l.sellerChannelId != null)) return [];
-        // A line no producer claims (not expected in the marketplace) ships from the office, in the default channel.
-        const defaultChannel = await this.channelService.getDefaultChannel(ctx);
-        const parts = new Map<string, SplitOrderContents>();
-        for (const line of lines) {
-            const channelId: ID = line.sellerChannelId ?? defaultChannel.id;
-            let part = parts.get(String(channelId));
-            if (!part) {
-                part = { channelId, state: order.state, lines: [], shippingLines: [] };
-                parts.set(String(channelId), part);
-            }
-            part.lines.push(line);
-        }
-        for (const part of parts.values()) {
-            part.shippingLines = (order.shippingLines ?? []).filter(s =>
-                part.lines.some(l => idsAreEqual(l.shippingLineId, s.id)),
+            .query(
+                `SELECT c.id, c.token FROM product_variant v
+                   CROSS JOIN LATERAL (${governingProducerSql('v."productId"', 'pr."channelId"')}) pr
+                   JOIN channel c ON c.id = pr."channelId"
+                  WHERE v.id = $1`,
+                [orderLine.productVariantId ?? orderLine.productVariant?.id],
             );
-        }
-        return [...parts.values()];
+        if (!rows.length) return undefined;
+        // Vendure keeps every channel in memory; a producer channel made a moment ago on
+        // another server may not be in this process's copy yet, and is then read.
+        const cached = await this.channelService
+            .getChannelFromToken(ctx, rows[0].token)
+            .catch(() => undefined);
+        if (cached && idsAreEqual(cached.id, rows[0].id)) return cached;
+        return (await this.channelService.findOne(ctx, rows[0].id)) ?? undefined;
     }
 
-    async afterSellerOrdersCreated(ctx: RequestContext, aggregateOrder: Order, sellerOrders: Order[]) {
-        await this.sellerOrderService.afterSplit(ctx, aggregateOrder, sellerOrders);
+    /**
+     * Vendure creates the seller orders of what this returns, an entity save at a
+     * time; the seller-order service writes them itself, set-based (ADR 0033), so
+     * Vendure is given nothing to split.
+     */
+    async splitOrder(ctx: RequestContext, order: Order): Promise<SplitOrderContents[]> {
+        await this.sellerOrderService.split(ctx, order);
+        return [];
     }
 }

@@ -4,7 +4,7 @@ import { Injector, Order, OrderState, RequestContext, StockAllocationStrategy } 
 /**
  * Vendure allocates stock on the order being placed. Once that order has been
  * split, its seller orders take the allocation instead (see
- * `SellerOrderService.afterSplit`), so the aggregate allocates nothing: a unit is
+ * `SellerOrderService.split`), so the aggregate allocates nothing: a unit is
  * reserved once, on the line its producer fulfils or cancels.
  */
 export class SellerOrderStockAllocationStrategy implements StockAllocationStrategy {
