@@ -472,6 +472,9 @@ async function runMixed({ backend, databaseUrl, pool, settings, smoke, log }) {
                               'mainWait',
                           ].map(k => [k, samples.reduce((n, x) => n + x[k], 0) / samples.length]),
                       ),
+                      each: samples[0].each.map(
+                          (_, i) => samples.reduce((n, x) => n + x.each[i], 0) / samples.length,
+                      ),
                   }
                 : null;
             return { key: s.key, scenario: s.name, kinds, ...combined, logged, sample };
