@@ -595,46 +595,48 @@ describe('cart, checkout and account in a browser', () => {
 function decodeQr(png: Buffer): string {
     const image = PNG.sync.read(png);
     // Read it as a phone camera sees it: a white margin around the code and two pixels per
-    // screen pixel, so anti-aliased module edges at CSS scale do not decide the outcome.
+    // screen pixel, so anti-aliased module edges at CSS scale do not decide the outcome; then
+    // nearer and farther, as a camera moves (ZXing's grid sampling failed its checksum on one
+    // valid code at every turn at two pixels per pixel, in CI).
     const margin = 16;
-    const zoom = 2;
     const hints = new Map([[DecodeHintType.TRY_HARDER, true]]);
     let failure: unknown;
     // Held at any of four turns, as a camera may hold it: ZXing's finder-pattern search misses
     // some codes in one orientation and reads them in another (seen with valid codes that
     // zbar reads at once).
-    for (let turn = 0; turn < 4; turn++) {
-        const across = turn % 2 ? image.height : image.width;
-        const down = turn % 2 ? image.width : image.height;
-        const width = (across + 2 * margin) * zoom;
-        const height = (down + 2 * margin) * zoom;
-        const luminance = new Uint8ClampedArray(width * height).fill(255);
-        for (let y = 0; y < height; y++) {
-            for (let x = 0; x < width; x++) {
-                const u = Math.floor(x / zoom) - margin;
-                const v = Math.floor(y / zoom) - margin;
-                if (u < 0 || v < 0 || u >= across || v >= down) continue;
-                const [sx, sy] = [
-                    [u, v],
-                    [v, image.height - 1 - u],
-                    [image.width - 1 - u, image.height - 1 - v],
-                    [image.width - 1 - v, u],
-                ][turn];
-                const i = (sy * image.width + sx) * 4;
-                luminance[y * width + x] = Math.round(
-                    0.299 * image.data[i] + 0.587 * image.data[i + 1] + 0.114 * image.data[i + 2],
-                );
+    for (const zoom of [2, 3, 1])
+        for (let turn = 0; turn < 4; turn++) {
+            const across = turn % 2 ? image.height : image.width;
+            const down = turn % 2 ? image.width : image.height;
+            const width = (across + 2 * margin) * zoom;
+            const height = (down + 2 * margin) * zoom;
+            const luminance = new Uint8ClampedArray(width * height).fill(255);
+            for (let y = 0; y < height; y++) {
+                for (let x = 0; x < width; x++) {
+                    const u = Math.floor(x / zoom) - margin;
+                    const v = Math.floor(y / zoom) - margin;
+                    if (u < 0 || v < 0 || u >= across || v >= down) continue;
+                    const [sx, sy] = [
+                        [u, v],
+                        [v, image.height - 1 - u],
+                        [image.width - 1 - u, image.height - 1 - v],
+                        [image.width - 1 - v, u],
+                    ][turn];
+                    const i = (sy * image.width + sx) * 4;
+                    luminance[y * width + x] = Math.round(
+                        0.299 * image.data[i] + 0.587 * image.data[i + 1] + 0.114 * image.data[i + 2],
+                    );
+                }
+            }
+            const source = new RGBLuminanceSource(luminance, width, height);
+            // Two standard binarizers, as a phone's scanner would retry: the first that reads it wins.
+            for (const binarizer of [new HybridBinarizer(source), new GlobalHistogramBinarizer(source)]) {
+                try {
+                    return new QRCodeReader().decode(new BinaryBitmap(binarizer), hints).getText();
+                } catch (e) {
+                    failure = e;
+                }
             }
         }
-        const source = new RGBLuminanceSource(luminance, width, height);
-        // Two standard binarizers, as a phone's scanner would retry: the first that reads it wins.
-        for (const binarizer of [new HybridBinarizer(source), new GlobalHistogramBinarizer(source)]) {
-            try {
-                return new QRCodeReader().decode(new BinaryBitmap(binarizer), hints).getText();
-            } catch (e) {
-                failure = e;
-            }
-        }
-    }
     throw failure;
 }
