@@ -472,6 +472,59 @@ describe('stock reservation', () => {
         );
     });
 
+    it('re-indexes a sold variant for search only when the sale flips it out of stock', async () => {
+        const variantId = await freshVariant();
+        await provision(variantId, 3, 500);
+        const indexed = async () =>
+            (
+                await sql(`SELECT DISTINCT "inStock" FROM search_index_item WHERE "productVariantId" = $1`, [
+                    variantId,
+                ])
+            ).map(r => r.inStock);
+        expect(await indexed()).toEqual([true]);
+        /** Jobs queued since `after` that name the variant: the stock check and full re-indexes. */
+        const jobsSince = async (after: number) => {
+            // Vendure keeps a job's data and result as JSON text.
+            const rows = (
+                await sql(
+                    `SELECT "queueName", state, data, result FROM job_record WHERE id > $1 ORDER BY id`,
+                    [after],
+                )
+            ).map(r => ({ ...r, data: JSON.parse(r.data), result: r.result && JSON.parse(r.result) }));
+            const names = (ids: unknown) => Array.isArray(ids) && ids.map(String).includes(variantId);
+            return {
+                checks: rows.filter(r => r.queueName === 'ocop-search-stock-status' && names(r.data.ids)),
+                reindexes: rows.filter(
+                    r =>
+                        r.queueName === 'update-search-index' &&
+                        (names(r.data.ids) || names(r.data.variantIds)),
+                ),
+            };
+        };
+        const lastJob = async () =>
+            Number((await sql(`SELECT COALESCE(max(id), 0) AS n FROM job_record`))[0].n);
+
+        // Two of three units sold: still in stock, so the index is checked and left as it is.
+        const before = await lastJob();
+        expect((await race(variantId, 1, 2)).every(o => o.placed)).toBe(true);
+        await eventually(
+            async () => (await jobsSince(before)).checks.some(j => j.state === 'COMPLETED'),
+            'the stock check of the sold variant ran',
+        );
+        const kept = await jobsSince(before);
+        expect(kept.checks.map(j => j.result)).toEqual([{ reindexed: [] }]);
+        expect(kept.reindexes).toEqual([]);
+        expect(await indexed()).toEqual([true]);
+
+        // The last unit: the flag flips, the variant is re-indexed and search shows it sold out.
+        const flip = await lastJob();
+        expect((await race(variantId, 1)).every(o => o.placed)).toBe(true);
+        await eventually(async () => (await indexed()).join() === 'false', 'the index shows it sold out');
+        const flipped = await jobsSince(flip);
+        expect(flipped.checks.map(j => j.result)).toEqual([{ reindexed: [Number(variantId)] }]);
+        expect(flipped.reindexes.map(j => j.data.type)).toEqual(['update-variants-by-id']);
+    });
+
     it('refuses an order modification that asks for more units than may be sold', async () => {
         const variantId = await freshVariant();
         await provision(variantId, 5, 500);

@@ -23,6 +23,7 @@ import { ListingGateService } from './services/listing-gate.service';
 import { ListingRefreshRequest, MarketplaceListingService } from './services/marketplace-listing.service';
 import { OcopInfoService } from './services/ocop-info.service';
 import { SearchIndexFlusher } from './services/search-index-flusher.service';
+import { StockStatusIndexService } from './services/stock-status-index.service';
 
 /** Events closer together than this become one listing refresh job. */
 const REFRESH_WINDOW_MS = 500;
@@ -50,6 +51,7 @@ const refreshListingTask = new ScheduledTask({
         MarketplaceListingService,
         OcopInfoService,
         SearchIndexFlusher,
+        StockStatusIndexService,
         { provide: APP_INTERCEPTOR, useClass: ShopVariantGuard },
     ],
     exports: [ListingGateService, MarketplaceListingService],

@@ -1,7 +1,11 @@
-import { ID, Job, JobBuffer } from '@vendure/core';
+import { ID, Job, JobBuffer, RequestContext } from '@vendure/core';
 
 /** The queue of Vendure's DefaultSearchPlugin and the job types that (re)write index rows from the current data. */
 export const SEARCH_INDEX_QUEUE = 'update-search-index';
+/** Our queue that re-indexes, of the variants a sale moved, only those whose in-stock flag it flipped. */
+export const STOCK_STATUS_QUEUE = 'ocop-search-stock-status';
+/** Set on the context of a stock movement that can change nothing in the index but the in-stock flag. */
+const STOCK_ONLY = 'ocopStockOnly';
 /**
  * Vendure 3.7.3's indexer reads the variants of an `update-variants-by-id` job 50 at
  * a time but asks for only one page per 1,000 ids: ids beyond the 50th of a job are
@@ -15,6 +19,33 @@ const COALESCED_TYPES = [
     'assign-product-to-channel',
     'assign-variant-to-channel',
 ];
+
+/**
+ * A copy of `ctx` (same transaction) for publishing a stock movement that changes
+ * nothing a search index row shows except, perhaps, whether the variant is in stock:
+ * the allocation of a placed order. Vendure re-indexes every variant whose stock
+ * moved; with this mark the search index buffer sends such variants to the
+ * stock-status check instead ({@link STOCK_STATUS_QUEUE}), which re-indexes only those
+ * whose flag flipped. The mark is a plain property so that it survives the context's
+ * serialisation into the job.
+ */
+export function stockMovementOnlyContext(ctx: RequestContext): RequestContext {
+    return Object.assign(ctx.copy(), { [STOCK_ONLY]: true });
+}
+
+/** One `update-variants-by-id` job per {@link VARIANTS_PER_JOB} ids; `ctx`: the default channel's (see below). */
+export function variantReindexJobs(ids: number[], ctx: any, reference?: Job<any>): Array<Job<any>> {
+    const jobs: Array<Job<any>> = [];
+    for (let i = 0; i < ids.length; i += VARIANTS_PER_JOB) {
+        const data = { type: 'update-variants-by-id', ctx, ids: ids.slice(i, i + VARIANTS_PER_JOB) };
+        jobs.push(
+            reference
+                ? new Job({ ...reference, id: undefined, data })
+                : new Job({ queueName: SEARCH_INDEX_QUEUE, data, retries: 3 }),
+        );
+    }
+    return jobs;
+}
 
 type IndexJobData = {
     type: string;
@@ -38,6 +69,9 @@ type IndexJobData = {
  * Deleting and removing jobs are not gathered: they run at once, and the gathered
  * update that follows reads the catalogue as it is by then, so order cannot resurrect
  * a removed row.
+ *
+ * Variants that only a placed order's allocation moved ({@link stockMovementOnlyContext})
+ * and that nothing else asks to re-index become one {@link STOCK_STATUS_QUEUE} job.
  */
 export class SearchIndexBuffer implements JobBuffer<any> {
     readonly id = 'ocop-search-index-coalesce';
@@ -74,12 +108,15 @@ export class SearchIndexBuffer implements JobBuffer<any> {
     ): Promise<{ jobs: Array<Job<any>>; deferred: Array<Job<any>> }> {
         if (!collected.length) return { jobs: [], deferred: [] };
         const variantIds = new Set<number>();
+        const stockMoved = new Set<number>();
         const productJobs = new Map<string, Job<any>>();
         for (const job of collected) {
             const data = job.data as IndexJobData;
             switch (data.type) {
                 case 'update-variants':
-                    data.variantIds?.forEach(id => variantIds.add(Number(id)));
+                    data.variantIds?.forEach(id =>
+                        (data.ctx?.[STOCK_ONLY] === true ? stockMoved : variantIds).add(Number(id)),
+                    );
                     break;
                 case 'update-variants-by-id':
                     data.ids?.forEach(id => variantIds.add(Number(id)));
@@ -115,20 +152,14 @@ export class SearchIndexBuffer implements JobBuffer<any> {
             else if (data.deferred) result.push(new Job({ ...job, id: undefined, data }));
             else deferred.push(new Job({ ...job, id: undefined, data: { ...data, deferred: true } }));
         }
-        const reference = collected[0];
         const ids = [...variantIds].sort((a, b) => a - b);
         // The indexer looks up each variant's product in the job's channel: only the default
         // channel holds every product (a producer's context would fail on another producer's variant).
-        const ctx = ids.length ? await this.defaultChannelContext() : null;
-        for (let i = 0; i < ids.length; i += VARIANTS_PER_JOB) {
-            result.push(
-                new Job({
-                    ...reference,
-                    id: undefined,
-                    data: { type: 'update-variants-by-id', ctx, ids: ids.slice(i, i + VARIANTS_PER_JOB) },
-                }),
-            );
-        }
+        if (ids.length)
+            result.push(...variantReindexJobs(ids, await this.defaultChannelContext(), collected[0]));
+        const checkIds = [...stockMoved].filter(id => !variantIds.has(id)).sort((a, b) => a - b);
+        if (checkIds.length)
+            result.push(new Job({ queueName: STOCK_STATUS_QUEUE, data: { ids: checkIds }, retries: 3 }));
         return { jobs: result, deferred };
     }
 }

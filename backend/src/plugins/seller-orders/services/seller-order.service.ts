@@ -19,6 +19,7 @@ import {
 import { In } from 'typeorm';
 import { CASH_ON_DELIVERY_CODE } from '../../store/constants';
 import { loggerCtx } from '../constants';
+import { stockMovementOnlyContext } from '../../listing-gate/config/search-index-buffer';
 
 /** States in which a seller order's goods are on their way or with the customer. */
 const SHIPPING_STATES: OrderState[] = ['PartiallyShipped', 'Shipped', 'PartiallyDelivered', 'Delivered'];
@@ -174,8 +175,9 @@ export class SellerOrderService {
         // Vendure saves the order being placed after its transition, with its new type; the
         // aggregate then allocates nothing (SellerOrderStockAllocationStrategy), its seller lines do.
         aggregate.type = OrderType.Aggregate;
+        // The search index only needs to hear of this if a variant's in-stock flag flips (ADR 0034).
         await this.stockMovementService.createAllocationsForOrderLines(
-            ctx,
+            stockMovementOnlyContext(ctx),
             rows.map(r => ({ orderLineId: r.lineId, quantity: r.quantity })),
         );
         Logger.verbose(
