@@ -4,6 +4,7 @@ import { vietnamDate } from '../../../vietnam-time';
 import {
     governingCertificateSql,
     governingProducerSql,
+    sellableUnits,
     SellingFacts,
     sellingVerdict,
     SellingVerdict,
@@ -67,6 +68,24 @@ export class ListingGateService {
             [[...new Set(productIds.map(Number))]],
             today,
         );
+    }
+
+    /**
+     * Whether each variant is in stock in the context's channel as Vendure's search indexer
+     * counts it (`getSaleableStockLevel` through our stamped stock strategy: saleable units
+     * above the threshold, or inventory not tracked), whatever the listing rule says; from
+     * one query. Deleted variants are left out.
+     */
+    async inStock(ctx: RequestContext, variantIds: ID[]): Promise<Map<number, boolean>> {
+        const ids = [...new Set(variantIds.map(Number))];
+        const result = new Map<number, boolean>();
+        if (!ids.length) return result;
+        for (const [variantId, { facts }] of await this.facts(ctx, 'v.id = ANY($2)', [ids]))
+            result.set(
+                variantId,
+                !facts.inventoryTracked || sellableUnits(facts.issuedStamps, facts.stock) > 0,
+            );
+        return result;
     }
 
     /** Locks the variants for selling until the transaction ends (see {@link lockVariantsForSale}). */

@@ -3,23 +3,22 @@ import {
     ChannelService,
     ConfigService,
     JobQueueService,
-    ProductVariant,
-    ProductVariantService,
     RequestContext,
     RequestContextService,
     TransactionalConnection,
 } from '@vendure/core';
-import { In } from 'typeorm';
 import { STOCK_STATUS_QUEUE, variantReindexJobs } from '../config/search-index-buffer';
+import { ListingGateService } from './listing-gate.service';
 
 /**
  * The search index after a sale (ADR 0034). A placed order's allocation changes
  * nothing an index row shows except, perhaps, whether the variant is in stock; Vendure
  * re-indexes every such variant in every channel and language all the same, which was
  * two thirds of the worker's work per checkout. Here, in the worker, each variant's
- * in-stock flag is worked out again the way Vendure's indexer does it (its saleable
- * stock in the row's channel, through our stamped stock strategy), and only a variant
- * whose rows say otherwise — or that has no rows — is re-indexed in full.
+ * in-stock flag is worked out again as Vendure's indexer counts it (its saleable stock in
+ * the row's channel, capped by the stamps: {@link ListingGateService.inStock}, one query
+ * per channel), and only a variant whose rows say otherwise — or that has no rows — is
+ * re-indexed in full.
  */
 @Injectable()
 export class StockStatusIndexService implements OnModuleInit {
@@ -29,7 +28,7 @@ export class StockStatusIndexService implements OnModuleInit {
         private connection: TransactionalConnection,
         private channelService: ChannelService,
         private requestContextService: RequestContextService,
-        private productVariantService: ProductVariantService,
+        private gate: ListingGateService,
     ) {}
 
     async onModuleInit() {
@@ -59,30 +58,21 @@ export class StockStatusIndexService implements OnModuleInit {
                   GROUP BY "productVariantId", "channelId"`,
                 [ids],
             );
-        const variants = await this.connection.rawConnection.getRepository(ProductVariant).find({
-            where: { id: In(ids) },
-            loadEagerRelations: false,
-        });
-        const byId = new Map(variants.map(v => [Number(v.id), v]));
-        const contexts = new Map<number, RequestContext | undefined>();
-        const stale = new Set<number>();
-        for (const id of ids) {
-            const variant = byId.get(Number(id));
-            const own = rows.filter(r => Number(r.variantId) === Number(id));
-            if (!variant || variant.deletedAt || !own.length) {
-                stale.add(Number(id));
-                continue;
-            }
+        const stale = new Set(ids.map(Number).filter(id => !rows.some(r => Number(r.variantId) === id)));
+        for (const channelId of new Set(rows.map(r => Number(r.channelId)))) {
+            const own = rows.filter(r => Number(r.channelId) === channelId);
+            const ctx = await this.contextOf(channelId);
+            // One query per channel; a deleted variant or channel has no answer and is re-indexed.
+            const now = ctx
+                ? await this.gate.inStock(
+                      ctx,
+                      own.map(r => r.variantId),
+                  )
+                : new Map();
             for (const row of own) {
-                const channelId = Number(row.channelId);
-                if (!contexts.has(channelId)) contexts.set(channelId, await this.contextOf(channelId));
-                const ctx = contexts.get(channelId);
-                const inStock =
-                    !!ctx && (await this.productVariantService.getSaleableStockLevel(ctx, variant)) > 0;
-                if (!ctx || row.inStock.length !== 1 || row.inStock[0] !== inStock) {
-                    stale.add(Number(id));
-                    break;
-                }
+                const inStock = now.get(Number(row.variantId));
+                if (inStock === undefined || row.inStock.length !== 1 || row.inStock[0] !== inStock)
+                    stale.add(Number(row.variantId));
             }
         }
         return [...stale].sort((a, b) => a - b);
