@@ -14,7 +14,7 @@ import {
 } from '@vendure/core';
 import { COLLECTION_FILTERS_QUEUE, CollectionFiltersBuffer } from '../config/collection-filters-buffer';
 import { LISTING_REFRESH_QUEUE, ListingRefreshBuffer } from '../config/listing-refresh-buffer';
-import { SEARCH_INDEX_QUEUE, SearchIndexBuffer } from '../config/search-index-buffer';
+import { SEARCH_INDEX_QUEUE, SearchIndexBuffer, variantReindexJobs } from '../config/search-index-buffer';
 
 /** How often the buffers are flushed: what gathers meanwhile becomes one job (per 50 variants for the index). */
 export const SEARCH_INDEX_FLUSH_MS = 1000;
@@ -30,13 +30,7 @@ export const SEARCH_INDEX_FLUSH_MS = 1000;
 export class SearchIndexFlusher implements OnApplicationBootstrap, BeforeApplicationShutdown {
     private readonly buffer = new SearchIndexBuffer(
         ids => this.variantIdsOfProducts(ids),
-        async () =>
-            (
-                await this.requestContextService.create({
-                    apiType: 'admin',
-                    channelOrToken: await this.channelService.getDefaultChannel(),
-                })
-            ).serialize(),
+        () => this.defaultChannelContext(),
     );
     private readonly collectionBuffer = new CollectionFiltersBuffer();
     private readonly refreshBuffer = new ListingRefreshBuffer();
@@ -109,6 +103,23 @@ export class SearchIndexFlusher implements OnApplicationBootstrap, BeforeApplica
             queued += jobs.length;
         }
         return queued;
+    }
+
+    /** Queues a full re-index of the variants in every channel, now (not through the buffer). */
+    async reindexVariants(ids: number[]): Promise<void> {
+        if (!ids.length) return;
+        const ctx = await this.defaultChannelContext();
+        for (const job of variantReindexJobs(ids, ctx))
+            await this.configService.jobQueueOptions.jobQueueStrategy.add(job);
+    }
+
+    /** A serialized context of the default channel, the only one that holds every product. */
+    private async defaultChannelContext() {
+        const ctx = await this.requestContextService.create({
+            apiType: 'admin',
+            channelOrToken: await this.channelService.getDefaultChannel(),
+        });
+        return ctx.serialize();
     }
 
     private async hasWaitingJob(queueName: string): Promise<boolean> {

@@ -1,14 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import {
     ChannelService,
-    ConfigService,
     JobQueueService,
     RequestContext,
     RequestContextService,
     TransactionalConnection,
 } from '@vendure/core';
-import { STOCK_STATUS_QUEUE, variantReindexJobs } from '../config/search-index-buffer';
+import { STOCK_STATUS_QUEUE } from '../config/search-index-buffer';
 import { ListingGateService } from './listing-gate.service';
+import { SearchIndexFlusher } from './search-index-flusher.service';
 
 /**
  * The search index after a sale (ADR 0034). A placed order's allocation changes
@@ -24,7 +24,7 @@ import { ListingGateService } from './listing-gate.service';
 export class StockStatusIndexService implements OnModuleInit {
     constructor(
         private jobQueueService: JobQueueService,
-        private configService: ConfigService,
+        private flusher: SearchIndexFlusher,
         private connection: TransactionalConnection,
         private channelService: ChannelService,
         private requestContextService: RequestContextService,
@@ -36,13 +36,7 @@ export class StockStatusIndexService implements OnModuleInit {
             name: STOCK_STATUS_QUEUE,
             process: async job => {
                 const stale = await this.staleVariantIds(job.data.ids);
-                if (!stale.length) return { reindexed: [] };
-                const ctx = await this.requestContextService.create({
-                    apiType: 'admin',
-                    channelOrToken: await this.channelService.getDefaultChannel(),
-                });
-                for (const reindex of variantReindexJobs(stale, ctx.serialize()))
-                    await this.configService.jobQueueOptions.jobQueueStrategy.add(reindex);
+                await this.flusher.reindexVariants(stale);
                 return { reindexed: stale };
             },
         });
